@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Permissions are justified one by one in README.md ("Permissions").
+export default defineConfig({
+  imports: false,
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Crosscheck',
+    description:
+      'Context for news about the 2017 Westminster attack and the UK encryption debate: facts, quotes and counter-positions, all on your machine.',
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'downloads'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text as an annotation',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'crosscheck@crosscheck.local',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
