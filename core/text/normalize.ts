@@ -1,0 +1,22 @@
+/** Text folding shared by the corpus builder, the matcher and the anchoring code. */
+
+const QUOTE_FOLDS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
+  '\u2013': '-', '\u2014': '-', '\u00A0': ' ',
+};
+
+/** Curly quotes and dashes to their ASCII forms, no-break spaces to spaces. Length-preserving. */
+export function foldPunctuation(text: string): string {
+  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u2013\u2014\u00A0]/g, (c) => QUOTE_FOLDS[c] ?? c);
+}
+
+/** Lower-cased, punctuation-folded, diacritics removed, runs of whitespace collapsed. For comparison only. */
+export function normalizeForMatch(text: string): string {
+  return foldPunctuation(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
