@@ -1,0 +1,28 @@
+/** What the background keeps for a tab and hands to the popup: the analysis plus the corpus items it refers to. */
+import type { PageAnalysis } from './analysis';
+import type { Fact, Position, Quote, Source } from './corpus/model';
+
+export interface TabResult {
+  tabId: number;
+  analysis: PageAnalysis;
+  /** the corpus items the matches point at, so the popup renders without another round trip */
+  facts: Fact[];
+  quotes: Quote[];
+  positions: Position[];
+  sources: Source[];
+}
+
+/** Joins an analysis with the corpus items its matches refer to. */
+export function buildTabResult(
+  tabId: number,
+  analysis: PageAnalysis,
+  corpus: { facts: Fact[]; quotes: Quote[]; positions: Position[]; sources: Source[] },
+): TabResult {
+  const ids = new Set(analysis.matches.map((m) => m.itemId));
+  const facts = corpus.facts.filter((f) => ids.has(f.id));
+  const quotes = corpus.quotes.filter((q) => ids.has(q.id));
+  const positions = corpus.positions.filter((p) => ids.has(p.id));
+  const sourceIds = new Set([...facts, ...quotes, ...positions].map((item) => item.sourceId));
+  const sources = corpus.sources.filter((s) => sourceIds.has(s.id));
+  return { tabId, analysis, facts, quotes, positions, sources };
+}

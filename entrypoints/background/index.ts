@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { analyzePage } from '../../core/analyzePage';
+import { parsePageInput } from '../../core/pageInputSchema';
+import { buildTabResult } from '../../core/tabResult';
+import { onMessage } from '../../messaging/protocol';
+import { openDatabase } from '../../storage/db';
+import { clearBadge, showBadge } from './badge';
+import { loadedCorpus } from './corpusIndex';
+import { forgetTabResult, rememberTabResult, tabResult } from './tabResults';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const db = openDatabase();
+
+    browser.runtime.onInstalled.addListener(() => {
+      void loadedCorpus(db);
+    });
+
+    onMessage('requestAnalyzer', async ({ sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return false;
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/analyzer.js'],
+      });
+      return true;
+    });
+
+    onMessage('analyzePage', async ({ data, sender }) => {
+      const parsed = parsePageInput(data);
+      if (!parsed.ok) throw new Error(`Rejected page input: ${parsed.issue.path}: ${parsed.issue.message}`);
+      const { corpus, index } = await loadedCorpus(db);
+      const analysis = analyzePage(parsed.value, index);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+        await rememberTabResult(buildTabResult(tabId, analysis, corpus));
+        await showBadge(tabId, analysis);
+      }
+      return analysis;
+    });
+
+    onMessage('getTabResult', ({ data }) => tabResult(data.tabId));
+
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading' && change.url) {
+        void forgetTabResult(tabId);
+        void clearBadge(tabId);
+      }
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void forgetTabResult(tabId));
+  },
+});
