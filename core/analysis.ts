@@ -29,6 +29,8 @@ export interface ValueDifference {
   corpus: string;
   /** date the corpus value holds as of, so a later development reads as a change, not an error */
   corpusAsOf?: string;
+  /** the page's publication date, when known */
+  pageAsOf?: string;
 }
 
 export interface SentenceMatch {
@@ -44,6 +46,8 @@ export interface SentenceMatch {
   passageId: string;
   sourceId: string;
   differences?: ValueDifference[];
+  /** for quotes and positions: who said it / holds it ("Amber Rudd") */
+  speaker?: string;
 }
 
 /** The page as the analyser sees it: extracted text plus metadata. */

@@ -1,0 +1,32 @@
+/**
+ * The whole analysis of one page, as the background and the CLI both run it: sentences through
+ * Intl.Segmenter, matching against the index, then topic detection with the matches as evidence.
+ * Off-topic pages keep no matches: a sentence that happens to resemble the corpus is not a highlight there.
+ */
+import type { PageAnalysis, PageInput } from './analysis';
+import { detectTopic } from './detect/detectTopic';
+import { pageDate } from './detect/pageDate';
+import type { MatchIndex } from './match/matchIndex';
+import { matchSentences } from './match/matchSentences';
+import { splitSentences } from './text/segment';
+
+export function analyzePage(input: PageInput, index: MatchIndex): PageAnalysis {
+  const t0 = performance.now();
+  const sentences = splitSentences(input.text, input.lang?.slice(0, 2) || 'en');
+  const matching = matchSentences(index, sentences, pageDate(input.published, input.text)?.date);
+  const t1 = performance.now();
+  const topic = detectTopic(input, matching);
+  const t2 = performance.now();
+  return {
+    ...(input.url ? { url: input.url } : {}),
+    title: input.title,
+    topic,
+    matches: topic.topic === 'none' ? [] : matching.matches,
+    sentenceCount: sentences.length,
+    timings: { detectMs: round(t2 - t1), matchMs: round(t1 - t0) },
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

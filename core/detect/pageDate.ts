@@ -1,0 +1,44 @@
+/**
+ * The page's date as evidence: coverage of the attack runs from 22 March 2017 to the 2018 inquests and the
+ * anniversaries, the encryption row from March 2017 into that summer. A page published before the attack
+ * cannot report it; one published years later is less likely to. Not a hard window: a date only adds weight.
+ */
+import type { TopicEvidence } from '../analysis';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** An ISO date from `published`, or from a dateline near the top of the text ("26 March 2017", "March 26, 2017", "2017-03-26"). */
+export function pageDate(published: string | undefined, text: string): { date: string; where: 'meta' | 'text' } | undefined {
+  const fromMeta = published && isoDate(published);
+  if (fromMeta) return { date: fromMeta, where: 'meta' };
+  const fromText = isoDate(text.slice(0, 400));
+  return fromText ? { date: fromText, where: 'text' } : undefined;
+}
+
+function isoDate(text: string): string | undefined {
+  const iso = /\b(20\d\d)-(\d\d)-(\d\d)/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const lower = text.toLowerCase();
+  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december),? (20\d\d)\b/.exec(lower);
+  if (dmy) return `${dmy[3]}-${pad(MONTHS.indexOf(dmy[2]!) + 1)}-${pad(Number(dmy[1]))}`;
+  const mdy = /\b(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}),? (20\d\d)\b/.exec(lower);
+  if (mdy) return `${mdy[3]}-${pad(MONTHS.indexOf(mdy[1]!) + 1)}-${pad(Number(mdy[2]))}`;
+  return undefined;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function dateEvidence(found: { date: string; where: 'meta' | 'text' } | undefined): TopicEvidence[] {
+  if (!found) return [];
+  const { date, where } = found;
+  const label = `dated ${date}`;
+  if (date < '2017-03-22') return [{ label: `${label}, before the attack`, weight: -3, where, side: 'negative' }];
+  if (date <= '2017-09-30') return [
+    { label: `${label}, in the weeks of the attack and the encryption row`, weight: 1, where, side: 'attack' },
+    { label, weight: 1, where, side: 'encryption' },
+  ];
+  if (date <= '2018-12-31') return [{ label: `${label}, in the inquest and anniversary year`, weight: 0.5, where, side: 'attack' }];
+  return [{ label: `${label}, years after the attack`, weight: -1, where, side: 'negative' }];
+}

@@ -1,0 +1,149 @@
+/**
+ * Page sentences -> corpus items. Each sentence gets its candidates from the index and fuse.js scores only
+ * those. Then, among the close candidates: the quote the sentence repeats (verbatim: a long run of its exact
+ * words; paraphrase: a close match) with its speaker, and the positions that quote shows; and the facts whose
+ * numbers the sentence agrees or differs with, compared on every source's value for the same subject.
+ */
+import type { SentenceMatch } from '../analysis';
+import type { Fact, Quantity } from '../corpus/model';
+import type { TextSpan } from '../text/segment';
+import { compareFact, type FactComparison } from './compareFact';
+import { findCandidates } from './findCandidates';
+import type { MatchIndex, MatchTarget } from './matchIndex';
+import { extractQuantities } from './quantities';
+import { quotesVerbatim } from './quotesVerbatim';
+import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
+import { contentWords } from './terms';
+
+/** a sentence this close to a passage counts as a hit for topic detection */
+const HIT_SCORE = 0.42;
+/** a paraphrased quote, or a fact without a number to compare, needs this close a match */
+const CLOSE_SCORE = 0.55;
+/** candidates below this are not considered at all */
+const MIN_SCORE = 0.1;
+/** a fact whose numbers agree needs this much in common with the passage, or with the fact's own statement... */
+const AGREEING_NUMBERS_SCORE = 0.2;
+const STATEMENT_COVER = 0.5;
+/** ...and one whose numbers differ this much, so that another event's toll is not read as a correction */
+const DIFFERING_NUMBERS_SCORE = 0.35;
+const MIN_SHARED_WORDS = 3;
+
+export interface SentenceHit {
+  sentenceIndex: number;
+  target: MatchTarget;
+  score: number;
+}
+
+export interface SentenceMatching {
+  matches: SentenceMatch[];
+  /** every sentence's closest target at HIT_SCORE or more, items or not: topic detection counts these */
+  hits: SentenceHit[];
+}
+
+export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[], pageDate?: string): SentenceMatching {
+  const matches: SentenceMatch[] = [];
+  const hits: SentenceHit[] = [];
+  sentences.forEach((span, sentenceIndex) => {
+    const words = contentWords(span.text);
+    if (words.length < MIN_SHARED_WORDS) return;
+    const candidates = findCandidates(index, words);
+    const scored = scoreCandidates(index, span.text, words, candidates.map((c) => c.target))
+      .filter((c) => c.score >= MIN_SCORE && c.sharedWords >= MIN_SHARED_WORDS)
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    if (!best) return;
+    if (best.score >= HIT_SCORE) hits.push({ sentenceIndex, target: index.targets[best.target]!, score: best.score });
+    const context: SentenceContext = { sentence: span.text, sentenceIndex, words: new Set(words), quantities: extractQuantities(span.text), pageDate };
+    matches.push(...quoteMatches(index, context, scored), ...factMatches(index, context, scored));
+  });
+  return { matches, hits };
+}
+
+interface SentenceContext {
+  sentence: string;
+  sentenceIndex: number;
+  words: Set<string>;
+  quantities: Quantity[];
+  pageDate: string | undefined;
+}
+
+function matchBase(index: MatchIndex, context: SentenceContext, c: ScoredCandidate) {
+  const t = index.targets[c.target]!;
+  return { sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: round(c.score), passageId: t.passageId, sourceId: t.sourceId };
+}
+
+function quoteMatches(index: MatchIndex, context: SentenceContext, scored: ScoredCandidate[]): SentenceMatch[] {
+  let found: { c: ScoredCandidate; quoteId: string; verdict: 'verbatim' | 'paraphrase' } | undefined;
+  for (const c of scored) {
+    for (const quoteId of index.targets[c.target]!.quoteIds) {
+      if (quotesVerbatim(context.sentence, index.quotes.get(quoteId)!.text)) {
+        found = { c, quoteId, verdict: 'verbatim' };
+        break;
+      }
+      if (!found && c.score >= CLOSE_SCORE) found = { c, quoteId, verdict: 'paraphrase' };
+    }
+    if (found?.verdict === 'verbatim') break;
+  }
+  if (!found) return [];
+  const quote = index.quotes.get(found.quoteId)!;
+  const base = matchBase(index, context, found.c);
+  return [
+    { ...base, kind: 'quote', itemId: quote.id, verdict: found.verdict, speaker: quote.speaker },
+    ...(index.positionsByQuote.get(quote.id) ?? []).map((position): SentenceMatch => ({
+      ...base, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
+    })),
+  ];
+}
+
+function factMatches(index: MatchIndex, context: SentenceContext, scored: ScoredCandidate[]): SentenceMatch[] {
+  const out: SentenceMatch[] = [];
+  const seen = new Set<string>();
+  for (const c of scored) {
+    const judged = index.targets[c.target]!.factIds.map((id) => {
+      const fact = index.facts.get(id)!;
+      const close = c.score >= AGREEING_NUMBERS_SCORE || statementCover(fact, context.words) >= STATEMENT_COVER;
+      return { close, ...judgeFact(index, fact, context) };
+    });
+    // A sentence that agrees with one number of a passage is about the same event, so its other numbers may differ.
+    const sameEvent = c.score >= DIFFERING_NUMBERS_SCORE || judged.some((j) => j.close && j.comparison?.verdict === 'agrees');
+    for (const { fact, comparison, close } of judged) {
+      if (seen.has(fact.subject)) continue;
+      const base = matchBase(index, context, c);
+      if (comparison && close && (comparison.verdict === 'agrees' || sameEvent)) {
+        seen.add(fact.subject);
+        out.push({ ...base, kind: 'fact', itemId: fact.id, verdict: comparison.verdict, ...(comparison.differences.length ? { differences: comparison.differences } : {}) });
+      } else if (!comparison && fact.quantities.length === 0 && c.score >= CLOSE_SCORE) {
+        seen.add(fact.subject);
+        out.push({ ...base, kind: 'fact', itemId: fact.id, verdict: 'agrees' });
+      }
+    }
+  }
+  return out;
+}
+
+/** Share of a fact's own statement words the sentence has: "Masood used WhatsApp a couple of minutes before the attack". */
+function statementCover(fact: Fact, words: Set<string>): number {
+  const statement = new Set(contentWords(fact.statement));
+  if (statement.size === 0) return 0;
+  let n = 0;
+  for (const w of statement) if (words.has(w)) n++;
+  return n / statement.size;
+}
+
+/**
+ * Compares the sentence with every fact on the same subject (the sources may disagree, as the seeds do on
+ * when Masood used WhatsApp) and keeps the one it agrees with, else the first it differs from.
+ */
+function judgeFact(index: MatchIndex, fact: Fact, context: SentenceContext): { fact: Fact; comparison?: FactComparison } {
+  let differing: { fact: Fact; comparison: FactComparison } | undefined;
+  for (const candidate of [fact, ...(index.factsBySubject.get(fact.subject) ?? []).filter((f) => f.id !== fact.id)]) {
+    const comparison = compareFact(candidate, context.sentence, context.quantities, context.pageDate);
+    if (comparison?.verdict === 'agrees') return { fact: candidate, comparison };
+    if (comparison && !differing) differing = { fact: candidate, comparison };
+  }
+  return differing ?? { fact };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

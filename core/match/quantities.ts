@@ -1,0 +1,123 @@
+/**
+ * Numbers in a page sentence, read the way the corpus stores them (`Quantity`): counts of people, durations,
+ * ages and the "seconds / minutes before" timing. Only what the story's facts can be compared with is read;
+ * a number we cannot place is left out rather than guessed.
+ */
+import type { Quantity } from '../corpus/model';
+import { foldPunctuation } from '../text/normalize';
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, couple: 2,
+};
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a couple of|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)`;
+
+const UNIT_SECONDS: Record<string, number> = { second: 1, seconds: 1, minute: 60, minutes: 60, hour: 3600, hours: 3600 };
+
+/** Counted nouns we compare, folded to one form. */
+const COUNT_NOUNS: Record<string, string> = {
+  people: 'people', persons: 'people', person: 'people', victims: 'people', victim: 'people', pedestrians: 'pedestrians',
+  lives: 'people', others: 'people', arrests: 'arrested', arrested: 'arrested', witnesses: 'witnesses', officers: 'officers',
+  dead: 'people',
+};
+
+export function parseNumber(text: string): number | undefined {
+  const t = text.toLowerCase().trim();
+  if (/^[\d,.]+$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (t in NUMBER_WORDS) return NUMBER_WORDS[t];
+  const [tens, unit] = t.split('-');
+  if (tens && unit && tens in NUMBER_WORDS && unit in NUMBER_WORDS) return NUMBER_WORDS[tens]! + NUMBER_WORDS[unit]!;
+  return undefined;
+}
+
+const TIMING_WORDS = String.raw`(?:before|earlier|prior)`;
+
+export function extractQuantities(sentence: string): Quantity[] {
+  const text = foldPunctuation(sentence);
+  const lower = text.toLowerCase();
+  const out: Quantity[] = [];
+  const taken: Array<[number, number]> = [];
+  const push = (q: Quantity, start: number, end: number) => {
+    if (taken.some(([s, e]) => start < e && end > s)) return;
+    taken.push([start, end]);
+    out.push(q);
+  };
+
+  // Timing relative to the attack: "two minutes before", "the seconds before", "minutes earlier", "moments before".
+  const timing = new RegExp(String.raw`\b(?:(?:just|only)\s+)?(?:${NUM}\s+|the\s+|mere\s+)?(seconds|minutes|moments)\s+(?:\w+\s+){0,1}${TIMING_WORDS}\b`, 'gi');
+  for (const m of lower.matchAll(timing)) {
+    const count = m[1] ? parseNumber(m[1]) : undefined;
+    const unit = m[2] === 'moments' ? 'seconds' : m[2]!;
+    const value = count !== undefined ? count * UNIT_SECONDS[unit]! : unit === 'seconds' ? 60 : 600;
+    push({ kind: 'timing', value, unit, text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
+  }
+
+  // Durations: "82 seconds", "two weeks" are left out (not a story fact), "in 82 seconds", "lasted 82 seconds".
+  const duration = new RegExp(String.raw`\b${NUM}\s+(seconds?|minutes?|hours?)\b`, 'gi');
+  for (const m of lower.matchAll(duration)) {
+    const n = parseNumber(m[1]!);
+    if (n === undefined) continue;
+    push({ kind: 'duration', value: n * UNIT_SECONDS[m[2]!]!, unit: 'seconds', text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
+  }
+
+  // Ages: "52-year-old", "aged 52", "Kurt Cochran, 54".
+  const ageForms = [/\b(\d{1,3})-year-old\b/g, /\baged (\d{1,3})\b/g, /\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, (\d{2})(?=[,;)\s.]|$)/g];
+  for (const pattern of ageForms) {
+    for (const m of text.matchAll(pattern)) {
+      const n = Number(m[1]);
+      if (n < 1 || n > 110) continue;
+      // Only the number's own span is taken, so "Masood, 52" leaves "Masood" free for other readings.
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      push({ kind: 'age', value: n, unit: 'years', text: m[0] }, start, m.index + m[0].length);
+    }
+  }
+
+  // Counts: "four people", "12 arrested", "3,500 witnesses", "killing four".
+  const counted = new RegExp(String.raw`\b${NUM}\s+(?:(?:more|other|further)\s+)?(\w+)`, 'gi');
+  for (const m of lower.matchAll(counted)) {
+    const n = parseNumber(m[1]!);
+    const noun = COUNT_NOUNS[m[2]!] ?? (/^(?:people|men|women)$/.test(m[2]!) ? 'people' : undefined);
+    if (n === undefined || !noun || m[1] === 'a' || m[1] === 'an') continue;
+    push({ kind: 'count', value: n, unit: countUnit(noun, lower), text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
+  }
+  const verbFirst = new RegExp(String.raw`\b(killing|killed|kill|arrested|injuring|injured)\s+${NUM}\b`, 'gi');
+  for (const m of lower.matchAll(verbFirst)) {
+    const n = parseNumber(m[2]!);
+    if (n === undefined) continue;
+    const unit = /^kill/.test(m[1]!) ? 'killed' : /^arrest/.test(m[1]!) ? 'arrested' : 'injured';
+    push({ kind: 'count', value: n, unit, text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
+  }
+  return out;
+}
+
+/** "four people" is a death toll in "killed four people" and an injury count in "four people injured". */
+function countUnit(noun: string, sentence: string): string {
+  if (noun !== 'people' && noun !== 'pedestrians') return noun;
+  const verb = /\b(kill\w*|dead|died|death\w*|murder\w*|lost their lives|victims)\b|\b(injur\w*|wound\w*|hurt|hospital)\b|\b(arrest\w*)\b/.exec(sentence);
+  if (verb?.[1]) return noun === 'pedestrians' ? 'pedestrians-killed' : 'killed';
+  if (verb?.[2]) return 'injured';
+  if (verb?.[3]) return 'arrested';
+  return noun;
+}
+
+/**
+ * The class two quantities must share to be compared: counts of the killed, of arrests, of witnesses...
+ * `context` (a fact's subject and statement, or the page sentence) decides what a bare "people" counts.
+ */
+export function comparableUnit(q: Quantity, context = ''): string {
+  if (q.kind !== 'count') return q.kind;
+  const unit = q.unit.toLowerCase();
+  if (/pedestrian/.test(unit)) return 'count:pedestrians';
+  if (/kill|dead|died|death|victim/.test(unit)) return 'count:killed';
+  if (/arrest/.test(unit)) return 'count:arrested';
+  if (/injur|wound/.test(unit)) return 'count:injured';
+  if (/witness/.test(unit)) return 'count:witnesses';
+  if (/officer/.test(unit)) return 'count:officers';
+  if (/people|person/.test(unit)) {
+    const resolved = countUnit('people', context.toLowerCase());
+    return resolved === 'people' ? 'count:people' : comparableUnit({ ...q, unit: resolved });
+  }
+  return `count:${unit}`;
+}
