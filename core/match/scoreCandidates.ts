@@ -3,7 +3,7 @@
  * character matching) over the candidates only, blended with word coverage weighted by rarity in both
  * directions (the sentence may be part of a long corpus sentence, or quote it inside a longer one).
  */
-import Fuse from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import { normalizeForMatch } from '../text/normalize';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
 
@@ -15,12 +15,12 @@ export interface ScoredCandidate {
   sharedWords: number;
 }
 
-const FUSE_OPTIONS = {
+const FUSE_OPTIONS: IFuseOptions<{ i: number; text: string }> = {
   includeScore: true,
   ignoreLocation: true,
   threshold: 0.45,
   keys: ['text'],
-} as const;
+};
 
 export function scoreCandidates(index: MatchIndex, sentence: string, words: readonly string[], targetIds: readonly number[]): ScoredCandidate[] {
   if (targetIds.length === 0) return [];

@@ -1,0 +1,35 @@
+/**
+ * The article in a page, as the analyser wants it: @mozilla/readability on a clone of the document (the page
+ * itself is never touched), its content flattened to text with paragraph breaks, plus the title, site name,
+ * publication date and language from the page's metadata. Pure with respect to the DOM it is given, so it
+ * runs the same in the extension and in Node (linkedom).
+ */
+import { Readability } from '@mozilla/readability';
+import type { PageInput } from '../analysis';
+import { blockText } from './blockText';
+import { isoDay, publishedDate } from './publishedDate';
+
+export function extractArticle(doc: Document, url?: string): PageInput {
+  const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
+  let text = '';
+  if (article?.content) {
+    const container = doc.createElement('div');
+    container.innerHTML = article.content;
+    text = blockText(container);
+  }
+  if (!text && doc.body) text = blockText(doc.body);
+  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  const title = article?.title?.trim() || meta('meta[property="og:title"]') || doc.title?.trim() || '';
+  const siteName = article?.siteName?.trim() || meta('meta[property="og:site_name"]') || meta('meta[name="application-name"]');
+  const published = publishedDate(doc) ?? isoDay(article?.publishedTime);
+  const lang = article?.lang?.trim() || doc.documentElement?.getAttribute('lang')?.trim() || undefined;
+  const pageUrl = url ?? doc.location?.href;
+  return {
+    ...(pageUrl && pageUrl !== 'about:blank' ? { url: pageUrl } : {}),
+    title,
+    text,
+    ...(siteName ? { siteName } : {}),
+    ...(published ? { published } : {}),
+    ...(lang ? { lang } : {}),
+  };
+}
