@@ -12,7 +12,7 @@ export interface Candidate {
   shared: number;
 }
 
-const POSTINGS_BUDGET = 6000;
+const POSTINGS_BUDGET = 2000;
 const MAX_CANDIDATES = 8;
 /** share of the sentence's (looked-up) term weight a target must hold to be scored at all */
 const MIN_SHARE = 0.15;
