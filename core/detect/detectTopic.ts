@@ -23,6 +23,8 @@ const NEGATIVE_FACTOR = 1.5;
 const CORPUS_CAP = 8;
 /** sentences reporting each side before a page is about both, not one with the other as its trigger */
 const BOTH_MIN_SENTENCES = 2;
+/** a near miss is named in the explanation only when the page says enough about it */
+const NAMED_NEAR_MISS = 3;
 
 export function detectTopic(page: PageInput, corpus: CorpusEvidence): TopicVerdict {
   const meta = [page.siteName ?? '', urlWords(page.url)].join(' ');
@@ -78,8 +80,8 @@ function explain(topic: Topic, cues: CueHit[], corpus: CorpusEvidence, english: 
   const matchText = matched ? `; ${matched} sentence${matched === 1 ? '' : 's'} match the corpus` : '';
   if (topic === 'none') {
     if (!english) return 'Not in English, so not compared with the corpus';
-    const negatives = named('negative');
-    if (negatives.length) return `Reports ${listOf(negatives)}, not the Westminster attack or the 2017 encryption row`;
+    const negatives = [...new Set(cues.filter((c) => c.cue.side === 'negative' && c.weight >= NAMED_NEAR_MISS).map((c) => c.cue.label))];
+    if (negatives.length) return `Reports ${listOf(negatives.slice(0, 2))}, not the Westminster attack or the 2017 encryption row`;
     if (!anchored) return 'Names nothing only the Westminster attack or the 2017 encryption row has';
     return `Mentions ${listOf([...named('attack'), ...named('encryption')].slice(0, 3))} but too little to be about the story`;
   }
