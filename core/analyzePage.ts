@@ -9,10 +9,11 @@ import { pageDate } from './detect/pageDate';
 import type { MatchIndex } from './match/matchIndex';
 import { matchSentences } from './match/matchSentences';
 import { splitSentences } from './text/segment';
+import { unwrapHardWrappedLines } from './text/unwrapHardWrappedLines';
 
 export function analyzePage(input: PageInput, index: MatchIndex): PageAnalysis {
   const t0 = performance.now();
-  const sentences = splitSentences(input.text, input.lang?.slice(0, 2) || 'en');
+  const sentences = splitSentences(unwrapHardWrappedLines(input.text), input.lang?.slice(0, 2) || 'en');
   const matching = matchSentences(index, sentences, pageDate(input.published, input.text)?.date);
   const t1 = performance.now();
   const topic = detectTopic(input, matching);

@@ -9,7 +9,8 @@ import type { Fact, Quantity } from '../corpus/model';
 import type { TextSpan } from '../text/segment';
 import { compareFact, type FactComparison } from './compareFact';
 import { findCandidates } from './findCandidates';
-import type { MatchIndex, MatchTarget } from './matchIndex';
+import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
+import { paraphrasesQuote } from './paraphrasesQuote';
 import { extractQuantities } from './quantities';
 import { quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
@@ -19,6 +20,8 @@ import { contentWords } from './terms';
 const HIT_SCORE = 0.42;
 /** a paraphrased quote, or a fact without a number to compare, needs this close a match */
 const CLOSE_SCORE = 0.55;
+/** reported speech attributed to the speaker needs only this much in common with the passage */
+const PARAPHRASE_SCORE = 0.2;
 /** candidates below this are not considered at all */
 const MIN_SCORE = 0.1;
 /** a fact whose numbers agree needs this much in common with the passage, or with the fact's own statement... */
@@ -76,11 +79,14 @@ function quoteMatches(index: MatchIndex, context: SentenceContext, scored: Score
   let found: { c: ScoredCandidate; quoteId: string; verdict: 'verbatim' | 'paraphrase' } | undefined;
   for (const c of scored) {
     for (const quoteId of index.targets[c.target]!.quoteIds) {
-      if (quotesVerbatim(context.sentence, index.quotes.get(quoteId)!.text)) {
+      const quote = index.quotes.get(quoteId)!;
+      if (quotesVerbatim(context.sentence, quote.text)) {
         found = { c, quoteId, verdict: 'verbatim' };
         break;
       }
-      if (!found && c.score >= CLOSE_SCORE) found = { c, quoteId, verdict: 'paraphrase' };
+      if (!found && (c.score >= CLOSE_SCORE || (c.score >= PARAPHRASE_SCORE && paraphrasesQuote(context.sentence, quote, index.people.get(quote.speakerId), (w) => termWeight(index, w))))) {
+        found = { c, quoteId, verdict: 'paraphrase' };
+      }
     }
     if (found?.verdict === 'verbatim') break;
   }

@@ -1,0 +1,36 @@
+/**
+ * A page sentence paraphrases a corpus quote when it attributes the words to the quote's speaker (or names the
+ * venue) and either repeats a quoted fragment of them ("completely unacceptable") or carries most of their
+ * content words. Reported speech rarely scores high against the passage as a whole, because the passage adds
+ * its own attribution; this looks at the quote itself.
+ */
+import type { Person, Quote } from '../corpus/model';
+import { normalizeForMatch } from '../text/normalize';
+import { contentWords } from './terms';
+
+const MIN_COVER = 0.45;
+const QUOTED = /["\u201C\u201D\u2018\u2019']([^"\u201C\u201D\u2018\u2019']{6,}?)["\u201C\u201D\u2018\u2019']/g;
+
+export function paraphrasesQuote(sentence: string, quote: Quote, speaker: Person | undefined, weight: (word: string) => number): boolean {
+  const folded = normalizeForMatch(sentence);
+  const names = [quote.speaker, ...(speaker ? [speaker.name, ...speaker.aliases] : [])].map((n) => normalizeForMatch(n).split(' ').pop() ?? '');
+  const venueWords = contentWords(quote.venue ?? '').filter((w) => w.length > 3 && !['show', 'news', 'sunday'].includes(w));
+  const words = contentWords(sentence);
+  const attributed = names.some((n) => n.length > 2 && new RegExp(`\\b${n}\\b`).test(folded)) || venueWords.some((w) => words.includes(w));
+  if (!attributed) return false;
+
+  const quoteText = normalizeForMatch(quote.text);
+  for (const m of folded.matchAll(QUOTED)) {
+    const fragment = m[1]!.trim();
+    if (fragment.split(' ').length >= 2 && quoteText.includes(fragment)) return true;
+  }
+  const quoteWords = new Set([...contentWords(quote.text), ...venueWords, ...names.flatMap((n) => contentWords(n))]);
+  let covered = 0;
+  let total = 0;
+  for (const w of new Set(words)) {
+    const wt = weight(w);
+    total += wt;
+    if (quoteWords.has(w)) covered += wt;
+  }
+  return total > 0 && covered / total >= MIN_COVER;
+}
