@@ -7,6 +7,7 @@
 import type { PageInput, SentenceMatch, Topic, TopicEvidence, TopicVerdict } from '../analysis';
 import type { SentenceHit } from '../match/matchSentences';
 import { cueEvidence, findCues, round, type CueHit } from './collectEvidence';
+import { isListingPage } from './listingPage';
 import { looksEnglish } from './looksEnglish';
 import { dateEvidence, pageDate } from './pageDate';
 import { countSideSentences } from './sentenceSides';
@@ -45,12 +46,14 @@ export function detectTopic(page: PageInput, corpus: CorpusEvidence): TopicVerdi
 
   const english = looksEnglish(`${page.title} ${page.text}`);
   if (!english) evidence.push({ label: 'not in English', weight: -10, where: 'text', side: 'negative' });
-  const net = attack + encryption - NEGATIVE_FACTOR * (negative + (english ? 0 : 10));
+  const listing = isListingPage(page.url);
+  if (listing) evidence.push({ label: 'a home or listing page, not an article', weight: -10, where: 'meta', side: 'negative' });
+  const net = attack + encryption - NEGATIVE_FACTOR * (negative + (english ? 0 : 10) + (listing ? 10 : 0));
   const anchored = attackAnchor || encryptionAnchor;
-  const score = anchored ? logistic((net - ABOUT_AT) / 3) : Math.min(0.2, logistic((net - ABOUT_AT) / 3));
+  const score = anchored && !listing ? logistic((net - ABOUT_AT) / 3) : Math.min(0.2, logistic((net - ABOUT_AT) / 3));
 
   let topic: Topic = 'none';
-  if (anchored && net >= ABOUT_AT) {
+  if (anchored && !listing && net >= ABOUT_AT) {
     const sides = countSideSentences(`${page.title}.\n${page.text}`);
     if (!encryptionAnchor) topic = 'attack';
     else if (!attackAnchor || sides.attack < BOTH_MIN_SENTENCES) topic = 'encryption';
@@ -59,7 +62,7 @@ export function detectTopic(page: PageInput, corpus: CorpusEvidence): TopicVerdi
     evidence.push({ label: `${sides.attack} sentence(s) report the attack, ${sides.encryption} the encryption row`, weight: 0, where: 'text', side: topic === 'encryption' ? 'encryption' : 'attack' });
   }
   evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  return { topic, score: round(score), why: explain(topic, cues, corpus, english, anchored), evidence };
+  return { topic, score: round(score), why: explain(topic, cues, corpus, { english, anchored, listing }), evidence };
 }
 
 function corpusEvidenceOf(corpus: CorpusEvidence): TopicEvidence[] {
@@ -73,16 +76,17 @@ function corpusEvidenceOf(corpus: CorpusEvidence): TopicEvidence[] {
   return out;
 }
 
-function explain(topic: Topic, cues: CueHit[], corpus: CorpusEvidence, english: boolean, anchored: boolean): string {
+function explain(topic: Topic, cues: CueHit[], corpus: CorpusEvidence, page: { english: boolean; anchored: boolean; listing: boolean }): string {
   const named = (side: 'attack' | 'encryption' | 'negative') =>
     [...new Set(cues.filter((c) => c.cue.side === side).sort((a, b) => b.weight - a.weight).map((c) => c.cue.label))].slice(0, 3);
   const matched = new Set(corpus.matches.map((m) => m.sentenceIndex)).size;
   const matchText = matched ? `; ${matched} sentence${matched === 1 ? '' : 's'} match the corpus` : '';
   if (topic === 'none') {
-    if (!english) return 'Not in English, so not compared with the corpus';
+    if (!page.english) return 'Not in English, so not compared with the corpus';
+    if (page.listing) return 'A home or listing page, not an article';
     const negatives = [...new Set(cues.filter((c) => c.cue.side === 'negative' && c.weight >= NAMED_NEAR_MISS).map((c) => c.cue.label))];
     if (negatives.length) return `Reports ${listOf(negatives.slice(0, 2))}, not the Westminster attack or the 2017 encryption row`;
-    if (!anchored) return 'Names nothing only the Westminster attack or the 2017 encryption row has';
+    if (!page.anchored) return 'Names nothing only the Westminster attack or the 2017 encryption row has';
     return `Mentions ${listOf([...named('attack'), ...named('encryption')].slice(0, 3))} but too little to be about the story`;
   }
   const sides = topic === 'both' ? [...named('attack').slice(0, 2), ...named('encryption').slice(0, 2)] : named(topic);

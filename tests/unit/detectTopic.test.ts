@@ -92,6 +92,16 @@ describe('topic verdict', () => {
     expect(verdict.why).toMatch(/English/);
   });
 
+  it('leaves a home page alone even when its lead story is the attack', () => {
+    const page = labelledPages('heldout').find((p) => p.file.startsWith('171-'))!;
+    expect(page.input.text).toMatch(/Keith Palmer/);
+    const verdict = analyzePage(page.input, index).topic;
+    expect(verdict.topic).toBe('none');
+    expect(verdict.why).toMatch(/home or listing page/);
+    const asArticle = analyzePage({ ...page.input, url: 'https://www.conservativehome.com/2018/03/may-leads-tributes' }, index).topic;
+    expect(asArticle.topic).toBe('attack');
+  });
+
   it('uses the publication date as evidence, not as a window', () => {
     const page = labelledPages('heldout').find((p) => p.file.startsWith('113-'))!;
     const early = analyzePage({ ...page.input, published: '2016-01-01' }, index).topic;
