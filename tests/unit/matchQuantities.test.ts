@@ -1,0 +1,70 @@
+/** Numbers in page sentences, read the way corpus facts store them, and compared like with like. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../core/corpus/model';
+import { compareFact } from '../../core/match/compareFact';
+import { comparableUnit, extractQuantities, parseNumber } from '../../core/match/quantities';
+
+const kinds = (s: string) => extractQuantities(s).map((q) => `${q.kind}:${q.value}:${comparableUnit(q, s)}`);
+
+describe('extractQuantities', () => {
+  it('reads durations, counts, ages and timing from real sentences', () => {
+    expect(kinds('It took just 82 seconds for Masood to kill four people, including a police officer, in Westminster.')).toEqual(['duration:82:duration', 'count:4:count:killed']);
+    expect(kinds('Twelve people have been arrested in connection with the Westminster attack.')).toEqual(['count:12:count:arrested']);
+    expect(kinds('Mr Mackey revealed police had up to 3,500 witnesses to the attack')).toEqual(['count:3500:count:witnesses']);
+    expect(kinds('The inquest heard how Masood mowed down pedestrians on Westminster Bridge, killing four and seriously injuring 29')).toEqual(['count:4:count:killed', 'count:29:count:injured']);
+    expect(kinds('An inquest for the victims - Kurt Cochran, 54; PC Keith Palmer, 48')).toEqual(['age:54:age', 'age:48:age']);
+    expect(kinds('The London attacker used WhatsApp just two minutes before he ploughed his car into pedestrians')).toEqual(['timing:120:timing']);
+    expect(kinds('the messaging app terrorist Khalid Masood used the seconds before he launched his deadly rampage')).toEqual(['timing:60:timing']);
+    expect(kinds('Masood used WhatsApp, which is owned by Facebook, just minutes before the attack')).toEqual(['timing:600:timing']);
+  });
+
+  it('leaves alone numbers it cannot place', () => {
+    expect(extractQuantities('The 1971 Immigration Act gave Commonwealth citizens leave to remain.')).toEqual([]);
+    expect(extractQuantities('Nintendo sold 1.5 million Switch units worldwide during its first week.')).toEqual([]);
+  });
+
+  it('parses number words and digits alike', () => {
+    expect(parseNumber('twenty-two')).toBe(22);
+    expect(parseNumber('3,500')).toBe(3500);
+    expect(parseNumber('a couple of')).toBe(2);
+  });
+
+  it('never throws and yields finite values on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        for (const q of extractQuantities(text)) expect(Number.isFinite(q.value)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('compareFact', () => {
+  const fact = (quantities: Fact['quantities'], subject: string, entities: string[] = []): Fact => ({
+    id: 'f', sourceId: 's', passageId: 'p', subject, statement: subject, quantities, entities, asOf: '2017-03-26',
+  });
+  const killedFour = fact([{ kind: 'count', value: 4, unit: 'people', text: 'four people' }], 'attack.killed');
+
+  it('agrees on the same value, differs on another, and carries both dates', () => {
+    const s1 = 'Masood killed four people on Westminster Bridge.';
+    const s2 = 'Masood killed five people on Westminster Bridge.';
+    expect(compareFact(killedFour, s1, extractQuantities(s1))?.verdict).toBe('agrees');
+    expect(compareFact(killedFour, s2, extractQuantities(s2), '2018-10-04')).toEqual({
+      verdict: 'differs',
+      differences: [{ subject: 'attack.killed', page: 'five people', corpus: 'four people', corpusAsOf: '2017-03-26', pageAsOf: '2018-10-04' }],
+    });
+  });
+
+  it('does not compare counts of different things', () => {
+    const s = 'Police have arrested 12 people in the investigation.';
+    expect(compareFact(killedFour, s, extractQuantities(s))).toBeUndefined();
+  });
+
+  it('compares an age only with the same person', () => {
+    const cochran = fact([{ kind: 'age', value: 54, unit: 'years', text: 'Kurt Cochran, 54' }], 'victim.age:kurt-cochran', ['Kurt Cochran']);
+    const other = 'Leslie Rhodes, 75, died in hospital.';
+    const same = 'Kurt Cochran, 54, from Utah, was on holiday.';
+    expect(compareFact(cochran, other, extractQuantities(other))).toBeUndefined();
+    expect(compareFact(cochran, same, extractQuantities(same))?.verdict).toBe('agrees');
+  });
+});
