@@ -50,7 +50,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const words = contentWords(span.text);
     if (words.length < MIN_SHARED_WORDS) return;
     const candidates = findCandidates(index, words);
-    const scored = scoreCandidates(index, span.text, words, candidates.map((c) => c.target))
+    const scored = scoreCandidates(index, span.text, words, candidates.map((c) => c.target), MIN_SHARED_WORDS)
       .filter((c) => c.score >= MIN_SCORE && c.sharedWords >= MIN_SHARED_WORDS)
       .sort((a, b) => b.score - a.score);
     const best = scored[0];

@@ -1,7 +1,8 @@
 /**
- * How close a page sentence is to each of its candidate targets: fuse.js (approximate, typo-tolerant
- * character matching) over the candidates only, blended with word coverage weighted by rarity in both
- * directions (the sentence may be part of a long corpus sentence, or quote it inside a longer one).
+ * How close a page sentence is to each of its candidate targets: word coverage weighted by rarity in both
+ * directions (the sentence may be part of a long corpus sentence, or quote it inside a longer one), blended
+ * with fuse.js's approximate, typo-tolerant character matching. fuse.js runs only on the candidates that
+ * share enough words to matter, never on the corpus: it is the expensive part.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { normalizeForMatch } from '../text/normalize';
@@ -21,23 +22,43 @@ const FUSE_OPTIONS: IFuseOptions<{ i: number; text: string }> = {
   threshold: 0.45,
   keys: ['text'],
 };
+const LEXICAL_WEIGHT = 0.6;
+/** below this word coverage the characters cannot be close either: fuse.js is not asked */
+const FUSE_MIN_LEXICAL = 0.12;
+/** fuse.js cuts a long pattern into 32-character pieces and scans each: the opening is enough to judge */
+const FUSE_MAX_PATTERN = 160;
+/** only the closest few by words are worth the character comparison */
+const FUSE_MAX_CANDIDATES = 3;
 
-export function scoreCandidates(index: MatchIndex, sentence: string, words: readonly string[], targetIds: readonly number[]): ScoredCandidate[] {
-  if (targetIds.length === 0) return [];
-  const targets = targetIds.map((id) => index.targets[id]!);
-  const fuse = new Fuse(
-    targets.map((t, i) => ({ i, text: normalizeForMatch(t.text) })),
-    FUSE_OPTIONS,
-  );
-  const closeness = new Map<number, number>();
-  for (const r of fuse.search(normalizeForMatch(sentence))) closeness.set(r.item.i, 1 - (r.score ?? 1));
-
-  return targets.map((target, i) => {
-    const { coverSentence, coverTarget, sharedWords } = coverage(index, words, target);
+export function scoreCandidates(
+  index: MatchIndex,
+  sentence: string,
+  words: readonly string[],
+  targetIds: readonly number[],
+  minSharedWords = 1,
+): ScoredCandidate[] {
+  const scored = targetIds.map((target) => {
+    const { coverSentence, coverTarget, sharedWords } = coverage(index, words, index.targets[target]!);
     const lexical = 0.7 * Math.max(coverSentence, coverTarget) + 0.3 * Math.min(coverSentence, coverTarget);
-    const score = 0.6 * lexical + 0.4 * (closeness.get(i) ?? 0);
-    return { target: targetIds[i]!, score, sharedWords };
+    return { target, lexical, sharedWords };
   });
+  const fuseable = scored
+    .filter((c) => c.sharedWords >= minSharedWords && c.lexical >= FUSE_MIN_LEXICAL)
+    .sort((a, b) => b.lexical - a.lexical)
+    .slice(0, FUSE_MAX_CANDIDATES);
+  const closeness = new Map<number, number>();
+  if (fuseable.length > 0) {
+    const fuse = new Fuse(
+      fuseable.map((c) => ({ i: c.target, text: normalizeForMatch(index.targets[c.target]!.text) })),
+      FUSE_OPTIONS,
+    );
+    for (const r of fuse.search(normalizeForMatch(sentence).slice(0, FUSE_MAX_PATTERN))) closeness.set(r.item.i, 1 - (r.score ?? 1));
+  }
+  return scored.map(({ target, lexical, sharedWords }) => ({
+    target,
+    score: LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (closeness.get(target) ?? 0),
+    sharedWords,
+  }));
 }
 
 function coverage(index: MatchIndex, words: readonly string[], target: MatchTarget) {
