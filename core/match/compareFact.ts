@@ -52,13 +52,21 @@ function timingScale(seconds: number): 'seconds' | 'minutes' {
   return seconds <= 60 ? 'seconds' : 'minutes';
 }
 
-/** An age is compared only when both name the same person (surname in the page's age phrase or sentence). */
+/**
+ * An age is compared only when both name the same person: the person is read from the corpus value's own
+ * words ("Kurt Cochran, 54"), else from the fact's subject or statement, else from its only entity; the page
+ * must name them in its age phrase ("Kurt Cochran, 54") or, for "the 52-year-old", in the sentence.
+ */
 function sameAgeSubject(fact: Fact, corpusQ: Quantity, pageQ: Quantity, foldedSentence: string): boolean {
+  const surnames = fact.entities.map((e) => normalizeForMatch(e).split(' ').pop() ?? '').filter((n) => n.length > 2);
+  const about = normalizeForMatch(`${fact.subject.replace(/[-_.:]/g, ' ')} ${fact.statement}`);
   const corpusPhrase = normalizeForMatch(corpusQ.text);
-  const pagePhrase = normalizeForMatch(pageQ.text);
-  const names = fact.entities.map((e) => normalizeForMatch(e).split(' ').pop() ?? '').filter((n) => n.length > 2);
-  const person = names.find((n) => corpusPhrase.includes(n)) ?? (names.length === 1 ? names[0] : undefined);
+  const person =
+    surnames.find((n) => corpusPhrase.includes(n)) ??
+    surnames.find((n) => about.includes(n)) ??
+    (surnames.length === 1 ? surnames[0] : undefined);
   if (!person) return false;
+  const pagePhrase = normalizeForMatch(pageQ.text);
   if (/[a-z]/.test(pagePhrase.replace(/aged|year|old/g, ''))) return pagePhrase.includes(person);
   return foldedSentence.includes(person);
 }
