@@ -10,13 +10,10 @@ import { blockText } from './blockText';
 import { isoDay, publishedDate } from './publishedDate';
 
 export function extractArticle(doc: Document, url?: string): PageInput {
-  const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
-  let text = '';
-  if (article?.content) {
-    const container = doc.createElement('div');
-    container.innerHTML = article.content;
-    text = blockText(container);
-  }
+  // The serializer hands back Readability's own element (inside the clone), so nothing is re-parsed into
+  // the live document, where images in the markup would start loading.
+  const article = new Readability<Node>(doc.cloneNode(true) as Document, { charThreshold: 200, serializer: (node) => node }).parse();
+  let text = article?.content ? blockText(article.content) : '';
   if (!text && doc.body) text = blockText(doc.body);
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
   const title = article?.title?.trim() || meta('meta[property="og:title"]') || doc.title?.trim() || '';
