@@ -2,6 +2,7 @@
  * Article extraction with Readability on a clone of a DOM Document, here built by linkedom as the CLI does:
  * title, text with paragraph breaks, site name, publication date (meta or JSON-LD) and language.
  */
+import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../core/analyzePage';
@@ -44,6 +45,17 @@ describe('extractArticle', () => {
     const input = extractArticle(document as unknown as Document, 'https://example.org/a');
     expect(input.published).toBe('2018-10-04');
     expect(document.toString()).toBe(before);
+  });
+
+  it('reads the same article from another DOM implementation', async () => {
+    const window = new Window({ url: 'https://www.bbc.co.uk/news/uk-45751166' });
+    window.document.write(articleHtml(page, head));
+    const fromHappyDom = extractArticle(window.document as unknown as Document);
+    const fromLinkedom = pageInputFromHtml(articleHtml(page, head), 'https://www.bbc.co.uk/news/uk-45751166');
+    expect(fromHappyDom.title).toBe(fromLinkedom.title);
+    expect(fromHappyDom.published).toBe('2018-10-04');
+    expect(fromHappyDom.text.replace(/\s+/g, ' ')).toBe(fromLinkedom.text.replace(/\s+/g, ' '));
+    await window.happyDOM.close();
   });
 
   it('gives the analyser what it needs to find the story in an HTML page', () => {
