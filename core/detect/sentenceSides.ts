@@ -8,7 +8,7 @@ import { splitSentences } from '../text/segment';
 import { STORY_CUES } from './lexicon';
 
 /** cues that name the attack without reporting anything about it */
-export const TRIGGER_LABELS = new Set(['Khalid Masood', 'the Westminster attack', 'terror', 'March 2017', 'the 2017 Parliament attack']);
+export const TRIGGER_LABELS = new Set(['Khalid Masood', 'the Westminster attack', 'terror', 'March 2017', 'the 2017 Parliament attack', 'the attack on Parliament']);
 
 export interface SideSentences {
   attack: number;

@@ -92,6 +92,15 @@ describe('topic verdict', () => {
     expect(verdict.why).toMatch(/English/);
   });
 
+  it('recognises breaking news written before any name was known', () => {
+    const page = {
+      title: 'Parliament attack: car ploughs into pedestrians on Westminster Bridge',
+      published: '2017-03-22',
+      text: 'A police officer has been stabbed and his attacker shot by police in the grounds of Parliament. Several pedestrians were hit by a car on Westminster Bridge before the vehicle crashed into railings outside the Houses of Parliament. Scotland Yard said it was treating the incident as a terrorist attack.',
+    };
+    expect(analyzePage(page, index).topic.topic).toBe('attack');
+  });
+
   it('leaves a home page alone even when its lead story is the attack', () => {
     const page = labelledPages('heldout').find((p) => p.file.startsWith('171-'))!;
     expect(page.input.text).toMatch(/Keith Palmer/);
