@@ -41,8 +41,11 @@ export function detectTopic(page: PageInput, corpus: CorpusEvidence): TopicVerdi
   const has = (label: string) => cues.some((c) => c.cue.label === label);
   const attackAnchor = cues.some((c) => c.cue.anchor && c.cue.side === 'attack');
   const encrypted = ['encryption', 'WhatsApp', 'back doors', 'end-to-end encryption'].some(has);
+  // The row needs its own anchor: Rudd or her words, the message police cannot read, or an unnamed home
+  // secretary on encryption in a page that is anchored in the attack (Patel or Cameron pages are not).
   const encryptionAnchor =
-    has('"no place for terrorists to hide"') || (encrypted && (has('Amber Rudd') || has('the message police cannot read')));
+    has('"no place for terrorists to hide"') ||
+    (encrypted && (has('Amber Rudd') || has('the message police cannot read') || (has('Home Secretary') && attackAnchor)));
 
   const english = looksEnglish(`${page.title} ${page.text}`);
   if (!english) evidence.push({ label: 'not in English', weight: -10, where: 'text', side: 'negative' });
