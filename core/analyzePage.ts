@@ -1,10 +1,11 @@
 /**
  * The whole analysis of one page, as the background and the CLI both run it: sentences through
  * Intl.Segmenter, matching against the index, then topic detection with the matches as evidence.
- * Off-topic pages keep no matches: a sentence that happens to resemble the corpus is not a highlight there.
+ * A page with no anchor in the story is not matched at all (it cannot become about the story), and
+ * off-topic pages keep no matches: a sentence that happens to resemble the corpus is not a highlight there.
  */
 import type { PageAnalysis, PageInput } from './analysis';
-import { detectTopic } from './detect/detectTopic';
+import { detectTopic, readPageCues } from './detect/detectTopic';
 import { pageDate } from './detect/pageDate';
 import type { MatchIndex } from './match/matchIndex';
 import { matchSentences } from './match/matchSentences';
@@ -13,18 +14,23 @@ import { unwrapHardWrappedLines } from './text/unwrapHardWrappedLines';
 
 export function analyzePage(input: PageInput, index: MatchIndex): PageAnalysis {
   const t0 = performance.now();
-  const sentences = splitSentences(unwrapHardWrappedLines(input.text), input.lang?.slice(0, 2) || 'en');
-  const matching = matchSentences(index, sentences, pageDate(input.published, input.text)?.date);
+  const cues = readPageCues(input);
   const t1 = performance.now();
-  const topic = detectTopic(input, matching);
+  const sentences = splitSentences(unwrapHardWrappedLines(input.text), input.lang?.slice(0, 2) || 'en');
+  const matching =
+    cues.attackAnchor || cues.encryptionAnchor
+      ? matchSentences(index, sentences, pageDate(input.published, input.text)?.date)
+      : { matches: [], hits: [] };
   const t2 = performance.now();
+  const topic = detectTopic(input, matching, cues);
+  const t3 = performance.now();
   return {
     ...(input.url ? { url: input.url } : {}),
     title: input.title,
     topic,
     matches: topic.topic === 'none' ? [] : matching.matches,
     sentenceCount: sentences.length,
-    timings: { detectMs: round(t2 - t1), matchMs: round(t1 - t0) },
+    timings: { detectMs: round(t1 - t0 + (t3 - t2)), matchMs: round(t2 - t1) },
   };
 }
 

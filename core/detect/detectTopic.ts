@@ -27,17 +27,19 @@ const BOTH_MIN_SENTENCES = 2;
 /** a near miss is named in the explanation only when the page says enough about it */
 const NAMED_NEAR_MISS = 3;
 
-export function detectTopic(page: PageInput, corpus: CorpusEvidence): TopicVerdict {
+export interface PageCues {
+  cues: CueHit[];
+  attackAnchor: boolean;
+  encryptionAnchor: boolean;
+}
+
+/**
+ * The lexicon's cues in a page and whether it is anchored in the story at all. Cheap (regular expressions),
+ * so analyzePage reads these first and skips matching on pages that cannot be about the story.
+ */
+export function readPageCues(page: PageInput): PageCues {
   const meta = [page.siteName ?? '', urlWords(page.url)].join(' ');
   const cues = findCues(page.title, page.text, meta);
-  const evidence: TopicEvidence[] = cues.map(cueEvidence);
-  evidence.push(...dateEvidence(pageDate(page.published, page.text)));
-  evidence.push(...corpusEvidenceOf(corpus));
-
-  const sum = (side: TopicEvidence['side']) => evidence.filter((e) => e.side === side).reduce((s, e) => s + Math.abs(e.weight), 0);
-  const attack = sum('attack');
-  const encryption = sum('encryption');
-  const negative = sum('negative');
   const has = (label: string) => cues.some((c) => c.cue.label === label);
   const attackAnchor = cues.some((c) => c.cue.anchor && c.cue.side === 'attack');
   const encrypted = ['encryption', 'WhatsApp', 'back doors', 'end-to-end encryption'].some(has);
@@ -46,6 +48,19 @@ export function detectTopic(page: PageInput, corpus: CorpusEvidence): TopicVerdi
   const encryptionAnchor =
     has('"no place for terrorists to hide"') ||
     (encrypted && (has('Amber Rudd') || has('the message police cannot read') || (has('Home Secretary') && attackAnchor)));
+  return { cues, attackAnchor, encryptionAnchor };
+}
+
+export function detectTopic(page: PageInput, corpus: CorpusEvidence, pageCues: PageCues = readPageCues(page)): TopicVerdict {
+  const { cues, attackAnchor, encryptionAnchor } = pageCues;
+  const evidence: TopicEvidence[] = cues.map(cueEvidence);
+  evidence.push(...dateEvidence(pageDate(page.published, page.text)));
+  evidence.push(...corpusEvidenceOf(corpus));
+
+  const sum = (side: TopicEvidence['side']) => evidence.filter((e) => e.side === side).reduce((s, e) => s + Math.abs(e.weight), 0);
+  const attack = sum('attack');
+  const encryption = sum('encryption');
+  const negative = sum('negative');
 
   const english = looksEnglish(`${page.title} ${page.text}`);
   if (!english) evidence.push({ label: 'not in English', weight: -10, where: 'text', side: 'negative' });

@@ -92,6 +92,13 @@ describe('topic verdict', () => {
     expect(verdict.why).toMatch(/English/);
   });
 
+  it('does not match sentences on a page with no anchor in the story', () => {
+    const page = labelledPages('devset').find((p) => p.file.startsWith('032-'))!; // Cameron 2015: WhatsApp, encryption, terror
+    const analysis = analyzePage(page.input, index);
+    expect(analysis.topic.topic).toBe('none');
+    expect(analysis.topic.evidence.filter((e) => e.where === 'match')).toEqual([]);
+  });
+
   it('recognises breaking news written before any name was known', () => {
     const page = {
       title: 'Parliament attack: car ploughs into pedestrians on Westminster Bridge',
