@@ -129,7 +129,8 @@ export type ImportParse = { ok: true; annotations: Annotation[] } | { ok: false;
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = v.getDotPath(issue);
-  return path ? `${path}: ${issue.message}` : issue.message;
+  const message = issue.input === undefined ? 'is missing' : issue.message;
+  return path ? `${path}: ${message}` : message;
 }
 
 function itemName(index: number, raw: unknown): string {
@@ -144,6 +145,9 @@ export function parseAnnotationCollection(fileText: string): ImportParse {
     json = JSON.parse(fileText);
   } catch (error) {
     return { ok: false, error: `The file is not JSON: ${(error as Error).message}` };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, error: 'The file is not a Crosscheck export: it must be a JSON object (an AnnotationCollection).' };
   }
   const collection = v.safeParse(collectionSchema, json);
   if (!collection.success) return { ok: false, error: `The file is not a Crosscheck export: ${describeIssue(collection.issues[0])}` };
