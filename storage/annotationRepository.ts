@@ -3,9 +3,9 @@
  * last anchored. An import is validated whole before a single row is written, then written in one
  * transaction; an annotation already present (same id) is kept or replaced by whichever was modified last.
  */
-import type { AnchorState } from '../core/annotations/anchorState';
+import type { AnchoringReport, AnchorState } from '../core/annotations/anchorState';
 import { savedOrder } from '../core/annotations/jsonLd';
-import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../core/annotations/model';
+import type { Annotation } from '../core/annotations/model';
 import { editAnnotation, type AnnotationEdit } from '../core/annotations/newAnnotation';
 import { parseAnnotationCollection } from '../core/annotations/parseAnnotationCollection';
 import type { CrosscheckDB } from './db';
@@ -47,15 +47,6 @@ export async function annotatedUrls(db: CrosscheckDB): Promise<string[]> {
 
 export async function listAnchorStates(db: CrosscheckDB, filter: { url?: string } = {}): Promise<AnchorState[]> {
   return filter.url === undefined ? db.anchorStates.toArray() : db.anchorStates.where('url').equals(filter.url).toArray();
-}
-
-export interface AnchoringReport {
-  id: string;
-  status: 'anchored' | 'orphan';
-  method?: AnchorState['method'];
-  reason?: string;
-  /** for anchored annotations: the selectors describing where they anchored now */
-  selectors?: [TextQuoteSelector, TextPositionSelector];
 }
 
 /**

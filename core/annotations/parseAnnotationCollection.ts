@@ -138,6 +138,13 @@ function itemName(index: number, raw: unknown): string {
   return `Item ${index + 1}${id ? ` (${id.slice(0, 80)})` : ''}`;
 }
 
+/** One exported annotation (JSON-LD item), validated. */
+export function parseAnnotationItem(raw: unknown): { ok: true; annotation: Annotation } | { ok: false; error: string } {
+  const item = v.safeParse(annotationSchema, raw);
+  if (!item.success) return { ok: false, error: describeIssue(item.issues[0]) };
+  return { ok: true, annotation: fromJsonLdAnnotation(item.output as JsonLdAnnotation) };
+}
+
 export function parseAnnotationCollection(fileText: string): ImportParse {
   if (fileText.length > MAX_IMPORT_CHARS) return { ok: false, error: 'The file is too large to be a Crosscheck export.' };
   let json: unknown;
@@ -158,9 +165,9 @@ export function parseAnnotationCollection(fileText: string): ImportParse {
   const annotations: Annotation[] = [];
   const seen = new Set<string>();
   for (const [index, raw] of items.entries()) {
-    const item = v.safeParse(annotationSchema, raw);
-    if (!item.success) return { ok: false, error: `${itemName(index, raw)}: ${describeIssue(item.issues[0])}` };
-    const annotation = fromJsonLdAnnotation(item.output as JsonLdAnnotation);
+    const item = parseAnnotationItem(raw);
+    if (!item.ok) return { ok: false, error: `${itemName(index, raw)}: ${item.error}` };
+    const { annotation } = item;
     if (seen.has(annotation.id)) return { ok: false, error: `${itemName(index, raw)}: id: appears twice in the file` };
     seen.add(annotation.id);
     annotations.push(annotation);

@@ -5,6 +5,7 @@ import { parsePageInput } from '../../core/pageInputSchema';
 import { buildTabResult } from '../../core/tabResult';
 import { onMessage } from '../../messaging/protocol';
 import { openDatabase } from '../../storage/db';
+import { registerAnnotationHandlers } from './annotationHandlers';
 import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
 import { forgetTabResult, rememberTabResult, tabResult } from './tabResults';
@@ -42,6 +43,7 @@ export default defineBackground({
     });
 
     onMessage('getTabResult', ({ data }) => tabResult(data.tabId));
+    registerAnnotationHandlers(db);
 
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading' && change.url) {
