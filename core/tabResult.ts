@@ -12,6 +12,11 @@ export interface TabResult {
   sources: Source[];
 }
 
+/** Where the background keeps a tab's result in storage.session (it survives the service worker's restarts). */
+export function tabResultStorageKey(tabId: number): string {
+  return `tab:${tabId}`;
+}
+
 /** Joins an analysis with the corpus items its matches refer to. */
 export function buildTabResult(
   tabId: number,
