@@ -3,7 +3,7 @@
  * last anchored. An import is validated whole before a single row is written, then written in one
  * transaction; an annotation already present (same id) is kept or replaced by whichever was modified last.
  */
-import type { AnchoringReport, AnchorState } from '../core/annotations/anchorState';
+import type { AnchoringReport, AnchorState, AnnotationListing } from '../core/annotations/anchorState';
 import { savedOrder } from '../core/annotations/jsonLd';
 import type { Annotation } from '../core/annotations/model';
 import { editAnnotation, type AnnotationEdit } from '../core/annotations/newAnnotation';
@@ -47,6 +47,13 @@ export async function annotatedUrls(db: CrosscheckDB): Promise<string[]> {
 
 export async function listAnchorStates(db: CrosscheckDB, filter: { url?: string } = {}): Promise<AnchorState[]> {
   return filter.url === undefined ? db.anchorStates.toArray() : db.anchorStates.where('url').equals(filter.url).toArray();
+}
+
+/** Annotations with where each last anchored. */
+export async function listAnnotationListings(db: CrosscheckDB, filter: { url?: string } = {}): Promise<AnnotationListing[]> {
+  const [annotations, states] = await Promise.all([listAnnotations(db, filter), listAnchorStates(db, filter)]);
+  const anchorOf = new Map(states.map((s) => [s.id, s]));
+  return annotations.map((annotation) => ({ annotation, anchor: anchorOf.get(annotation.id) ?? null }));
 }
 
 /**

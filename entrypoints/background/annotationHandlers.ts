@@ -21,7 +21,7 @@ import {
   deleteAllData,
   deleteAnnotation,
   importAnnotations,
-  listAnchorStates,
+  listAnnotationListings,
   listAnnotations,
   recordAnchoring,
   saveAnnotation,
@@ -88,11 +88,7 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
     return annotation;
   });
 
-  onMessage('listAnnotations', async ({ data }) => {
-    const [annotations, states] = await Promise.all([listAnnotations(db, data), listAnchorStates(db, data)]);
-    const anchorOf = new Map(states.map((s) => [s.id, s]));
-    return annotations.map((annotation) => ({ annotation, anchor: anchorOf.get(annotation.id) ?? null }));
-  });
+  onMessage('listAnnotations', ({ data }) => listAnnotationListings(db, data));
 
   onMessage('updateAnnotation', async ({ data }) => {
     const annotation = await updateAnnotation(db, parseOrThrow(editAnnotationSchema, data, 'edit'), new Date());
