@@ -40,7 +40,9 @@ export interface ProtocolMap {
   deleteAllData(): boolean;
   /** annotator -> background: how a page's annotations anchored. */
   reportAnchoring(data: { url: string; reports: AnchoringReport[] }): boolean;
-  /** background -> annotator in a tab: save the reader's selection (context menu, keyboard shortcut). */
+  /** popup -> background: save the reader's selection in a tab, as the context menu item and shortcut do. */
+  saveSelectionInTab(data: { tabId: number }): boolean;
+  /** background -> annotator in a tab: save the reader's selection; false when nothing is selected. */
   saveSelection(): boolean;
 }
 

@@ -6,7 +6,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { parseTagInput } from '../../core/annotations/newAnnotation';
 import { onMessage, sendMessage } from '../../messaging/protocol';
 import { AnnotationPainter } from './annotationPainter';
-import { openNoteDialog } from './noteDialog';
+import { openNoteDialog, showNotice } from './noteDialog';
 import { selectionQuote } from './selectionQuote';
 
 declare global {
@@ -16,7 +16,10 @@ declare global {
 
 async function saveSelection(painter: AnnotationPainter): Promise<boolean> {
   const captured = selectionQuote(document);
-  if (!captured) return false;
+  if (!captured) {
+    showNotice(document, 'Select some text in the page to save it to Crosscheck.');
+    return false;
+  }
   const [quote, position] = captured.selectors;
   const annotation = await sendMessage('saveAnnotation', {
     url: location.href,

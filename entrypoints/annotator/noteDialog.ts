@@ -38,6 +38,16 @@ const STYLE = `
 
 let open: (() => void) | undefined;
 
+/** Below the selection when it fits, above it otherwise; always inside the viewport. */
+function placeNextTo(panel: HTMLElement, anchor: DOMRect, view: Window): void {
+  const { height, width } = panel.getBoundingClientRect();
+  const below = anchor.bottom + 8;
+  const above = anchor.top - 8 - height;
+  const top = below + height <= view.innerHeight - 8 ? below : above >= 8 ? above : Math.max(8, view.innerHeight - height - 8);
+  panel.style.top = `${Math.round(top)}px`;
+  panel.style.left = `${Math.round(Math.min(Math.max(8, anchor.left), view.innerWidth - width - 8))}px`;
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
   return Object.assign(doc.createElement(tag), props);
 }
@@ -67,12 +77,6 @@ export function openNoteDialog(doc: Document, options: NoteDialogOptions): void 
   panel.append(title, quote, noteLabel, tagsLabel, status, actions);
   root.append(style, panel);
 
-  // Below the selection when there is room, above it otherwise; always inside the viewport.
-  const view = doc.defaultView!;
-  const top = options.anchor.bottom + 8 + 260 < view.innerHeight ? options.anchor.bottom + 8 : Math.max(8, options.anchor.top - 268);
-  panel.style.top = `${Math.round(top)}px`;
-  panel.style.left = `${Math.round(Math.min(Math.max(8, options.anchor.left), view.innerWidth - 328))}px`;
-
   const close = () => {
     host.remove();
     if (open === close) open = undefined;
@@ -101,5 +105,18 @@ export function openNoteDialog(doc: Document, options: NoteDialogOptions): void 
     });
   }
   doc.documentElement.append(host);
+  placeNextTo(panel, options.anchor, doc.defaultView!);
   note.focus();
+}
+
+/** A notice that fades by itself, for when there is nothing to save. */
+export function showNotice(doc: Document, text: string): void {
+  const host = doc.createElement('crosscheck-note');
+  const root = host.attachShadow({ mode: 'closed' });
+  const notice = element(doc, 'div', { className: 'panel', textContent: text });
+  notice.setAttribute('role', 'status');
+  notice.style.cssText = 'top: 16px; right: 16px; width: auto;';
+  root.append(element(doc, 'style', { textContent: STYLE }), notice);
+  doc.documentElement.append(host);
+  setTimeout(() => host.remove(), 3000);
 }

@@ -73,9 +73,9 @@ async function download(file: ExportFile): Promise<void> {
   }
 }
 
-async function saveSelectionIn(tabId: number, frameId = 0): Promise<void> {
+async function saveSelectionIn(tabId: number, frameId = 0): Promise<boolean> {
   await injectAnnotator(tabId, frameId);
-  await sendMessage('saveSelection', undefined, { tabId, frameId });
+  return sendMessage('saveSelection', undefined, { tabId, frameId });
 }
 
 export function registerAnnotationHandlers(db: CrosscheckDB): void {
@@ -134,6 +134,8 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
     return true;
   });
 
+  onMessage('saveSelectionInTab', ({ data }) => saveSelectionIn(data.tabId));
+
   onMessage('reportAnchoring', async ({ data }) => {
     await recordAnchoring(db, data.url, data.reports, new Date());
     return true;
@@ -141,7 +143,10 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: SAVE_SELECTION_MENU, title: 'Save selection to Crosscheck', contexts: ['selection'] });
+    void repaintTabs(db);
   });
+  // Tabs restored with the browser may finish loading before the service worker listens: paint them now.
+  browser.runtime.onStartup.addListener(() => void repaintTabs(db));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_SELECTION_MENU || tab?.id === undefined) return;
     void saveSelectionIn(tab.id, info.frameId ?? 0).catch(() => {});

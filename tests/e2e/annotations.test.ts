@@ -1,0 +1,165 @@
+/**
+ * Annotations in real Chromium with the built extension: save a selection with a note and tags on a story page,
+ * close the browser, start it again on the same profile, open the page and find the annotation painted again;
+ * then export the three formats through the browser's real download and read the files.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
+
+const STORY_PAGE = '010-theweek-rudd-whatsapp-gives-terrorists-secret-place-to-hide';
+const QUOTE = 'There should be no place for terrorists to hide.';
+
+/** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
+async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue!.indexOf(wanted);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in the page`);
+  }, text);
+}
+
+/** The text of each range in the page's crosscheck-annotation highlight. */
+function paintedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('crosscheck-annotation');
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  });
+}
+
+/** Annotations as stored in the extension's IndexedDB, read by the service worker. */
+async function storedAnnotations(extension: ExtensionSession): Promise<{ id: string; note: string; tags: string[]; url: string }[]> {
+  const sw = await extension.serviceWorker();
+  return sw.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('crosscheck');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+describe('annotations in Chromium', () => {
+  let server: PageServer;
+  let extension: ExtensionSession | undefined;
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-annotations-profile-'));
+  const downloads = mkdtempSync(join(tmpdir(), 'crosscheck-downloads-'));
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    // The profile's own download folder, as a user sets it: Chromium then names files as the extension asks.
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false, directory_upgrade: true } }),
+    );
+  });
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+  });
+
+  it('saves a selection with a note and tags, and paints it', async () => {
+    extension = await launchExtension({ userDataDir: profile });
+    const page = await extension.context.newPage();
+    await page.goto(server.urlFor(STORY_PAGE));
+    await selectText(page, QUOTE);
+
+    // What the context menu item and the keyboard shortcut do, asked for from an extension page (as the popup does).
+    const tabId = await extension.tabIdOf(page);
+    const extensionPage = await extension.extensionPage('manifest.json');
+    const saved = await extensionPage.evaluate(
+      (id) => chrome.runtime.sendMessage({ id: 1, type: 'saveSelectionInTab', data: { tabId: id }, timestamp: Date.now() }),
+      tabId,
+    );
+    expect(saved).toEqual({ res: true });
+    await extensionPage.close();
+    await page.bringToFront();
+
+    await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
+    // The note panel has focus: type a note, tab to the tags, Ctrl+Enter saves.
+    await expect.poll(() => page.locator('crosscheck-note').count()).toBe(1);
+    await page.screenshot({ path: '/tmp/crosscheck-annotation-note-panel.png' });
+    await page.keyboard.type('Rudd on the Marr Show');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('encryption, rudd');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator('crosscheck-note').count()).toBe(0);
+
+    const [stored, ...others] = await storedAnnotations(extension);
+    expect(others).toEqual([]);
+    expect(stored).toMatchObject({ note: 'Rudd on the Marr Show', tags: ['encryption', 'rudd'], url: server.urlFor(STORY_PAGE) });
+  });
+
+  it('paints it again after the browser is closed and started again on the same profile', async () => {
+    await extension!.close();
+    extension = await launchExtension({ userDataDir: profile });
+    const page = await extension.context.newPage();
+    await page.goto(server.urlFor(STORY_PAGE));
+    await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
+    await page.screenshot({ path: '/tmp/crosscheck-annotation-repainted.png' });
+  });
+
+  it('exports JSON-LD, Markdown and CSV through the browser download with dated file names', async () => {
+    const page = await extension!.context.newPage();
+    await page.goto(server.urlFor(STORY_PAGE));
+    // Playwright routes downloads to its own folder under generated names; hand them back to the browser.
+    const cdp = await extension!.context.newCDPSession(page);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+
+    const extensionPage = await extension!.extensionPage('manifest.json');
+    for (const format of ['jsonld', 'markdown', 'csv'] as const) {
+      // The options page's export buttons send this message.
+      await extensionPage.evaluate(
+        (f) => chrome.runtime.sendMessage({ id: 2, type: 'exportAnnotations', data: { format: f }, timestamp: Date.now() }),
+        format,
+      );
+    }
+    const date = new Date();
+    const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    const expected = [`crosscheck-annotations-${day}.csv`, `crosscheck-annotations-${day}.jsonld`, `crosscheck-annotations-${day}.md`];
+    await expect.poll(() => readdirSync(downloads).sort(), { timeout: 15_000 }).toEqual(expected);
+
+    const jsonLd = JSON.parse(readFileSync(join(downloads, expected[1]!), 'utf8'));
+    expect(jsonLd['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(jsonLd.type).toBe('AnnotationCollection');
+    expect(jsonLd.total).toBe(1);
+    const [item] = jsonLd.first.items;
+    expect(item.type).toBe('Annotation');
+    expect(item.target.source.id).toBe(server.urlFor(STORY_PAGE));
+    expect(item.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: QUOTE });
+    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: 'Rudd on the Marr Show' });
+    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'encryption' });
+
+    const markdown = readFileSync(join(downloads, expected[2]!), 'utf8');
+    expect(markdown).toContain(`## [Amber Rudd: WhatsApp gives terrorists secret place to hide](<${server.urlFor(STORY_PAGE)}>)`);
+    expect(markdown).toContain(`> ${QUOTE}`);
+    expect(markdown).toContain('Tags: #encryption #rudd');
+
+    const csv = readFileSync(join(downloads, expected[0]!), 'utf8').split('\r\n');
+    expect(csv[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date');
+    expect(csv[1]).toMatch(
+      new RegExp(`^${QUOTE.replace(/\./g, '\\.')},Amber Rudd: WhatsApp gives terrorists secret place to hide,,${server.urlFor(STORY_PAGE)},"Rudd on the Marr Show\n\\.encryption \\.rudd",\\d+,\\d{4}-\\d{2}-\\d{2}T`),
+    );
+  });
+});
