@@ -156,9 +156,10 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
     void saveSelectionIn(tab.id).catch(() => {});
   });
 
-  // A page with saved annotations gets them painted again once it has loaded.
+  // A page with saved annotations gets them painted again once it has loaded, or once a single-page app shows it.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
+    const shown = change.status === 'complete' || (change.url !== undefined && tab.status === 'complete');
+    if (!shown || !tab.url || !/^https?:/.test(tab.url)) return;
     void annotated(db).then((known) => (known.has(pageUrl(tab.url!)) ? injectAnnotator(tabId) : undefined)).catch(() => {});
   });
 }

@@ -12,6 +12,21 @@ import { launchExtension, startPageServer, type ExtensionSession, type PageServe
 
 const STORY_PAGE = '010-theweek-rudd-whatsapp-gives-terrorists-secret-place-to-hide';
 const QUOTE = 'There should be no place for terrorists to hide.';
+const LATE_PAGE = 'annotations-late-rendered.html';
+const LATE_QUOTE = 'encrypted communications are becoming a more and more problematic part of the way terrorists work';
+const GONE_QUOTE = 'The Prime Minister said the attack on Parliament was sick and depraved.';
+
+/** Sends a message to the background from an extension page, as the popup and the options page do. */
+async function askBackground(extension: ExtensionSession, type: string, data?: unknown): Promise<unknown> {
+  const page = await extension.extensionPage('manifest.json');
+  const reply = (await page.evaluate(
+    ([t, d]) => chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }),
+    [type, data] as const,
+  )) as { res?: unknown; err?: { message: string } };
+  await page.close();
+  if (reply.err) throw new Error(reply.err.message);
+  return reply.res;
+}
 
 /** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
 async function selectText(page: Page, text: string): Promise<void> {
@@ -86,14 +101,7 @@ describe('annotations in Chromium', () => {
     await selectText(page, QUOTE);
 
     // What the context menu item and the keyboard shortcut do, asked for from an extension page (as the popup does).
-    const tabId = await extension.tabIdOf(page);
-    const extensionPage = await extension.extensionPage('manifest.json');
-    const saved = await extensionPage.evaluate(
-      (id) => chrome.runtime.sendMessage({ id: 1, type: 'saveSelectionInTab', data: { tabId: id }, timestamp: Date.now() }),
-      tabId,
-    );
-    expect(saved).toEqual({ res: true });
-    await extensionPage.close();
+    expect(await askBackground(extension, 'saveSelectionInTab', { tabId: await extension.tabIdOf(page) })).toBe(true);
     await page.bringToFront();
 
     await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
@@ -127,14 +135,8 @@ describe('annotations in Chromium', () => {
     const cdp = await extension!.context.newCDPSession(page);
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
 
-    const extensionPage = await extension!.extensionPage('manifest.json');
-    for (const format of ['jsonld', 'markdown', 'csv'] as const) {
-      // The options page's export buttons send this message.
-      await extensionPage.evaluate(
-        (f) => chrome.runtime.sendMessage({ id: 2, type: 'exportAnnotations', data: { format: f }, timestamp: Date.now() }),
-        format,
-      );
-    }
+    // The options page's export buttons send this message.
+    for (const format of ['jsonld', 'markdown', 'csv'] as const) await askBackground(extension!, 'exportAnnotations', { format });
     const date = new Date();
     const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
     const expected = [`crosscheck-annotations-${day}.csv`, `crosscheck-annotations-${day}.jsonld`, `crosscheck-annotations-${day}.md`];
@@ -161,5 +163,29 @@ describe('annotations in Chromium', () => {
     expect(csv[1]).toMatch(
       new RegExp(`^${QUOTE.replace(/\./g, '\\.')},Amber Rudd: WhatsApp gives terrorists secret place to hide,,${server.urlFor(STORY_PAGE)},"Rudd on the Marr Show\n\\.encryption \\.rudd",\\d+,\\d{4}-\\d{2}-\\d{2}T`),
     );
+  });
+
+  it('paints a late-rendered page once its text arrives, and lists an annotation whose passage is gone as an orphan', async () => {
+    const url = server.urlFor(LATE_PAGE);
+    const title = 'Europol backs call for access to encrypted messages';
+    // Saved as the popup saves: the quote alone, no position.
+    for (const exact of [LATE_QUOTE, GONE_QUOTE]) await askBackground(extension!, 'saveAnnotation', { url, title, exact });
+    const page = await extension!.context.newPage();
+    await page.goto(url);
+    await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toEqual([LATE_QUOTE]);
+
+    type Listing = { annotation: { selectors: [{ exact: string }, { start: number; end: number }] }; anchor: { status: string; method?: string } | null };
+    const listed = async () => {
+      const listings = (await askBackground(extension!, 'listAnnotations', { url })) as Listing[];
+      return new Map(listings.map((l) => [l.annotation.selectors[0].exact, l]));
+    };
+    // The page reports after painting.
+    await expect.poll(async () => (await listed()).get(LATE_QUOTE)?.anchor?.status).toBe('anchored');
+    const byQuote = await listed();
+    expect(byQuote.get(LATE_QUOTE)?.anchor).toMatchObject({ status: 'anchored', method: 'quote' });
+    // The first anchoring filled in the position the popup could not know.
+    const position = byQuote.get(LATE_QUOTE)!.annotation.selectors[1];
+    expect(position.end - position.start).toBe(LATE_QUOTE.length);
+    expect(byQuote.get(GONE_QUOTE)?.anchor).toMatchObject({ status: 'orphan' });
   });
 });
