@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import type { AnnotationListing } from '../../core/annotations/anchorState';
 import { siteOf } from '../../core/annotations/filterAnnotations';
 import { parseTagInput } from '../../core/annotations/newAnnotation';
+import { TOPIC_NAMES } from './topicNames';
 
-const TOPIC_LABELS = { attack: 'Westminster attack', encryption: 'Encryption debate', both: 'Attack and encryption', none: 'Other' } as const;
 
 export interface AnnotationItemProps {
   listing: AnnotationListing;
@@ -40,7 +40,7 @@ export function AnnotationItem({ listing, onSave, onDelete }: AnnotationItemProp
         </a>{' '}
         <span class="annotation__meta">
           {siteOf(annotation.url)} · saved {annotation.created.slice(0, 10)}
-          {annotation.topic && annotation.topic !== 'none' ? ` · ${TOPIC_LABELS[annotation.topic]}` : ''}
+          {annotation.topic && annotation.topic !== 'none' ? ` · ${TOPIC_NAMES[annotation.topic]}` : ''}
         </span>
       </p>
       {orphan && (

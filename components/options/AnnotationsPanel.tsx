@@ -9,10 +9,32 @@ import type { Annotation } from '../../core/annotations/model';
 import { AnnotationDataControls } from './AnnotationDataControls';
 import { AnnotationItem } from './AnnotationItem';
 import type { AnnotationsClient } from './annotationsClient';
+import { TOPIC_NAMES } from './topicNames';
 import './annotationsPanel.css';
 
 const UNDO_MS = 10_000;
-const TOPIC_NAMES = { attack: 'Westminster attack', encryption: 'Encryption debate', both: 'Attack and encryption', none: 'Other' };
+
+interface FilterSelectProps {
+  label: string;
+  /** the option that filters nothing */
+  all: string;
+  value: string;
+  /** [value, label] pairs */
+  options: [string, string][];
+  onChange(value: string): void;
+}
+
+function FilterSelect({ label, all, value, options, onChange }: FilterSelectProps) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{all}</option>
+        {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+      </select>
+    </label>
+  );
+}
 
 export function AnnotationsPanel({ client }: { client: AnnotationsClient }) {
   const [listings, setListings] = useState<AnnotationListing[] | null>(null);
@@ -75,27 +97,15 @@ export function AnnotationsPanel({ client }: { client: AnnotationsClient }) {
             Search
             <input type="search" value={filter.query} placeholder="Quote, note, tag or title" onInput={(e) => set({ query: e.currentTarget.value })} />
           </label>
-          <label>
-            Site
-            <select value={filter.site} onChange={(e) => set({ site: e.currentTarget.value })}>
-              <option value="">All sites</option>
-              {facets.sites.map((site) => <option key={site} value={site}>{site}</option>)}
-            </select>
-          </label>
-          <label>
-            Tag
-            <select value={filter.tag} onChange={(e) => set({ tag: e.currentTarget.value })}>
-              <option value="">All tags</option>
-              {facets.tags.map((tag) => <option key={tag} value={tag}>{tag}</option>)}
-            </select>
-          </label>
-          <label>
-            Topic
-            <select value={filter.topic} onChange={(e) => set({ topic: e.currentTarget.value as AnnotationFilter['topic'] })}>
-              <option value="">All topics</option>
-              {facets.topics.map((topic) => <option key={topic} value={topic}>{TOPIC_NAMES[topic]}</option>)}
-            </select>
-          </label>
+          <FilterSelect label="Site" all="All sites" value={filter.site} options={facets.sites.map((site) => [site, site])} onChange={(site) => set({ site })} />
+          <FilterSelect label="Tag" all="All tags" value={filter.tag} options={facets.tags.map((tag) => [tag, tag])} onChange={(tag) => set({ tag })} />
+          <FilterSelect
+            label="Topic"
+            all="All topics"
+            value={filter.topic}
+            options={facets.topics.map((topic) => [topic, TOPIC_NAMES[topic]])}
+            onChange={(topic) => set({ topic: topic as AnnotationFilter['topic'] })}
+          />
           {orphanCount > 0 && (
             <label class="checkbox">
               <input type="checkbox" checked={filter.orphansOnly} onChange={(e) => set({ orphansOnly: e.currentTarget.checked })} />
