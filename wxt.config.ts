@@ -16,6 +16,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save the selected text as an annotation',
       },
+      'next-match': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted sentence on the page',
+      },
+      'previous-match': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted sentence on the page',
+      },
     },
     ...(browser === 'firefox'
       ? {
