@@ -30,6 +30,11 @@ export function matchedItems(itemIds: Iterable<string>, corpus: ItemTables): Mat
   return { facts, quotes, positions, propositions, sources };
 }
 
+/** Where the background keeps a tab's result in storage.session (it survives the service worker's restarts). */
+export function tabResultStorageKey(tabId: number): string {
+  return `tab:${tabId}`;
+}
+
 /** Joins an analysis with the corpus items its matches refer to. */
 export function buildTabResult(tabId: number, analysis: PageAnalysis, corpus: ItemTables): TabResult {
   return { tabId, analysis, ...matchedItems(analysis.matches.map((m) => m.itemId), corpus) };
