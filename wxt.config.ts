@@ -9,6 +9,8 @@ export default defineConfig({
     name: 'Crosscheck',
     description:
       'Context for news about the 2017 Westminster attack and the UK encryption debate: facts, quotes and counter-positions, all on your machine.',
+    // The toolbar button carries the badge even before a popup is built into it.
+    action: { default_title: 'Crosscheck' },
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'downloads'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {

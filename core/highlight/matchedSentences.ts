@@ -1,8 +1,8 @@
 /**
  * The page's matches grouped by sentence, in page order, each with the one kind its highlight is painted in.
  * A sentence can match several corpus items (a quote that is also a position); it gets one highlight, and the
- * card lists every match. The kind that matters most to a reader wins: a differing fact, then a quote, then a
- * position, then an agreeing fact.
+ * card lists every match, the one that gave the highlight its kind first. The kind that matters most to a
+ * reader wins: a differing fact, then a quote, then a position, then an agreeing fact.
  */
 import type { SentenceMatch } from '../analysis';
 
@@ -33,5 +33,7 @@ export function matchedSentences(matches: SentenceMatch[]): MatchedSentence[] {
     entry.matches.push(match);
     if (HIGHLIGHT_KINDS.indexOf(kind) < HIGHLIGHT_KINDS.indexOf(entry.kind)) entry.kind = kind;
   }
+  const rank = (m: SentenceMatch) => HIGHLIGHT_KINDS.indexOf(highlightKindOf(m));
+  for (const entry of bySentence.values()) entry.matches.sort((a, b) => rank(a) - rank(b));
   return [...bySentence.values()].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
 }

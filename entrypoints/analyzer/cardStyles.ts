@@ -2,7 +2,8 @@
 export const CARD_STYLES = `
 :host { all: initial; }
 .card {
-  box-sizing: border-box; width: min(360px, calc(100vw - 16px)); max-height: min(420px, calc(100vh - 16px)); overflow: auto;
+  box-sizing: border-box; width: min(360px, calc(100vw - 16px)); max-height: min(420px, calc(100vh - 16px));
+  display: flex; flex-direction: column;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2330; background: #ffffff;
   border: 1px solid #c9cfdb; border-left: 6px solid var(--kind); border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.22);
   padding: 10px 12px; outline: none;
@@ -11,11 +12,10 @@ export const CARD_STYLES = `
 .kind-fact-agrees { --kind: #2f9e44; } .kind-fact-differs { --kind: #e03131; } .kind-quote { --kind: #4c6ef5; } .kind-position { --kind: #e8590c; }
 header { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .kind { font-weight: 700; font-size: 13px; color: var(--kind); text-transform: none; }
-ul.matches { list-style: none; margin: 6px 0 0; padding: 0; }
+ul.matches { list-style: none; margin: 6px 0 0; padding: 0 2px 0 0; overflow: auto; min-height: 0; flex: 1 1 auto; }
 ul.matches > li + li { border-top: 1px solid #e3e7ef; margin-top: 8px; padding-top: 8px; }
 p { margin: 4px 0; }
 .verdict { font-weight: 600; }
-.statement { }
 blockquote { margin: 4px 0; padding-left: 8px; border-left: 3px solid #c9cfdb; font-style: italic; }
 .speaker, .date, .source { font-size: 12.5px; color: #4a5366; }
 dl.values { margin: 4px 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; }

@@ -83,7 +83,8 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
     const top = below + box.height <= height - MARGIN || anchor.top - GAP - box.height < MARGIN ? below : anchor.top - GAP - box.height;
     const left = Math.min(Math.max(anchor.left, MARGIN), Math.max(MARGIN, width - box.width - MARGIN));
     element.style.setProperty('left', `${Math.round(left)}px`, 'important');
-    element.style.setProperty('top', `${Math.round(Math.max(MARGIN, top))}px`, 'important');
+    // Neither below nor above has room (a sentence taller than the view): keep the card inside the view.
+    element.style.setProperty('top', `${Math.round(Math.max(MARGIN, Math.min(top, height - box.height - MARGIN)))}px`, 'important');
   };
 
   return {

@@ -64,11 +64,15 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
   const isOwn = (node: Node): boolean =>
     card.isHost(node) || (node.nodeType === 1 && (node as Element).hasAttribute(MARK_INDEX_ATTRIBUTE));
 
-  function showCard(index: number, anchor: DOMRect, focus: boolean) {
+  /** The card goes below (or above) the whole sentence, not just the line under the pointer, so it hides none of it. */
+  function showCard(index: number, focus: boolean, line?: DOMRect) {
     const entry = painted[index];
     if (!entry) return;
     clearTimeout(hideTimer);
     shown = index;
+    const box = entry.range.getBoundingClientRect();
+    const left = (line ?? firstLine(entry.range)).left;
+    const anchor = new DOMRect(left, box.top, Math.max(0, box.right - left), box.height);
     card.show({ sentence: entry.sentence, items, place: index + 1, total: painted.length, anchor, focus: focus && !card.hasFocus() });
   }
 
@@ -110,7 +114,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     const range = painted[index]!.range;
     scrollIntoView(range, false);
     painter.setActive(index);
-    showCard(index, firstLine(range), focus);
+    showCard(index, focus);
     return true;
   }
 
@@ -166,7 +170,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
       () => painted.map((p) => p.range),
       (hit) => {
         if (card.hasFocus()) return;
-        if (hit) showCard(hit.index, hit.line, false);
+        if (hit) showCard(hit.index, false, hit.line);
         else scheduleHide();
       },
       (target) => target instanceof Node && card.isHost(target),
@@ -176,7 +180,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
       .then((answer) => {
         if (gen !== generation) return;
         items = answer;
-        if (shown !== null) showCard(shown, firstLine(painted[shown]!.range), false);
+        if (shown !== null) showCard(shown, false);
       })
       .catch(() => {});
   }
@@ -189,13 +193,14 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
   function reanalyze() {
     clearTimeout(debounce);
     debounce = setTimeout(() => void run(), DEBOUNCE_MS);
-    if (!growth && doc.body) growth = watchGrowth(doc.body, isOwn, onGrowth);
+    // The whole document, not the body: an app may swap the body out for a new one.
+    growth ??= watchGrowth(doc.documentElement, isOwn, onGrowth);
   }
 
   // <mark> fallback: a highlight reached with Tab shows its card.
   doc.addEventListener('focusin', (event) => {
     const mark = event.target instanceof Element ? event.target.closest(`[${MARK_INDEX_ATTRIBUTE}]`) : null;
-    if (mark) showCard(Number(mark.getAttribute(MARK_INDEX_ATTRIBUTE)), mark.getBoundingClientRect(), false);
+    if (mark) showCard(Number(mark.getAttribute(MARK_INDEX_ATTRIBUTE)), false);
   });
   doc.addEventListener('pointerdown', (event) => {
     if (card.open && !(event.target instanceof Node && card.isHost(event.target))) hideCard();
@@ -204,7 +209,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     'scroll',
     () => {
       if (shown === null) return;
-      if (card.hasFocus()) showCard(shown, firstLine(painted[shown]!.range), false);
+      if (card.hasFocus()) showCard(shown, false);
       else hideCard();
     },
     { passive: true, capture: true },
