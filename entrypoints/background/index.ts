@@ -7,6 +7,7 @@ import { onMessage } from '../../messaging/protocol';
 import { openDatabase } from '../../storage/db';
 import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
+import { mayAnalyze, registerHighlightHandlers } from './highlightHandlers';
 import { forgetTabResult, rememberTabResult, tabResult } from './tabResults';
 
 export default defineBackground({
@@ -20,7 +21,7 @@ export default defineBackground({
 
     onMessage('requestAnalyzer', async ({ sender }) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return false;
+      if (tabId === undefined || !(await mayAnalyze(db, sender.tab?.url))) return false;
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
         files: ['/analyzer.js'],
@@ -42,6 +43,7 @@ export default defineBackground({
     });
 
     onMessage('getTabResult', ({ data }) => tabResult(data.tabId));
+    registerHighlightHandlers(db);
 
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading' && change.url) {
