@@ -1,5 +1,6 @@
 /** What the background keeps for a tab and hands to the popup: the analysis plus the corpus items it refers to. */
 import type { PageAnalysis } from './analysis';
+import { buildPageContext, type ContextCorpus, type PageContext } from './context/pageContext';
 import type { Fact, Position, Quote, Source } from './corpus/model';
 
 export interface TabResult {
@@ -10,13 +11,15 @@ export interface TabResult {
   quotes: Quote[];
   positions: Position[];
   sources: Source[];
+  /** what the popup shows: facts, discrepancies, quotes and who else said what, positions and what the page leaves out */
+  context: PageContext;
 }
 
 /** Joins an analysis with the corpus items its matches refer to. */
 export function buildTabResult(
   tabId: number,
   analysis: PageAnalysis,
-  corpus: { facts: Fact[]; quotes: Quote[]; positions: Position[]; sources: Source[] },
+  corpus: ContextCorpus,
 ): TabResult {
   const ids = new Set(analysis.matches.map((m) => m.itemId));
   const facts = corpus.facts.filter((f) => ids.has(f.id));
@@ -24,5 +27,5 @@ export function buildTabResult(
   const positions = corpus.positions.filter((p) => ids.has(p.id));
   const sourceIds = new Set([...facts, ...quotes, ...positions].map((item) => item.sourceId));
   const sources = corpus.sources.filter((s) => sourceIds.has(s.id));
-  return { tabId, analysis, facts, quotes, positions, sources };
+  return { tabId, analysis, facts, quotes, positions, sources, context: buildPageContext(analysis, corpus) };
 }
