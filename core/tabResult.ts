@@ -15,6 +15,11 @@ export interface TabResult {
   context: PageContext;
 }
 
+/** Where the background keeps a tab's result in storage.session (it survives the service worker's restarts). */
+export function tabResultStorageKey(tabId: number): string {
+  return `tab:${tabId}`;
+}
+
 /** Joins an analysis with the corpus items its matches refer to. */
 export function buildTabResult(
   tabId: number,
