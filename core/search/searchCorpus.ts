@@ -4,33 +4,13 @@
  * per loaded corpus and reused for every query.
  */
 import Fuse from 'fuse.js';
-import type { CorpusItemKind } from '../corpus/model';
 import type { ContextCorpus } from '../context/pageContext';
-import { sourceRefOf, type SourceRef } from '../context/sourceRef';
+import { sourceRefOf } from '../context/sourceRef';
+import { MIN_QUERY_LENGTH, type SearchHit } from './searchHit';
 
-export interface SearchHit {
-  kind: CorpusItemKind;
-  itemId: string;
-  /** the fact's statement, the quote's words, the position's summary */
-  text: string;
-  /** who said it or holds it, with their role */
-  speaker?: string;
-  role?: string;
-  venue?: string;
-  date?: string;
-  /** for positions: the proposition and the stance on it */
-  proposition?: string;
-  stance?: 'for' | 'against';
-  source: SourceRef;
-  passageIds: string[];
-  /** 0 is a perfect match, 1 none (fuse.js's score) */
-  score: number;
-}
+export type { SearchHit };
 
 export type CorpusSearch = (query: string, limit?: number) => SearchHit[];
-
-/** Queries shorter than this return nothing: one letter matches everything. */
-export const MIN_QUERY_LENGTH = 2;
 
 export function buildCorpusSearch(corpus: ContextCorpus): CorpusSearch {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));

@@ -5,8 +5,10 @@ import { parsePageInput } from '../../core/pageInputSchema';
 import { buildTabResult } from '../../core/tabResult';
 import { onMessage } from '../../messaging/protocol';
 import { openDatabase } from '../../storage/db';
+import { isPausedEverywhere } from '../../storage/pauseEverywhere';
 import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
+import { registerPopupHandlers } from './popupHandlers';
 import { forgetTabResult, rememberTabResult, tabResult } from './tabResults';
 
 export default defineBackground({
@@ -20,7 +22,7 @@ export default defineBackground({
 
     onMessage('requestAnalyzer', async ({ sender }) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return false;
+      if (tabId === undefined || (await isPausedEverywhere(db))) return false;
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
         files: ['/analyzer.js'],
@@ -42,6 +44,7 @@ export default defineBackground({
     });
 
     onMessage('getTabResult', ({ data }) => tabResult(data.tabId));
+    registerPopupHandlers(db);
 
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading' && change.url) {
