@@ -16,6 +16,11 @@ export const ROLE_HEADS = new Set(
   businesswoman peer attorney prosecutor commentator ombudsman regulator watchdog deputy`.split(/\s+/),
 );
 
+/** Capitalised words of titles that may stand in a role although they name nothing on their own. */
+export const CAPITALISED_ROLE_WORDS = new Set(
+  'Home Foreign Prime Secretary Minister Minster Commissioner Metropolitan Police Labour Conservative Liberal Democrat American British Justice Defence Health Chief Deputy'.split(' '),
+);
+
 /** Lower-case words that may stand inside a role before its head: "former ... deputy assistant commissioner". */
 export const ROLE_MODIFIERS = new Set(
   `former acting deputy assistant previous then shadow interim senior junior top home foreign affairs security

@@ -57,9 +57,10 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
 }
 
 function issueMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.type !== 'object' && issue.type !== 'strict_object' && issue.expected && issue.received === 'undefined') return `expected ${issue.expected}`;
-  if (issue.kind === 'schema' && issue.expected && issue.type !== 'strict_object') return `expected ${issue.expected}, got ${issue.received}`;
-  if (issue.type === 'strict_object') return `unexpected field (expected ${issue.expected})`;
+  const objectKey = issue.type === 'object' || issue.type === 'strict_object';
+  if (objectKey && issue.received === 'undefined') return 'missing';
+  if (objectKey && issue.expected === 'never') return 'unexpected field';
+  if (issue.kind === 'schema' && issue.expected) return issue.received === 'undefined' ? `expected ${issue.expected}` : `expected ${issue.expected}, got ${issue.received}`;
   return issue.message;
 }
 

@@ -9,7 +9,7 @@
 import type { Person } from './model';
 import type { TextSpan } from '../text/segment';
 import { slug } from './ids';
-import { HONORIFICS, NAME_HONORIFICS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_AUX, SPEECH_VERBS } from './lexicon';
+import { CAPITALISED_ROLE_WORDS, HONORIFICS, NAME_HONORIFICS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_OPENERS, SPEECH_AUX, SPEECH_VERBS } from './lexicon';
 
 export type MentionKind = 'name' | 'surname' | 'pronoun' | 'description';
 
@@ -52,13 +52,13 @@ function roleBefore(text: string, nameStart: number): string | undefined {
     const w = words[i]!;
     if (/[,.;:!?"\u201C\u201D()\u2013\u2014-]$/.test(w) && !/['\u2019]s$/.test(w)) break;
     const lower = w.toLowerCase();
-    const ok = ROLE_HEADS.has(headOf(w)) || ROLE_MODIFIERS.has(lower) || (isCapitalised(w) && !NOT_NAME_WORDS.has(w)) || (isCapitalised(w) && ['Home', 'Foreign', 'Prime', 'Secretary', 'Minister', 'Minster', 'Commissioner', 'Metropolitan', 'Police', 'Labour', 'Conservative', 'Liberal', 'Democrat', 'American', 'British'].includes(w));
+    const ok = ROLE_HEADS.has(headOf(w)) || ROLE_MODIFIERS.has(lower) || (isCapitalised(w) && (!NOT_NAME_WORDS.has(w) || CAPITALISED_ROLE_WORDS.has(w)));
     if (!ok) break;
     taken.unshift(w);
   }
   while (taken.length && !ROLE_HEADS.has(headOf(taken[taken.length - 1]!))) taken.pop();
   // a leading capitalised sentence opener ("The") is not part of the role
-  while (taken.length && NOT_NAME_WORDS.has(taken[0]!) && !ROLE_HEADS.has(headOf(taken[0]!)) && !['Home', 'Foreign', 'Prime', 'Metropolitan', 'Police', 'Labour', 'Conservative', 'Liberal', 'Democrat', 'American', 'British'].includes(taken[0]!)) taken.shift();
+  while (taken.length && SENTENCE_OPENERS.has(taken[0]!)) taken.shift();
   return taken.length ? taken.join(' ') : undefined;
 }
 
@@ -91,7 +91,6 @@ function modifiersBefore(text: string, at: number): string {
 
 /** Splits a capitalised run into its role words and the name after them: "The Home Secretary Amber Rudd". */
 function nameInRun(run: string, runStart: number): NameCandidate | undefined {
-  const possessive = /['\u2019]s$/.test(run);
   const words = [...run.replace(/['\u2019]s$/, '').matchAll(/\S+/g)].map((m) => ({ w: m[0], at: runStart + m.index }));
   let cut = 0;
   for (let i = 0; i < words.length; i++) if (ROLE_HEADS.has(words[i]!.w.toLowerCase())) cut = i + 1;
@@ -105,11 +104,11 @@ function nameInRun(run: string, runStart: number): NameCandidate | undefined {
   if (!honorific && given.length < 2) return undefined;
   const first = honorific && honorificAt === rest.length - given.length - 1 ? rest[honorificAt]! : given[0]!;
   const last = given[given.length - 1]!;
-  const roleWords = words.slice(0, cut).filter((x, i) => i > 0 || !NOT_NAME_WORDS.has(x.w) || ['Home', 'Foreign', 'Prime'].includes(x.w));
+  const roleWords = words.slice(0, cut).filter((x, i) => i > 0 || !SENTENCE_OPENERS.has(x.w));
   return {
     ...(roleWords.length ? { roleStart: roleWords[0]!.at } : {}),
     start: first.at,
-    end: last.at + last.w.length + (possessive ? 0 : 0),
+    end: last.at + last.w.length,
     ...(honorific ? { honorific } : {}),
     given: given.map((x) => x.w),
     ...(roleWords.length ? { roleInRun: roleWords.map((x) => x.w).join(' ') } : {}),
@@ -186,19 +185,17 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
   }
 
   // 3. Descriptions that stand for a person: at the start of a sentence or before a speech verb.
-  const heads = [...ROLE_HEADS].join('|');
-  const description = new RegExp(String.raw`\b(?:[Tt]he|[A-Z][a-z]+['\u2019]s)\s+(?:[A-Za-z][\w-]*\s+){0,5}?(?:${heads})\b`, 'gi');
+  const heads = [...ROLE_HEADS].flatMap((h) => [h, h[0]!.toUpperCase() + h.slice(1), h.toUpperCase()]).join('|');
+  const description = new RegExp(String.raw`\b(?:[Tt]he|[A-Z][a-z]+['\u2019]s)\s+(?:[A-Za-z][\w-]*\s+){0,5}?(?:${heads})\b`, 'g');
   const descriptions: Array<{ start: number; end: number; text: string }> = [];
   for (const m of text.matchAll(description)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!/^(?:the|[A-Z])/i.test(m[0]) || (/^the\b/.test(m[0]) === false && !/^(?:The|[A-Z][a-z]+['\u2019]s)/.test(m[0]))) continue;
     if (overlapsAny(quoted, start, end) || overlapsAny(nameMentions, start, end)) continue;
     const after = text.slice(end, end + 200);
     if (/^\s+(?:Mr|Mrs|Ms|Lord|Lady|Sir|[A-Z][a-z]+\s+[A-Z][a-z]+)/.test(after)) continue; // a role before a name
     const atSentenceStart = sentences.some((s) => s.start === start);
     if (!atSentenceStart && !SPEECH_AFTER.test(after)) continue;
-    if (!SPEECH_AFTER.test(after) && !/^\s+\w+/.test(after)) continue;
     descriptions.push({ start, end, text: m[0] });
   }
   const pronouns = [...text.matchAll(PRONOUN)].filter((m) => !overlapsAny(quoted, m.index, m.index + m[0].length));

@@ -16,9 +16,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function rowCounts(db: CrosscheckDB) {
-  const tables = ['sources', 'passages', 'facts', 'quotes', 'people', 'propositions', 'positions', 'discrepancies'] as const;
-  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db[t].count()] as const)));
+const TABLES = ['sources', 'passages', 'facts', 'quotes', 'people', 'propositions', 'positions', 'discrepancies'] as const;
+
+async function rowCounts(db: CrosscheckDB): Promise<Record<(typeof TABLES)[number], number>> {
+  const counts = await Promise.all(TABLES.map((t) => db[t].count()));
+  return Object.fromEntries(TABLES.map((t, i) => [t, counts[i]!])) as Record<(typeof TABLES)[number], number>;
 }
 
 describe('seed loading', () => {
