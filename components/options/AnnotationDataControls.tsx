@@ -73,7 +73,7 @@ export function AnnotationDataControls({ client, onChanged }: AnnotationDataCont
         <button type="button" onClick={() => exportAs('csv')}>Export CSV (Readwise)</button>
         <label class="button">
           Import JSON-LD…
-          <input type="file" accept=".jsonld,.json,application/ld+json,application/json" onChange={importFile} class="visually-hidden" />
+          <input type="file" accept=".jsonld,.json,application/ld+json,application/json" onChange={importFile} class="cc-visually-hidden" />
         </label>
       </div>
       <div class="row">

@@ -25,6 +25,7 @@ interface FilterSelectProps {
 }
 
 function FilterSelect({ label, all, value, options, onChange }: FilterSelectProps) {
+  if (options.length < 2 && !value) return null; // nothing to choose between
   return (
     <label>
       {label}

@@ -5,6 +5,7 @@
  * nothing: the background keeps the set of annotated URLs and only a URL in it costs an injection.
  */
 import { browser } from 'wxt/browser';
+import type { Topic } from '../../core/analysis';
 import { exportFile, type ExportFile } from '../../core/annotations/exportFile';
 import { toJsonLdAnnotation } from '../../core/annotations/jsonLd';
 import {
@@ -29,6 +30,7 @@ import {
 } from '../../storage/annotationRepository';
 import type { CrosscheckDB } from '../../storage/db';
 import { invalidateCorpusIndex } from './corpusIndex';
+import { tabResult } from './tabResults';
 
 const SAVE_SELECTION_MENU = 'crosscheck-save-selection';
 /** The highlight colour of saved annotations; inserted by the extension so no page CSP can block it. */
@@ -73,6 +75,16 @@ async function download(file: ExportFile): Promise<void> {
   }
 }
 
+/** The topic the page was found to be about, from the analysis of a tab showing it (the saving tab first). */
+async function topicOfPage(url: string, tabId?: number): Promise<Topic | undefined> {
+  const tabIds = tabId !== undefined ? [tabId] : (await browser.tabs.query({})).filter((t) => t.url && pageUrl(t.url) === url).map((t) => t.id!);
+  for (const id of tabIds) {
+    const result = await tabResult(id);
+    if (result) return result.analysis.topic.topic;
+  }
+  return undefined;
+}
+
 async function saveSelectionIn(tabId: number, frameId = 0): Promise<boolean> {
   await injectAnnotator(tabId, frameId);
   return sendMessage('saveSelection', undefined, { tabId, frameId });
@@ -81,7 +93,11 @@ async function saveSelectionIn(tabId: number, frameId = 0): Promise<boolean> {
 export function registerAnnotationHandlers(db: CrosscheckDB): void {
   onMessage('saveAnnotation', async ({ data, sender }) => {
     const request = parseOrThrow(saveAnnotationSchema, data, 'annotation');
-    const annotation = await saveAnnotation(db, newAnnotation(request, new Date(), `urn:uuid:${crypto.randomUUID()}`));
+    const topic = request.topic ?? (await topicOfPage(pageUrl(request.url), sender.tab?.id));
+    const annotation = await saveAnnotation(
+      db,
+      newAnnotation({ ...request, ...(topic ? { topic } : {}) }, new Date(), `urn:uuid:${crypto.randomUUID()}`),
+    );
     forgetAnnotatedUrls();
     // The page that saved it paints it itself; other tabs on the page repaint.
     await repaintTabs(db, annotation.url, sender.tab?.id);

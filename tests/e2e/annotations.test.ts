@@ -128,43 +128,6 @@ describe('annotations in Chromium', () => {
     await page.screenshot({ path: '/tmp/crosscheck-annotation-repainted.png' });
   });
 
-  it('exports JSON-LD, Markdown and CSV through the browser download with dated file names', async () => {
-    const page = await extension!.context.newPage();
-    await page.goto(server.urlFor(STORY_PAGE));
-    // Playwright routes downloads to its own folder under generated names; hand them back to the browser.
-    const cdp = await extension!.context.newCDPSession(page);
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
-
-    // The options page's export buttons send this message.
-    for (const format of ['jsonld', 'markdown', 'csv'] as const) await askBackground(extension!, 'exportAnnotations', { format });
-    const date = new Date();
-    const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-    const expected = [`crosscheck-annotations-${day}.csv`, `crosscheck-annotations-${day}.jsonld`, `crosscheck-annotations-${day}.md`];
-    await expect.poll(() => readdirSync(downloads).sort(), { timeout: 15_000 }).toEqual(expected);
-
-    const jsonLd = JSON.parse(readFileSync(join(downloads, expected[1]!), 'utf8'));
-    expect(jsonLd['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(jsonLd.type).toBe('AnnotationCollection');
-    expect(jsonLd.total).toBe(1);
-    const [item] = jsonLd.first.items;
-    expect(item.type).toBe('Annotation');
-    expect(item.target.source.id).toBe(server.urlFor(STORY_PAGE));
-    expect(item.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: QUOTE });
-    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: 'Rudd on the Marr Show' });
-    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'encryption' });
-
-    const markdown = readFileSync(join(downloads, expected[2]!), 'utf8');
-    expect(markdown).toContain(`## [Amber Rudd: WhatsApp gives terrorists secret place to hide](<${server.urlFor(STORY_PAGE)}>)`);
-    expect(markdown).toContain(`> ${QUOTE}`);
-    expect(markdown).toContain('Tags: #encryption #rudd');
-
-    const csv = readFileSync(join(downloads, expected[0]!), 'utf8').split('\r\n');
-    expect(csv[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date');
-    expect(csv[1]).toMatch(
-      new RegExp(`^${QUOTE.replace(/\./g, '\\.')},Amber Rudd: WhatsApp gives terrorists secret place to hide,,${server.urlFor(STORY_PAGE)},"Rudd on the Marr Show\n\\.encryption \\.rudd",\\d+,\\d{4}-\\d{2}-\\d{2}T`),
-    );
-  });
-
   it('paints a late-rendered page once its text arrives, and lists an annotation whose passage is gone as an orphan', async () => {
     const url = server.urlFor(LATE_PAGE);
     const title = 'Europol backs call for access to encrypted messages';
@@ -188,4 +151,63 @@ describe('annotations in Chromium', () => {
     expect(position.end - position.start).toBe(LATE_QUOTE.length);
     expect(byQuote.get(GONE_QUOTE)?.anchor).toMatchObject({ status: 'orphan' });
   });
+  it('lists every annotation in the options page, orphans marked, and exports the three formats through the download', async () => {
+    const options = await extension!.extensionPage('options.html');
+    await expect.poll(() => options.locator('li.annotation').count()).toBe(3);
+    const orphan = options.locator('li.annotation--orphan');
+    await expect.poll(() => orphan.count()).toBe(1);
+    expect(await orphan.innerText()).toContain(GONE_QUOTE);
+    expect(await orphan.getByRole('note').innerText()).toMatch(/^Not found on the page the last time it was opened/);
+    await options.screenshot({ path: '/tmp/crosscheck-options-annotations.png', fullPage: true });
+
+    await options.getByRole('searchbox').fill('Mar Show'); // a typo, forgiven
+    await expect.poll(() => options.locator('li.annotation').count()).toBe(1);
+    expect(await options.locator('li.annotation').innerText()).toContain(QUOTE);
+    await options.getByRole('searchbox').fill('');
+
+    // Playwright routes downloads to its own folder under generated names; hand them back to the browser.
+    const cdp = await extension!.context.newCDPSession(options);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    for (const name of ['Export JSON-LD', 'Export Markdown', 'Export CSV (Readwise)']) {
+      await options.getByRole('button', { name }).click();
+      await expect.poll(() => options.getByRole('status').innerText()).toMatch(/^Saved 3 annotations to crosscheck-annotations-/);
+    }
+    const date = new Date();
+    const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    const expected = [`crosscheck-annotations-${day}.csv`, `crosscheck-annotations-${day}.jsonld`, `crosscheck-annotations-${day}.md`];
+    await expect.poll(() => readdirSync(downloads).sort(), { timeout: 15_000 }).toEqual(expected);
+
+    const jsonLd = JSON.parse(readFileSync(join(downloads, expected[1]!), 'utf8'));
+    expect(jsonLd['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(jsonLd.type).toBe('AnnotationCollection');
+    expect(jsonLd.total).toBe(3);
+    const [item] = jsonLd.first.items; // the oldest first
+    expect(item.type).toBe('Annotation');
+    expect(item.target.source.id).toBe(server.urlFor(STORY_PAGE));
+    expect(item.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: QUOTE });
+    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: 'Rudd on the Marr Show' });
+    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'encryption' });
+
+    const markdown = readFileSync(join(downloads, expected[2]!), 'utf8');
+    expect(markdown).toContain(`## [Amber Rudd: WhatsApp gives terrorists secret place to hide](<${server.urlFor(STORY_PAGE)}>)`);
+    expect(markdown).toContain(`> ${QUOTE}`);
+    expect(markdown).toContain('Tags: #encryption #rudd');
+
+    expect(markdown).toContain(`## [Europol backs call for access to encrypted messages](<${server.urlFor(LATE_PAGE)}>)`);
+
+    const csv = readFileSync(join(downloads, expected[0]!), 'utf8').split('\r\n');
+    expect(csv).toHaveLength(5); // header, three rows, and the empty string after the last line break
+    expect(csv[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date');
+    expect(csv[1]).toMatch(
+      new RegExp(`^${QUOTE.replace(/\./g, '\\.')},Amber Rudd: WhatsApp gives terrorists secret place to hide,,${server.urlFor(STORY_PAGE)},"Rudd on the Marr Show\n\\.encryption \\.rudd",\\d+,\\d{4}-\\d{2}-\\d{2}T`),
+    );
+  
+    // Importing a broken file says what is wrong and changes nothing; importing the export finds every annotation there.
+    await options.setInputFiles('input[type="file"]', { name: 'broken.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "total": 1, "first": {"type": "AnnotationPage", "items": [{}]}}') });
+    await expect.poll(() => options.getByRole('alert').innerText()).toBe('Nothing was imported from broken.jsonld. Item 1: id: is missing');
+    expect(await storedAnnotations(extension!)).toHaveLength(3);
+    await options.setInputFiles('input[type="file"]', join(downloads, expected[1]!));
+    await expect.poll(() => options.getByRole('status').innerText()).toBe(`Imported ${expected[1]}: 0 new, 0 updated, 3 already here.`);
+  });
+
 });
