@@ -126,6 +126,18 @@ describe('annotations in Chromium', () => {
     await page.goto(server.urlFor(STORY_PAGE));
     await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
     await page.screenshot({ path: '/tmp/crosscheck-annotation-repainted.png' });
+
+    // A click on the painted quote opens its note, filled in: add to it and save.
+    const box = await page.evaluate(() => {
+      const rect = [...CSS.highlights.get('crosscheck-annotation')!][0]!.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y);
+    await expect.poll(() => page.locator('crosscheck-note').count()).toBe(1);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (BBC One)');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await storedAnnotations(extension!))[0]?.note).toBe('Rudd on the Marr Show (BBC One)');
   });
 
   it('paints a late-rendered page once its text arrives, and lists an annotation whose passage is gone as an orphan', async () => {
@@ -185,7 +197,7 @@ describe('annotations in Chromium', () => {
     expect(item.type).toBe('Annotation');
     expect(item.target.source.id).toBe(server.urlFor(STORY_PAGE));
     expect(item.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: QUOTE });
-    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: 'Rudd on the Marr Show' });
+    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: 'Rudd on the Marr Show (BBC One)' });
     expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'encryption' });
 
     const markdown = readFileSync(join(downloads, expected[2]!), 'utf8');
@@ -199,7 +211,7 @@ describe('annotations in Chromium', () => {
     expect(csv).toHaveLength(5); // header, three rows, and the empty string after the last line break
     expect(csv[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date');
     expect(csv[1]).toMatch(
-      new RegExp(`^${QUOTE.replace(/\./g, '\\.')},Amber Rudd: WhatsApp gives terrorists secret place to hide,,${server.urlFor(STORY_PAGE)},"Rudd on the Marr Show\n\\.encryption \\.rudd",\\d+,\\d{4}-\\d{2}-\\d{2}T`),
+      new RegExp(`^${QUOTE.replace(/\./g, '\\.')},Amber Rudd: WhatsApp gives terrorists secret place to hide,,${server.urlFor(STORY_PAGE)},"Rudd on the Marr Show \\(BBC One\\)\n\\.encryption \\.rudd",\\d+,\\d{4}-\\d{2}-\\d{2}T`),
     );
   
     // Importing a broken file says what is wrong and changes nothing; importing the export finds every annotation there.
