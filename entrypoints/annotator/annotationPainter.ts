@@ -68,11 +68,12 @@ export class AnnotationPainter {
   }
 
   private async place(annotations: readonly Annotation[]): Promise<void> {
-    if (annotations.length === 0) {
+    const body = this.doc.body;
+    if (annotations.length === 0 || !body) {
       this.paint();
       return;
     }
-    const domText = readDomText(this.doc.body);
+    const domText = readDomText(body);
     const reports: AnchoringReport[] = annotations.map((annotation) => {
       const [quote, position] = annotation.selectors;
       const result = anchorQuote(domText.text, quote, position);
