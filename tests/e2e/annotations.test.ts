@@ -129,7 +129,7 @@ describe('annotations in Chromium', () => {
 
     // A click on the painted quote opens its note, filled in: add to it and save.
     const box = await page.evaluate(() => {
-      const rect = [...CSS.highlights.get('crosscheck-annotation')!][0]!.getBoundingClientRect();
+      const rect = ([...CSS.highlights.get('crosscheck-annotation')!][0] as Range).getBoundingClientRect();
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.click(box.x, box.y);
