@@ -28,6 +28,8 @@ const MAX_FUZZY_ERROR_RATE = 0.2;
 const MIN_CONTEXT_FOR_SHORT_QUOTE = 0.5;
 /** Required overall score of a fuzzy match, weighing the quote 60% and its context 40%. */
 const MIN_FUZZY_SCORE = 0.7;
+/** Occurrences of a common quote scored for context: the nearest to the saved position. */
+const MAX_SCORED_OCCURRENCES = 200;
 /** Longest stretch of text searched with edit distance; longer quotes are matched by exact steps only. */
 const MAX_FUZZY_QUOTE_LENGTH = 1024;
 
@@ -77,7 +79,12 @@ export function anchorQuote(
     return { status: 'anchored', method: 'position', start: position.start, end: position.end, score: 1 };
   }
 
-  const exactHits = occurrences(text, exact).map((start) => {
+  let found = occurrences(text, exact);
+  if (found.length > MAX_SCORED_OCCURRENCES) {
+    const at = hint ?? 0;
+    found = found.sort((a, b) => Math.abs(a - at) - Math.abs(b - at)).slice(0, MAX_SCORED_OCCURRENCES);
+  }
+  const exactHits = found.map((start) => {
     const end = start + exact.length;
     const context = contextScore(text, start, end, quote);
     return { start, end, context, rank: context * 10 + proximity(start, hint, text.length) };
@@ -90,7 +97,7 @@ export function anchorQuote(
     if (trusted) return { status: 'anchored', method: 'quote', start: best.start, end: best.end, score: best.context };
     return {
       status: 'orphan',
-      reason: `the quote occurs ${exactHits.length === 1 ? 'once' : `${exactHits.length} times`} but not in its saved context`,
+      reason: `the quote occurs ${exactHits.length === 1 ? 'once' : `${exactHits.length}${exactHits.length === MAX_SCORED_OCCURRENCES ? '+' : ''} times`} but not in its saved context`,
     };
   }
 
