@@ -4,6 +4,7 @@
  * then export the three formats through the browser's real download and read the files.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,6 +16,17 @@ const QUOTE = 'There should be no place for terrorists to hide.';
 const LATE_PAGE = 'annotations-late-rendered.html';
 const LATE_QUOTE = 'encrypted communications are becoming a more and more problematic part of the way terrorists work';
 const GONE_QUOTE = 'The Prime Minister said the attack on Parliament was sick and depraved.';
+
+/** axe-core's serious and critical findings on a page, as "rule: target" lines. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
 
 /** Sends a message to the background from an extension page, as the popup and the options page do. */
 async function askBackground(extension: ExtensionSession, type: string, data?: unknown): Promise<unknown> {
@@ -171,6 +183,7 @@ describe('annotations in Chromium', () => {
     expect(await orphan.innerText()).toContain(GONE_QUOTE);
     expect(await orphan.getByRole('note').innerText()).toMatch(/^Not found on the page the last time it was opened/);
     await options.screenshot({ path: '/tmp/crosscheck-options-annotations.png', fullPage: true });
+    expect(await accessibilityViolations(options)).toEqual([]);
 
     await options.getByRole('searchbox').fill('Mar Show'); // a typo, forgiven
     await expect.poll(() => options.locator('li.annotation').count()).toBe(1);
