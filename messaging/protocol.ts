@@ -5,6 +5,11 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageAnalysis, PageInput } from '../core/analysis';
 import type { TabResult } from '../core/tabResult';
+import type { CorpusChange } from '../storage/corpusImport';
+import type { SourceSummary } from '../storage/corpusRepository';
+
+/** The answer to a corpus change: what it added, or why nothing was written. */
+export type CorpusChangeResult = ({ ok: true } & CorpusChange) | { ok: false; error: string };
 
 export interface ProtocolMap {
   /** content script -> background: the pre-check said "maybe" (or the page has saved annotations); inject the analyzer. */
@@ -15,6 +20,14 @@ export interface ProtocolMap {
   getTabResult(data: { tabId: number }): TabResult | null;
   /** popup -> analyzer in the tab: scroll to a matched sentence and flash its highlight. */
   scrollToMatch(data: { sentenceIndex: number }): boolean;
+  /** options -> background: the corpus's sources with their item counts. */
+  listSources(): SourceSummary[];
+  /** options -> background: import a corpus pack (its JSON text); a bad pack writes nothing and says why. */
+  importCorpusPack(data: { json: string }): CorpusChangeResult;
+  /** popup or options -> background: add an extracted page to the corpus as a user source. */
+  addPageSource(data: PageInput): CorpusChangeResult;
+  /** options -> background: remove a user or pack source with all its items. */
+  removeSource(data: { sourceId: string }): CorpusChangeResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -13,7 +13,8 @@ export const ROLE_HEADS = new Set(
   analyst professor lawyer executive founder head mayor commander superintendent inspector sergeant agent cop
   official adviser advisor ambassador chancellor premier senator governor judge coroner campaigner tourist teacher
   ceo researcher expert journalist reporter presenter host general colonel captain nurse doctor businessman
-  businesswoman peer attorney prosecutor commentator ombudsman regulator watchdog deputy`.split(/\s+/),
+  businesswoman peer attorney prosecutor commentator ombudsman regulator watchdog deputy coordinator manager boss
+  investigator detective activist`.split(/\s+/),
 );
 
 /** Capitalised words of titles that may stand in a role although they name nothing on their own. */
@@ -25,7 +26,8 @@ export const CAPITALISED_ROLE_WORDS = new Set(
 export const ROLE_MODIFIERS = new Set(
   `former acting deputy assistant previous then shadow interim senior junior top home foreign affairs security
   justice defence health digital culture policy technology intelligence terrorism counter-terrorism police crime
-  prime chief executive general managing national international armed metropolitan local veteran american british`.split(/\s+/),
+  prime chief executive general managing national international armed metropolitan local veteran american british
+  interior senior`.split(/\s+/),
 );
 
 /** Capitalised words that open sentences rather than name anything. */

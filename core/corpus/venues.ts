@@ -46,7 +46,7 @@ export function venueIn(clause: string, at: number, text: string, committees: re
   for (const form of forms) {
     const m = form.exec(clause);
     if (!m) continue;
-    const run = m[1]!.trim();
+    const run = m[2] === 'show' ? `${m[1]!.trim()} show` : m[1]!.trim();
     if (personNames.some((n) => run.includes(n)) || /^(?:Mr|Mrs|Ms|Lord|Lady|Sir|Dr)\b/.test(run)) continue;
     return refine(run, committees);
   }

@@ -7,6 +7,7 @@ import { onMessage } from '../../messaging/protocol';
 import { openDatabase } from '../../storage/db';
 import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
+import { registerCorpusHandlers } from './corpusHandlers';
 import { forgetTabResult, rememberTabResult, tabResult } from './tabResults';
 
 export default defineBackground({
@@ -42,6 +43,8 @@ export default defineBackground({
     });
 
     onMessage('getTabResult', ({ data }) => tabResult(data.tabId));
+
+    registerCorpusHandlers(db);
 
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading' && change.url) {
