@@ -56,6 +56,7 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
     });
   };
 
+  const usedEarlier: string[] = []; // services the text has said were used ("Masood's use of WhatsApp")
   passages.forEach((passage, i) => {
     const sentence = ctx.narration.slice(passage.start, passage.end);
     const inSentence = ctx.mentions.filter((m) => m.start >= passage.start && m.end <= passage.end);
@@ -76,14 +77,14 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
       } else if (q.kind === 'timing') {
         // what was used: the name right after "used"/"on"/"via", else the last one named before the timing
         const before = sentence.slice(0, sentence.toLowerCase().indexOf(q.text.toLowerCase()));
-        const used = /\bus(?:e|ed|ing)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,4}?([A-Z]\S*)/.exec(before) ?? /\b(?:on|via|through)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,4}?([A-Z]\S*)/.exec(before);
-        const object = (used && namedThings(before.slice(used.index), inSentence, passage.start + used.index)[0]) || namedThings(before, inSentence, passage.start).at(-1);
+        const object = usedThing(before, inSentence, passage.start) ?? usedEarlier.at(-1) ?? namedThings(before, inSentence, passage.start).at(-1);
         if (!object) continue;
         const verb = /\bus(?:e|ed|ing)\b/i.test(sentence) ? 'used' : 'was on';
         const when = q.text.replace(/\b(?:earlier|prior)$/i, 'before');
         add(passage, `attacker.${slug(object)}-timing`, `${actor} ${verb} ${object} ${when} the attack`, q, entities);
       } else if (q.kind === 'count') {
-        const unit = comparableUnit(q, sentence);
+        // "four people" counts what its own clause says of them, not what another clause of the sentence does
+        const unit = /kill|dead|arrest|injur|wound|witness/i.test(q.text) ? comparableUnit(q) : comparableUnit({ ...q, unit: 'people' }, clauseOf(sentence, q.text));
         if (unit === 'count:killed') {
           const named = namedVictimsAfter(sentence, q.text, inSentence, passage.start);
           const total = q.value + named.length;
@@ -100,6 +101,9 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
       }
     }
 
+    const used = usedThing(sentence, inSentence, passage.start);
+    if (used) usedEarlier.push(used);
+
     // "Two remain in custody, one has been released on bail and nine ... with no further action."
     const context = `${passages[i - 1]?.text ?? ''} ${sentence}`;
     if (/\barrest/i.test(context)) {
@@ -113,6 +117,26 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
     }
   });
   return out;
+}
+
+/** The clause a count stands in: "killing four and seriously injuring another 29 people" -> "seriously injuring another 29 people". */
+function clauseOf(sentence: string, countText: string): string {
+  const at = sentence.indexOf(countText);
+  const before = sentence.slice(0, at).split(/[,;:]|\s(?:and|but|while)\s/).at(-1) ?? '';
+  const after = sentence.slice(at).split(/[,;:]|\s(?:and|but|while)\s/)[0] ?? '';
+  return `${before}${after}`;
+}
+
+/** The named thing right after "used" / "use of" / "on" / "via" in the text: "used WhatsApp", "on Telegram". */
+function usedThing(text: string, people: readonly Mention[], offset: number): string | undefined {
+  for (const pattern of [/\bus(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,4}?(?=[A-Z])/g, /\b(?:on|via|through)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,3}?(?=[A-Z])/g]) {
+    for (const m of text.matchAll(pattern)) {
+      const from = m.index + m[0].length;
+      const thing = namedThings(text.slice(from), people, offset + from)[0];
+      if (thing && text.slice(from).startsWith(thing)) return thing;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -55,8 +55,8 @@ export const NOT_NAME_WORDS = new Set([
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|warned|warns|warning|branded|brands|believed|believes|called|calls|revealed|reveals|demanded|demands|insisted|insists|claimed|claims|argued|argues|stated|states|explained|explains|admitted|admits|described|describes|describing|attacking|attacked|attacks|urged|urges|wrote|writes|tweeted|asked|asks|replied|responded|commented|announced|declared|suggested|suggests|noted|vowed|stressed|accused|condemned|condemns|labelled|dubbed|criticised|praised|acknowledged|conceded|confirmed|denied|maintained|promised|agreed|saying|telling|adding|calling|insisting|arguing|blasted|slammed|continued';
 
-/** Words that may stand between a speaker and the verb: "has said", "had also warned". */
-export const SPEECH_AUX = String.raw`(?:(?:has|have|had|also|later|then|previously|was|is|were|been|once|again|reportedly)\s+)*`;
+/** Words that may stand between a speaker and the verb: "has said", "had also warned" (not "were warned": passive). */
+export const SPEECH_AUX = String.raw`(?:(?:has|have|had|also|later|then|previously|once|again|reportedly)\s+)*`;
 
 /** Nouns of a place or occasion words were said at, referred back to as "the committee". */
 export const VENUE_NOUNS = 'committee|inquiry|hearing|conference|summit|programme|show';

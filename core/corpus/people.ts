@@ -29,7 +29,8 @@ export interface PeopleInText {
 }
 
 const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,4}`;
-const CAP_RUN = new RegExp(String.raw`\b(?:${CAP_WORD})(?:\s+(?:${CAP_WORD}))*(?:['\u2019]s\b)?`, 'g');
+// names never run across a line break: "... / Getty" above "Rudd said" is two names
+const CAP_RUN = new RegExp(String.raw`\b(?:${CAP_WORD})(?:[ \t]+(?:${CAP_WORD}))*(?:['\u2019]s\b)?`, 'g');
 const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,.;:]{1,80},)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
 const AGE_AFTER = /^,\s+\d{1,3}\b|^\s+\(\d{1,3}\)/;
 /** "Khalid Masood, whose attack ...": relative pronouns used for people */
@@ -227,6 +228,17 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
     const found = [...drafts.values()].filter((d) => d.roles.some((r) => words.every((w) => r.toLowerCase().split(/\s+/).includes(w))));
     return found.length === 1 ? found[0]!.person.id : undefined;
   };
+  /**
+   * A description names the subject before it only when it says enough to be a title of theirs ("The Liberal
+   * Democrat home affairs spokesman") or repeats their role; a bare "The coroner" is someone else.
+   */
+  const fitting = (personId: string | undefined, description: string) => {
+    if (!personId) return undefined;
+    const words = description.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
+    const head = words.at(-1)!;
+    const roles = drafts.get(personId)!.roles.map((r) => r.toLowerCase().split(/\s+/));
+    return words.length >= 3 || roles.some((r) => r.includes(head)) ? personId : undefined;
+  };
   const previousSubject = (sentence: number) => {
     for (let k = sentence - 1; k >= 0; k--) {
       const s = subjects.get(k);
@@ -240,9 +252,10 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
     if ('personId' in item) personId = item.personId;
     // "..., he said" after a quote looks back past the quote's sentence to the last subject
     else if (item.kind === 'pronoun') personId = (subjectAt.has(k) && !quoteBetween(subjectAt.get(k)!, item.start) ? subjects.get(k) : undefined) ?? previousSubject(k);
-    else personId = roleMatch(item.text) ?? previousSubject(k);
+    else personId = roleMatch(item.text) ?? fitting(previousSubject(k), item.text);
     if (!personId) {
-      if (!('personId' in item) && item.kind === 'description') unresolved.push(item);
+      // a description before anyone is named ("Britain's top cop has said") names who comes next
+      if (!('personId' in item) && item.kind === 'description' && !resolved.some((m) => m.kind === 'name')) unresolved.push(item);
       continue;
     }
     if (!subjects.has(k)) {
