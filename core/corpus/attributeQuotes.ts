@@ -27,7 +27,7 @@ export interface Attribution {
   organisations: Person[];
 }
 
-const VERB_AFTER = new RegExp(String.raw`^(?:['\u2019]s)?(?:,[^,.;:]{1,80},)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
+const VERB_AFTER = new RegExp(String.raw`^(?:['\u2019]s)?(?:,[^,.;:]{1,80},|,)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
 const ORG_SPEAKER = new RegExp(String.raw`\b([A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*)\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`, 'g');
 
 interface Speaker {
