@@ -22,6 +22,11 @@ export interface SaveAnnotationRequest {
   tags?: string[];
   links: CorpusLink[];
 }
+import type { CorpusChange } from '../storage/corpusImport';
+import type { SourceSummary } from '../storage/corpusRepository';
+
+/** The answer to a corpus change: what it added, or why nothing was written. */
+export type CorpusChangeResult = ({ ok: true } & CorpusChange) | { ok: false; error: string };
 
 export interface ProtocolMap {
   /** content script -> background: the pre-check said "maybe" (or the page has saved annotations); inject the analyzer. */
@@ -60,6 +65,14 @@ export interface ProtocolMap {
   setDismissed(data: { url: string; itemId: string; dismissed: boolean }): string[];
   /** popup, card -> background: save a page sentence as an annotation; answers the annotation's id. */
   saveAnnotation(data: SaveAnnotationRequest): { id: string };
+  /** options -> background: the corpus's sources with their item counts. */
+  listSources(): SourceSummary[];
+  /** options -> background: import a corpus pack (its JSON text); a bad pack writes nothing and says why. */
+  importCorpusPack(data: { json: string }): CorpusChangeResult;
+  /** popup or options -> background: add an extracted page to the corpus as a user source. */
+  addPageSource(data: PageInput): CorpusChangeResult;
+  /** options -> background: remove a user or pack source with all its items. */
+  removeSource(data: { sourceId: string }): CorpusChangeResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -10,6 +10,7 @@ import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
 import { mayAnalyze, registerHighlightHandlers } from './highlightHandlers';
 import { registerPopupHandlers } from './popupHandlers';
+import { registerCorpusHandlers } from './corpusHandlers';
 import { forgetTabResult, rememberTabResult, tabResult } from './tabResults';
 
 export default defineBackground({
@@ -47,6 +48,8 @@ export default defineBackground({
     onMessage('getTabResult', ({ data }) => tabResult(data.tabId));
     registerHighlightHandlers(db);
     registerPopupHandlers(db);
+
+    registerCorpusHandlers(db);
 
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading' && change.url) {
