@@ -1,5 +1,6 @@
 /** What the background keeps for a tab and hands to the popup: the analysis plus the corpus items it refers to. */
 import type { PageAnalysis } from './analysis';
+import { buildPageContext, type ContextCorpus, type PageContext } from './context/pageContext';
 import type { Corpus, Fact, Position, Proposition, Quote, Source } from './corpus/model';
 
 /** The corpus items some matches point at, with the sources they come from and the propositions of positions. */
@@ -14,6 +15,8 @@ export interface MatchedItems {
 export interface TabResult extends MatchedItems {
   tabId: number;
   analysis: PageAnalysis;
+  /** what the popup shows: facts, discrepancies, quotes and who else said what, positions and what the page leaves out */
+  context: PageContext;
 }
 
 type ItemTables = Pick<Corpus, 'facts' | 'quotes' | 'positions' | 'propositions' | 'sources'>;
@@ -36,6 +39,11 @@ export function tabResultStorageKey(tabId: number): string {
 }
 
 /** Joins an analysis with the corpus items its matches refer to. */
-export function buildTabResult(tabId: number, analysis: PageAnalysis, corpus: ItemTables): TabResult {
-  return { tabId, analysis, ...matchedItems(analysis.matches.map((m) => m.itemId), corpus) };
+export function buildTabResult(tabId: number, analysis: PageAnalysis, corpus: ContextCorpus): TabResult {
+  return {
+    tabId,
+    analysis,
+    ...matchedItems(analysis.matches.map((m) => m.itemId), corpus),
+    context: buildPageContext(analysis, corpus),
+  };
 }

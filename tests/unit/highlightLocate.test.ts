@@ -10,7 +10,7 @@ import { extractArticle } from '../../core/extract/extractArticle';
 import { foldForLocating, locateSentences } from '../../core/highlight/locateSentences';
 import { buildMatchIndex } from '../../core/match/matchIndex';
 import { fixtureText } from './analyzeFixtures';
-import { handMadeSeedCorpus } from './matchSeedCorpus';
+import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
 
 const windows: Window[] = [];
 function pageDocument(body: string, url = 'https://news.example/story'): Document {
@@ -86,7 +86,7 @@ describe('locateSentences', () => {
     const page = fixtureText('devset', '009-'); // Independent.ie, the attacker used WhatsApp minutes earlier
     const paragraphs = page.text.split(/\n\s*\n/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
     const doc = pageDocument(`<nav><a href="/">Home</a></nav><article><h1>${page.title}</h1>${paragraphs.join('\n')}</article>`);
-    const analysis = analyzePage(extractArticle(doc), buildMatchIndex(handMadeSeedCorpus()));
+    const analysis = analyzePage(extractArticle(doc), buildMatchIndex(loadSeedCorpusFromDisk()));
     const sentences = [...new Map(analysis.matches.map((m) => [m.sentenceIndex, m.sentence])).values()];
     expect(sentences.length).toBeGreaterThan(2);
     const ranges = locateSentences(doc.body, sentences);
