@@ -1,6 +1,6 @@
 /**
  * Every message between the extension's parts, typed in one place. The background answers all of them
- * except `scrollToMatch` and `reanalyze`, which the in-page analyzer answers.
+ * except `scrollToMatch`, `stepMatch` and `clearHighlights`, which the in-page analyzer answers.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageAnalysis, PageInput } from '../core/analysis';
@@ -9,7 +9,7 @@ import type { CorpusSummary } from '../core/context/corpusSummary';
 import type { Passage, Source } from '../core/corpus/model';
 import type { SearchHit } from '../core/search/searchHit';
 import type { SiteState } from '../core/site';
-import type { TabResult } from '../core/tabResult';
+import type { MatchedItems, TabResult } from '../core/tabResult';
 
 /** A page sentence to keep as an annotation, with the corpus items it matched. */
 export interface SaveAnnotationRequest {
@@ -32,10 +32,18 @@ export interface ProtocolMap {
   getTabResult(data: { tabId: number }): TabResult | null;
   /** popup -> analyzer in the tab: scroll to a matched sentence and flash its highlight. */
   scrollToMatch(data: { sentenceIndex: number }): boolean;
+  /** analyzer -> background: the corpus items behind the page's matches, for the hover card. */
+  matchedItems(data: { itemIds: string[] }): MatchedItems;
+  /** analyzer -> background: the card's "Open Crosscheck" button; opens the popup of the reader's window. */
+  openPopup(): boolean;
   /** popup/options -> background: whether Crosscheck is paused on the site of `url` (site null: cannot be paused). */
   getSiteState(data: { url: string }): SiteState;
   /** popup/options -> background: pause or resume Crosscheck on the site of `url`; its open tabs follow at once. */
   setSitePaused(data: { url: string; paused: boolean }): SiteState;
+  /** background -> analyzer: the next-match / previous-match keyboard commands. */
+  stepMatch(data: { step: 1 | -1 }): boolean;
+  /** background -> analyzer: the site was paused; remove every highlight and the card, stop watching the page. */
+  clearHighlights(): boolean;
   /** popup/options -> background: whether Crosscheck is paused on every site. */
   getPausedEverywhere(): boolean;
   /** popup/options -> background: pause or resume Crosscheck on every site. */

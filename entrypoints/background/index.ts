@@ -8,6 +8,7 @@ import { openDatabase } from '../../storage/db';
 import { isPausedEverywhere } from '../../storage/pauseEverywhere';
 import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
+import { mayAnalyze, registerHighlightHandlers } from './highlightHandlers';
 import { registerPopupHandlers } from './popupHandlers';
 import { forgetTabResult, rememberTabResult, tabResult } from './tabResults';
 
@@ -22,7 +23,7 @@ export default defineBackground({
 
     onMessage('requestAnalyzer', async ({ sender }) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || (await isPausedEverywhere(db))) return false;
+      if (tabId === undefined || (await isPausedEverywhere(db)) || !(await mayAnalyze(db, sender.tab?.url))) return false;
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
         files: ['/analyzer.js'],
@@ -44,6 +45,7 @@ export default defineBackground({
     });
 
     onMessage('getTabResult', ({ data }) => tabResult(data.tabId));
+    registerHighlightHandlers(db);
     registerPopupHandlers(db);
 
     browser.tabs.onUpdated.addListener((tabId, change) => {
