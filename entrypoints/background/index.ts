@@ -6,6 +6,7 @@ import { buildTabResult } from '../../core/tabResult';
 import { onMessage } from '../../messaging/protocol';
 import { openDatabase } from '../../storage/db';
 import { isPausedEverywhere } from '../../storage/pauseEverywhere';
+import { registerAnnotationHandlers } from './annotationHandlers';
 import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
 import { mayAnalyze, registerHighlightHandlers } from './highlightHandlers';
@@ -48,6 +49,7 @@ export default defineBackground({
     onMessage('getTabResult', ({ data }) => tabResult(data.tabId));
     registerHighlightHandlers(db);
     registerPopupHandlers(db);
+    registerAnnotationHandlers(db);
 
     registerCorpusHandlers(db);
 
