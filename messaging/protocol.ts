@@ -15,6 +15,11 @@ import type { SearchHit } from '../core/search/searchHit';
 import type { SiteState } from '../core/site';
 import type { MatchedItems, TabResult } from '../core/tabResult';
 import type { ImportResult } from '../storage/annotationRepository';
+import type { CorpusChange } from '../storage/corpusImport';
+import type { SourceSummary } from '../storage/corpusRepository';
+
+/** The answer to a corpus change: what it added, or why nothing was written. */
+export type CorpusChangeResult = ({ ok: true } & CorpusChange) | { ok: false; error: string };
 
 /** A quote to keep as an annotation (a page sentence or a selection), with what is known of its place and links. */
 export type { SaveAnnotationRequest };
@@ -54,6 +59,14 @@ export interface ProtocolMap {
   getDismissals(data: { url: string }): string[];
   /** popup -> background: mark or unmark an item "not relevant" on a page; answers the page's dismissed items. */
   setDismissed(data: { url: string; itemId: string; dismissed: boolean }): string[];
+  /** options -> background: the corpus's sources with their item counts. */
+  listSources(): SourceSummary[];
+  /** options -> background: import a corpus pack (its JSON text); a bad pack writes nothing and says why. */
+  importCorpusPack(data: { json: string }): CorpusChangeResult;
+  /** popup or options -> background: add an extracted page to the corpus as a user source. */
+  addPageSource(data: PageInput): CorpusChangeResult;
+  /** options -> background: remove a user or pack source with all its items. */
+  removeSource(data: { sourceId: string }): CorpusChangeResult;
 
   /** popup, card or page -> background: save an annotation (the quote, and where known its context and offsets). */
   saveAnnotation(data: SaveAnnotationRequest): Annotation;

@@ -11,6 +11,7 @@ import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
 import { mayAnalyze, registerHighlightHandlers } from './highlightHandlers';
 import { registerPopupHandlers } from './popupHandlers';
+import { registerCorpusHandlers } from './corpusHandlers';
 import { forgetTabResult, rememberTabResult, tabResult } from './tabResults';
 
 export default defineBackground({
@@ -49,6 +50,8 @@ export default defineBackground({
     registerHighlightHandlers(db);
     registerPopupHandlers(db);
     registerAnnotationHandlers(db);
+
+    registerCorpusHandlers(db);
 
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading' && change.url) {

@@ -133,12 +133,16 @@ describe('highlights on story pages', () => {
   let sw: Worker;
   const extensionErrors: string[] = [];
 
+  /** Each page gets an address of its own, so a tab is found by its URL even when a test left one open. */
+  let opened = 0;
+  const addressOf = (fixture: string) => `${server.urlFor(fixture)}?visit=${++opened}`;
+
   async function open(fixture: string): Promise<{ page: Page; tabId: number }> {
     const page = await extension.context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://')) extensionErrors.push(m.text());
     });
-    await page.goto(server.urlFor(fixture));
+    await page.goto(addressOf(fixture));
     return { page, tabId: await extension.tabIdOf(page) };
   }
 
@@ -237,6 +241,8 @@ describe('highlights on story pages', () => {
     const { page, tabId } = await open(WHATSAPP_MINUTES);
     await waitForPaint(page);
     const total = Object.values(await paintedKinds(page)).flat().length;
+    const commands = await sw.evaluate(() => chrome.commands.getAll());
+    expect(commands.filter((c) => c.name === 'next-match' || c.name === 'previous-match').map((c) => c.shortcut)).toEqual(['Alt+Shift+Period', 'Alt+Shift+Comma']);
     // What the background does on the next-match command (Alt+Shift+Period by default).
     expect(await sendToTab(sw, tabId, 'stepMatch', { step: 1 })).toBe(true);
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('crosscheck-active'))).toBe(true);
@@ -316,8 +322,9 @@ describe('highlights on story pages', () => {
         history.pushState({}, '', to);
       }, url);
 
-    await navigate(server.urlFor(RUDD_REUTERS));
-    await expect.poll(async () => (await readTabResult(extension, tabId))?.analysis.url, { timeout: 15_000 }).toBe(server.urlFor(RUDD_REUTERS));
+    const rudd = addressOf(RUDD_REUTERS);
+    await navigate(rudd);
+    await expect.poll(async () => (await readTabResult(extension, tabId))?.analysis.url, { timeout: 15_000 }).toBe(rudd);
     const second = (await readTabResult(extension, tabId))!;
     await expect.poll(() => paintedKinds(page), { timeout: 10_000 }).toEqual(
       Object.fromEntries(Object.entries(expectedKinds(second)).map(([k, v]) => [k, expect.arrayContaining(v.map((s) => expect.stringContaining(s.slice(0, 20))))])),
@@ -326,7 +333,7 @@ describe('highlights on story pages', () => {
     expect(texts.some((t) => first.analysis.matches.some((m) => squash(m.sentence) === t))).toBe(false);
     expect(await badge(sw, tabId)).toBe(String(texts.length));
 
-    await navigate(server.urlFor(UNRELATED));
+    await navigate(addressOf(UNRELATED));
     await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => badge(sw, tabId), { timeout: 10_000 }).toBe('');
     expect(await page.evaluate(() => !!document.querySelector('crosscheck-card'))).toBe(false);
@@ -335,9 +342,9 @@ describe('highlights on story pages', () => {
 
   it('analyses an article that the page renders after it has loaded', async () => {
     const page = await extension.context.newPage();
-    const url = `${server.origin}/late/${WHATSAPP_MINUTES}`;
+    const url = `${server.origin}/late/${WHATSAPP_MINUTES}?visit=${++opened}`;
     const article = server.urlFor(WHATSAPP_MINUTES);
-    await page.route(url, (route) =>
+    await page.route((u) => u.href === url, (route) =>
       route.fulfill({
         contentType: 'text/html',
         body: `<!doctype html><html lang="en"><head><title>Loading…</title></head><body><p>Loading…</p>
