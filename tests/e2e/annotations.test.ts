@@ -259,4 +259,28 @@ describe('annotations in Chromium', () => {
     await page.screenshot({ path: '/tmp/crosscheck-annotation-from-popup.png' });
     expect((await paintedTexts(page))[0]!.replace(/\s+/g, ' ')).toBe(listing!.annotation.selectors[0].exact);
   });
+
+  it('deletes all data after a backup: highlights go from open pages, and the corpus comes back for the next story page', async () => {
+    const annotated = await extension!.context.newPage();
+    await annotated.goto(server.urlFor(STORY_PAGE));
+    await expect.poll(() => paintedTexts(annotated), { timeout: 15_000 }).toEqual([QUOTE]);
+    const options = await extension!.extensionPage('options.html');
+    const cdp = await extension!.context.newCDPSession(options);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    await expect.poll(() => options.locator('li.annotation').count()).toBe(4);
+    await options.getByRole('button', { name: 'Delete all my data…' }).click();
+    await options.getByRole('alertdialog').getByRole('button', { name: 'Back up annotations, then delete' }).click();
+    await expect.poll(() => options.getByRole('status').innerText()).toMatch(/^All your data was deleted/);
+    expect(await storedAnnotations(extension!)).toEqual([]);
+    await expect.poll(() => paintedTexts(annotated)).toEqual([]);
+    const backup = readdirSync(downloads).find((f) => /^crosscheck-backup-\d{4}-\d{2}-\d{2}\.jsonld$/.test(f));
+    expect(JSON.parse(readFileSync(join(downloads, backup!), 'utf8')).total).toBe(4);
+    await options.reload();
+    await expect.poll(() => options.getByText(/^No annotations yet/).count()).toBe(1);
+
+    const page = await extension!.context.newPage();
+    await page.goto(server.urlFor(STORY_PAGE));
+    const result = await waitForTabResult(extension!, await extension!.tabIdOf(page), 15_000);
+    expect(result?.analysis.matches.length).toBeGreaterThan(0);
+  });
 });
