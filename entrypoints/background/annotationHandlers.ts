@@ -40,10 +40,11 @@ let urls: Promise<Set<string>> | undefined;
 const annotated = (db: CrosscheckDB) => (urls ??= annotatedUrls(db).then((list) => new Set(list)));
 const forgetAnnotatedUrls = () => (urls = undefined);
 
+/** Puts the annotator into a frame, or has the one already there repaint; the colour goes in with the first. */
 async function injectAnnotator(tabId: number, frameId = 0): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.insertCSS({ target, css: ANNOTATION_CSS });
-  await browser.scripting.executeScript({ target, files: ['/annotator.js'] });
+  const [injection] = await browser.scripting.executeScript({ target, files: ['/annotator.js'] });
+  if (injection?.result === 'started') await browser.scripting.insertCSS({ target, css: ANNOTATION_CSS });
 }
 
 /** Repaints the annotations in every open tab showing one of `pages` (by default, every annotated page). */
