@@ -9,6 +9,8 @@ export default defineConfig({
     name: 'Crosscheck',
     description:
       'Context for news about the 2017 Westminster attack and the UK encryption debate: facts, quotes and counter-positions, all on your machine.',
+    // The toolbar button carries the badge even before a popup is built into it.
+    action: { default_title: 'Crosscheck' },
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'downloads'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
@@ -16,13 +18,21 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save the selected text as an annotation',
       },
+      'next-match': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted sentence on the page',
+      },
+      'previous-match': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted sentence on the page',
+      },
     },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'crosscheck@crosscheck.local',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -3,9 +3,8 @@
  * when idle and the popup may ask after it wakes again.
  */
 import { browser } from 'wxt/browser';
-import type { TabResult } from '../../core/tabResult';
+import { tabResultStorageKey as key, type TabResult } from '../../core/tabResult';
 
-const key = (tabId: number) => `tab:${tabId}`;
 const memory = new Map<number, TabResult>();
 
 export async function rememberTabResult(result: TabResult): Promise<void> {

@@ -1,0 +1,151 @@
+/**
+ * The Chromium half of the bench: figures only a real browser gives, each a ratio of two things measured
+ * side by side in the same run, on fresh documents, as medians of several rounds.
+ *
+ * - precheckVsInnerText: the content script's pre-check (the same modules, bundled by Vite) on a 1 MB page that
+ *   is not about the story, against reading that page's `document.body.innerText`.
+ * - analysisVsInnerText: a 1,500-word story article with the built extension, from its load event (the content
+ *   script starts at document_idle, right after) to its highlights painted, against reading the same page's
+ *   innerText in a browser without the extension.
+ * - longTasksOver50ms: long tasks seen on a 20k-word story page while the extension analyses it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumPath } from '../browser/chromiumPath';
+import { launchExtension } from '../browser/launchExtension';
+import { articleHtml, startPageServer } from '../server/pageServer';
+import type { BrowserFigures } from './browserFigures';
+
+const ROUNDS = 7;
+const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/pages/', import.meta.url));
+const UNRELATED = ['038-naharnet-doris-does-damage-as-storm-hits-british-isles.txt', '041-technobuffalo-nintendo-switch-surpasses-1-5-million-sold.txt', '045-aerosociety-spacex-flies-used-rocket-back-into-space.txt'];
+/** real story openings, put together into articles of the sizes the figures ask for */
+const STORY_PAGES = ['009-', '013-', '010-', '001-', '020-', '006-'];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** The pre-check exactly as the content script runs it, as one script to add to a page. */
+async function precheckProbe(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: fileURLToPath(new URL('./precheckProbe.ts', import.meta.url)), formats: ['iife'], name: 'precheckProbe' },
+    },
+  });
+  const chunk = (Array.isArray(output) ? output[0]! : output as { output: { code?: string }[] }).output[0] as { code: string };
+  return chunk.code;
+}
+
+/** About 1 MB of text that is not about the story, in paragraphs, as a long page would have it. */
+function megabytePage(): string {
+  const text = UNRELATED.map((f) => readFileSync(FIXTURES + f, 'utf8')).join('\n\n');
+  const paragraphs = text.split(/\n+/).filter((p) => p.trim()).map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`);
+  const body: string[] = [];
+  for (let size = 0; size < 1_000_000; ) for (const p of paragraphs) { body.push(p); size += p.length; }
+  return `<!doctype html><html><head><title>Weather and gadgets</title></head><body><main>${body.join('\n')}</main></body></html>`;
+}
+
+async function measurePrecheck(page: Page, probe: string): Promise<{ ratio: number; precheckMs: number; innerTextMs: number }> {
+  const html = megabytePage();
+  const precheck: number[] = [];
+  const innerText: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    await page.setContent(html);
+    await page.addScriptTag({ content: probe });
+    precheck.push(await page.evaluate(() => (window as unknown as { precheckProbe: { timePrecheck(): number } }).precheckProbe.timePrecheck()));
+    await page.setContent(html);
+    innerText.push(await page.evaluate(() => {
+      const t0 = performance.now();
+      void document.body.innerText.length;
+      return performance.now() - t0;
+    }));
+  }
+  const precheckMs = median(precheck);
+  const innerTextMs = median(innerText);
+  return { ratio: round(precheckMs / innerTextMs), precheckMs: round(precheckMs), innerTextMs: round(innerTextMs) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+export async function measureInBrowser(): Promise<Partial<BrowserFigures> & Record<string, number>> {
+  const server = await startPageServer();
+  const figures: Partial<BrowserFigures> & Record<string, number> = {};
+  const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
+  try {
+    const page = await plain.newPage();
+    const pre = await measurePrecheck(page, await precheckProbe());
+    figures.precheckVsInnerText = pre.ratio;
+    figures.precheckMs1MB = pre.precheckMs;
+    figures.innerTextMs1MB = pre.innerTextMs;
+
+    const innerText: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      await serveStoryArticle(page, `${server.origin}/article-1500`, 1500);
+      await page.goto(`${server.origin}/article-1500`);
+      innerText.push(await page.evaluate(() => {
+        const t0 = performance.now();
+        void document.body.innerText.length;
+        return performance.now() - t0;
+      }));
+    }
+    figures.articleInnerTextMs = round(median(innerText));
+  } finally {
+    await plain.close();
+  }
+
+  const extension = await launchExtension();
+  try {
+    // From the load event (the content script runs at document_idle, just after it) to the highlights painted.
+    const analysed: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const page = await extension.context.newPage();
+      await serveStoryArticle(page, `${server.origin}/article-1500`, 1500);
+      await page.goto(`${server.origin}/article-1500`);
+      const loaded = Date.now();
+      await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { polling: 5, timeout: 20_000 });
+      analysed.push(Date.now() - loaded);
+      await page.close();
+    }
+    figures.loadToHighlightsMs = median(analysed);
+    figures.analysisVsInnerText = round(figures.loadToHighlightsMs / figures.articleInnerTextMs!);
+
+    const long = await extension.context.newPage();
+    await long.addInitScript(() => {
+      const seen: number[] = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      Object.defineProperty(window, '__longTasks', { value: seen });
+    });
+    await serveStoryArticle(long, `${server.origin}/article-20000`, 20_000);
+    await long.goto(`${server.origin}/article-20000`);
+    await long.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 30_000 }).catch(() => {});
+    await long.waitForTimeout(500);
+    figures.longTasksOver50ms = await long.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.filter((d) => d > 50).length);
+  } catch (error) {
+    // the pre-check figures stand on their own; the extension's are reported as not measured
+    console.error(`bench: extension figures not measured: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    await extension.close();
+    await server.close();
+  }
+  return figures;
+}
+
+/** An article of at least `words` words about the story, from real paragraphs, at a fixed local URL. */
+async function serveStoryArticle(page: Page, url: string, words: number): Promise<void> {
+  const files = readdirSync(FIXTURES).filter((f) => STORY_PAGES.some((prefix) => f.startsWith(prefix))).sort();
+  const texts = files.map((f) => readFileSync(FIXTURES + f, 'utf8').replace(/^(URL|TITLE|LABEL):.*\n/gm, ''));
+  const parts: string[] = [];
+  for (let count = 0; count < words; ) for (const text of texts) { parts.push(text); count += text.split(/\s+/).length; if (count >= words) break; }
+  const html = articleHtml(`TITLE: Westminster attacker Khalid Masood used WhatsApp minutes before the attack\n\n${parts.join('\n\n')}`);
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+}

@@ -1,0 +1,9 @@
+/** The content script's pre-check, bundled alone so the bench can time it inside a page. */
+import { precheckPage } from '../../core/detect/precheck';
+import { readPrecheckInput } from '../../entrypoints/content/readPrecheckInput';
+
+export function timePrecheck(): number {
+  const t0 = performance.now();
+  precheckPage(readPrecheckInput(document));
+  return performance.now() - t0;
+}
