@@ -105,6 +105,19 @@ async function cardTextForAssistiveTech(cdp: CDPSession): Promise<string | null>
   return squash(parts.join(' '));
 }
 
+/** Clicks a button of the card where a reader would: at its box on screen, found through the accessibility tree. */
+async function clickCardButton(cdp: CDPSession, page: Page, name: string): Promise<void> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[];
+  };
+  const button = nodes.find((n) => n.role?.value === 'button' && n.name?.value === name);
+  if (!button?.backendDOMNodeId) throw new Error(`no button "${name}" in the card`);
+  const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId });
+  const [x1, y1, , , x3, y3] = model.border;
+  await page.mouse.move((x1! + x3!) / 2, (y1! + y3!) / 2, { steps: 4 });
+  await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
+}
+
 /** Viewport point in the middle of the first line of the n-th highlighted sentence of a kind, scrolled into view. */
 function pointOnHighlight(page: Page, kind: string, n = 0): Promise<{ x: number; y: number }> {
   return page.evaluate(
@@ -208,11 +221,19 @@ describe('highlights on story pages', () => {
     expect(card).toContain('Quote');
     expect(card).toContain(result.sources.find((s) => s.id === quote.sourceId)!.title);
     expect(card).toContain('Open Crosscheck');
-    await cdp.detach();
 
     // Moving away closes it.
     await page.mouse.move(5, 5);
     await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(false);
+
+    // Its button opens the popup for this tab.
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(true);
+    await clickCardButton(cdp, page, 'Open Crosscheck');
+    await expect
+      .poll(() => sw.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as const] })).length), { timeout: 5_000 })
+      .toBe(1);
+    await cdp.detach();
     await page.close();
   });
 
