@@ -258,7 +258,7 @@ describe('highlights on story pages', () => {
     await page.close();
   });
 
-  it('steps through the matches with the keyboard command, focus in the card, and Escape gives focus back', async () => {
+  it('steps through the matches with the keyboard command, focus in the card; Escape gives focus back, tabbing out closes it', async () => {
     const { page, tabId } = await open(WHATSAPP_MINUTES);
     await waitForPaint(page);
     const total = Object.values(await paintedKinds(page)).flat().length;
@@ -277,6 +277,13 @@ describe('highlights on story pages', () => {
     await expect.poll(async () => (await cardBox(page))?.visible).toBe(false);
     expect(await page.evaluate(() => CSS.highlights.has('crosscheck-active'))).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
+
+    // Tabbing out of the card into the page closes it and leaves focus where the reader went.
+    await sendToTab(sw, tabId, 'stepMatch', { step: -1 });
+    await expect.poll(async () => (await cardBox(page))?.visible).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(async () => (await cardBox(page))?.visible).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('a');
     await cdp.detach();
     await page.close();
   });
