@@ -61,31 +61,6 @@ function sendToTab(sw: Worker, tabId: number, type: string, data: unknown): Prom
   );
 }
 
-/**
- * A message to the background from the extension's own isolated world in the page, where the content script
- * runs (the popup sends the same messages from its page).
- */
-async function sendFromExtensionWorld(page: Page, type: string, data: unknown): Promise<unknown> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-    await cdp.send('Runtime.enable');
-    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Crosscheck');
-    if (!world) throw new Error('the extension has no world in this page');
-    const envelope = JSON.stringify({ id: 1, type, data, timestamp: 0 });
-    const { result } = await cdp.send('Runtime.evaluate', {
-      contextId: world.id,
-      expression: `chrome.runtime.sendMessage(${envelope}).then((reply) => reply && reply.res)`,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    return result.value;
-  } finally {
-    await cdp.detach();
-  }
-}
-
 /** The text assistive technology reads in the card: the accessibility tree under its dialog. */
 async function cardTextForAssistiveTech(cdp: CDPSession): Promise<string | null> {
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
@@ -403,26 +378,32 @@ describe('highlights on story pages', () => {
     await page.close();
   });
 
-  it('is switched off per site: the open tab clears at once, new pages stay untouched, and switching on paints again', async () => {
+  it('is switched off per site from the popup: the open tab clears at once, new pages stay untouched, switching on paints again', async () => {
     const { page, tabId } = await open(WHATSAPP_MINUTES);
     await waitForPaint(page);
-    const url = page.url();
-    expect(await sendFromExtensionWorld(page, 'getSiteState', { url })).toEqual({ site: '127.0.0.1', paused: false });
-    expect(await sendFromExtensionWorld(page, 'setSitePaused', { url, paused: true })).toEqual({ site: '127.0.0.1', paused: true });
+    const siteSwitch = (popup: Page) => popup.getByRole('switch', { name: 'Pause on 127.0.0.1' });
+
+    let popup = await extension.openPopup(page);
+    await expect.poll(() => siteSwitch(popup).isChecked(), { timeout: 10_000 }).toBe(false);
+    await siteSwitch(popup).check();
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await page.evaluate(() => !!document.querySelector('crosscheck-card') || document.adoptedStyleSheets.length > 0)).toBe(false);
-    expect(await badge(sw, tabId)).toBe('');
+    await expect.poll(() => badge(sw, tabId)).toBe('');
+    await popup.close();
 
     const other = await open(RUDD_REUTERS);
     await other.page.waitForTimeout(2_000);
     expect(await other.page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await badge(sw, other.tabId)).toBe('');
-    expect(await sendFromExtensionWorld(other.page, 'getSiteState', { url })).toEqual({ site: '127.0.0.1', paused: true });
+    expect(await readTabResult(extension, other.tabId)).toBeNull();
 
-    await sendFromExtensionWorld(page, 'setSitePaused', { url, paused: false });
-    await waitForPaint(page);
+    popup = await extension.openPopup(other.page);
+    await expect.poll(() => siteSwitch(popup).isChecked(), { timeout: 10_000 }).toBe(true);
+    await siteSwitch(popup).uncheck();
     await waitForPaint(other.page);
-    expect(await badge(sw, tabId)).not.toBe('');
+    await waitForPaint(page);
+    await expect.poll(() => badge(sw, tabId)).not.toBe('');
+    await popup.close();
     await page.close();
     await other.page.close();
   });
