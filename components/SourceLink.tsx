@@ -9,7 +9,7 @@ import { sourceViewPath } from './sourceViewUrl';
 export function SourceLink({ source, passageIds, base = '' }: { source: SourceRef; passageIds: readonly string[]; base?: string }) {
   const name = source.publisher ?? source.title;
   return (
-    <a class="cc-source-link" href={base + sourceViewPath(source.id, passageIds)} target="_blank" rel="noreferrer" title={`Open the passage in “${source.title}”`}>
+    <a class="cc-source-link" href={base + sourceViewPath(source.id, passageIds)} target="_blank" rel="noreferrer" title={source.title}>
       <span class="cc-source-name">{name}</span>
       {source.date ? (
         <>
