@@ -13,7 +13,7 @@ export function SourceLink({ source, passageIds, base = '' }: { source: SourceRe
       <span class="cc-source-name">{name}</span>
       {source.date ? (
         <>
-          {', '}
+          <span class="cc-source-sep">, </span>
           <DateText date={source.date} basis={source.dateBasis} />
         </>
       ) : null}

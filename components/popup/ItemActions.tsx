@@ -53,7 +53,7 @@ export function ItemActions({ kind, itemId, label, sentences, source, passageIds
   };
 
   // Each accessible name starts with the visible words (WCAG 2.5.3); the item follows for screen readers only.
-  const hidden = (words: string) => <span class="cc-visually-hidden">{`${words ? `${words} ` : ''}— ${label}`}</span>;
+  const hidden = (words: string) => <span class="cc-visually-hidden">{` ${words ? `${words} ` : ''}— ${label}`}</span>;
   const position = sentences.length > 1 ? `${(next % sentences.length) + 1}/${sentences.length}` : '';
   return (
     <div class="cc-actions" role="group" aria-label={`Actions for ${label}`}>
