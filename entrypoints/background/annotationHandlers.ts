@@ -157,7 +157,9 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
+    // Menus survive updates in some browsers: remove ours before creating it again, or the id is a duplicate.
+    await browser.contextMenus.remove(SAVE_SELECTION_MENU).catch(() => {});
     browser.contextMenus.create({ id: SAVE_SELECTION_MENU, title: 'Save selection to Crosscheck', contexts: ['selection'] });
     void repaintTabs(db);
   });

@@ -4,6 +4,7 @@
  * then export the three formats through the browser's real download and read the files.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,6 +16,17 @@ const QUOTE = 'There should be no place for terrorists to hide.';
 const LATE_PAGE = 'annotations-late-rendered.html';
 const LATE_QUOTE = 'encrypted communications are becoming a more and more problematic part of the way terrorists work';
 const GONE_QUOTE = 'The Prime Minister said the attack on Parliament was sick and depraved.';
+
+/** axe-core's serious and critical findings on a page, as "rule: target" lines. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
 
 /** Sends a message to the background from an extension page, as the popup and the options page do. */
 async function askBackground(extension: ExtensionSession, type: string, data?: unknown): Promise<unknown> {
@@ -126,6 +138,18 @@ describe('annotations in Chromium', () => {
     await page.goto(server.urlFor(STORY_PAGE));
     await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
     await page.screenshot({ path: '/tmp/crosscheck-annotation-repainted.png' });
+
+    // A click on the painted quote opens its note, filled in: add to it and save.
+    const box = await page.evaluate(() => {
+      const rect = ([...CSS.highlights.get('crosscheck-annotation')!][0] as Range).getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y);
+    await expect.poll(() => page.locator('crosscheck-note').count()).toBe(1);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (BBC One)');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await storedAnnotations(extension!))[0]?.note).toBe('Rudd on the Marr Show (BBC One)');
   });
 
   it('paints a late-rendered page once its text arrives, and lists an annotation whose passage is gone as an orphan', async () => {
@@ -159,6 +183,7 @@ describe('annotations in Chromium', () => {
     expect(await orphan.innerText()).toContain(GONE_QUOTE);
     expect(await orphan.getByRole('note').innerText()).toMatch(/^Not found on the page the last time it was opened/);
     await options.screenshot({ path: '/tmp/crosscheck-options-annotations.png', fullPage: true });
+    expect(await accessibilityViolations(options)).toEqual([]);
 
     await options.getByRole('searchbox').fill('Mar Show'); // a typo, forgiven
     await expect.poll(() => options.locator('li.annotation').count()).toBe(1);
@@ -185,7 +210,7 @@ describe('annotations in Chromium', () => {
     expect(item.type).toBe('Annotation');
     expect(item.target.source.id).toBe(server.urlFor(STORY_PAGE));
     expect(item.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: QUOTE });
-    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: 'Rudd on the Marr Show' });
+    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: 'Rudd on the Marr Show (BBC One)' });
     expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'encryption' });
 
     const markdown = readFileSync(join(downloads, expected[2]!), 'utf8');
@@ -199,7 +224,7 @@ describe('annotations in Chromium', () => {
     expect(csv).toHaveLength(5); // header, three rows, and the empty string after the last line break
     expect(csv[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date');
     expect(csv[1]).toMatch(
-      new RegExp(`^${QUOTE.replace(/\./g, '\\.')},Amber Rudd: WhatsApp gives terrorists secret place to hide,,${server.urlFor(STORY_PAGE)},"Rudd on the Marr Show\n\\.encryption \\.rudd",\\d+,\\d{4}-\\d{2}-\\d{2}T`),
+      new RegExp(`^${QUOTE.replace(/\./g, '\\.')},Amber Rudd: WhatsApp gives terrorists secret place to hide,,${server.urlFor(STORY_PAGE)},"Rudd on the Marr Show \\(BBC One\\)\n\\.encryption \\.rudd",\\d+,\\d{4}-\\d{2}-\\d{2}T`),
     );
   
     // Importing a broken file says what is wrong and changes nothing; importing the export finds every annotation there.

@@ -171,3 +171,27 @@ describe('re-anchoring after page edits', () => {
     console.log(['Anchoring results', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
   });
 });
+
+describe('anchorQuote on plain text', () => {
+  const text = 'a b a b a b. The Home Secretary spoke. a b a b a b.';
+
+  it('a stored position that now holds other text is not trusted', () => {
+    const result = anchorQuote(text, { type: 'TextQuoteSelector', exact: 'Home Secretary' }, { type: 'TextPositionSelector', start: 0, end: 14 });
+    expect(result).toMatchObject({ status: 'anchored', method: 'quote', start: text.indexOf('Home Secretary') });
+  });
+
+  it('a one-letter quote repeated many times is placed by its context', () => {
+    const [quote, position] = describeQuote(text, text.lastIndexOf('b'), text.lastIndexOf('b') + 1)!;
+    const shifted = `Intro. ${text}`;
+    const result = anchorQuote(shifted, quote, position);
+    expect(result).toMatchObject({ status: 'anchored', method: 'quote', start: shifted.lastIndexOf('b') });
+  });
+
+  it('an empty quote is an orphan', () => {
+    expect(anchorQuote(text, { type: 'TextQuoteSelector', exact: '' })).toEqual({ status: 'orphan', reason: 'the saved quote is empty' });
+  });
+
+  it('a short quote that is not in the text is not searched approximately', () => {
+    expect(anchorQuote(text, { type: 'TextQuoteSelector', exact: 'Home Secretery' })).toEqual({ status: 'orphan', reason: 'the quote is not in the page' });
+  });
+});
