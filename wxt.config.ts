@@ -9,12 +9,22 @@ export default defineConfig({
     name: 'Crosscheck',
     description:
       'Context for news about the 2017 Westminster attack and the UK encryption debate: facts, quotes and counter-positions, all on your machine.',
+    // The toolbar button carries the badge even before a popup is built into it.
+    action: { default_title: 'Crosscheck' },
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'downloads'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save the selected text as an annotation',
+      },
+      'next-match': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted sentence on the page',
+      },
+      'previous-match': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted sentence on the page',
       },
     },
     ...(browser === 'firefox'

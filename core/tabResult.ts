@@ -1,15 +1,36 @@
 /** What the background keeps for a tab and hands to the popup: the analysis plus the corpus items it refers to. */
 import type { PageAnalysis } from './analysis';
-import type { Fact, Position, Quote, Source } from './corpus/model';
+import { buildPageContext, type ContextCorpus, type PageContext } from './context/pageContext';
+import type { Corpus, Fact, Position, Proposition, Quote, Source } from './corpus/model';
 
-export interface TabResult {
-  tabId: number;
-  analysis: PageAnalysis;
-  /** the corpus items the matches point at, so the popup renders without another round trip */
+/** The corpus items some matches point at, with the sources they come from and the propositions of positions. */
+export interface MatchedItems {
   facts: Fact[];
   quotes: Quote[];
   positions: Position[];
+  propositions: Proposition[];
   sources: Source[];
+}
+
+export interface TabResult extends MatchedItems {
+  tabId: number;
+  analysis: PageAnalysis;
+  /** what the popup shows: facts, discrepancies, quotes and who else said what, positions and what the page leaves out */
+  context: PageContext;
+}
+
+type ItemTables = Pick<Corpus, 'facts' | 'quotes' | 'positions' | 'propositions' | 'sources'>;
+
+export function matchedItems(itemIds: Iterable<string>, corpus: ItemTables): MatchedItems {
+  const ids = new Set(itemIds);
+  const facts = corpus.facts.filter((f) => ids.has(f.id));
+  const quotes = corpus.quotes.filter((q) => ids.has(q.id));
+  const positions = corpus.positions.filter((p) => ids.has(p.id));
+  const propositionIds = new Set(positions.map((p) => p.propositionId));
+  const propositions = corpus.propositions.filter((p) => propositionIds.has(p.id));
+  const sourceIds = new Set([...facts, ...quotes, ...positions].map((item) => item.sourceId));
+  const sources = corpus.sources.filter((s) => sourceIds.has(s.id));
+  return { facts, quotes, positions, propositions, sources };
 }
 
 /** Where the background keeps a tab's result in storage.session (it survives the service worker's restarts). */
@@ -18,16 +39,11 @@ export function tabResultStorageKey(tabId: number): string {
 }
 
 /** Joins an analysis with the corpus items its matches refer to. */
-export function buildTabResult(
-  tabId: number,
-  analysis: PageAnalysis,
-  corpus: { facts: Fact[]; quotes: Quote[]; positions: Position[]; sources: Source[] },
-): TabResult {
-  const ids = new Set(analysis.matches.map((m) => m.itemId));
-  const facts = corpus.facts.filter((f) => ids.has(f.id));
-  const quotes = corpus.quotes.filter((q) => ids.has(q.id));
-  const positions = corpus.positions.filter((p) => ids.has(p.id));
-  const sourceIds = new Set([...facts, ...quotes, ...positions].map((item) => item.sourceId));
-  const sources = corpus.sources.filter((s) => sourceIds.has(s.id));
-  return { tabId, analysis, facts, quotes, positions, sources };
+export function buildTabResult(tabId: number, analysis: PageAnalysis, corpus: ContextCorpus): TabResult {
+  return {
+    tabId,
+    analysis,
+    ...matchedItems(analysis.matches.map((m) => m.itemId), corpus),
+    context: buildPageContext(analysis, corpus),
+  };
 }

@@ -17,6 +17,8 @@ export interface Inferred<T> {
 export interface Source {
   id: string;
   title: string;
+  /** Present when `title` was not written in the document as its headline, with the reason for it. */
+  titleBasis?: string;
   publisher?: string;
   url?: string;
   /** ISO date (YYYY-MM-DD) of publication, or an inferred one for seeds without metadata. */
@@ -81,6 +83,8 @@ export interface Person {
   role?: string; // "Home Secretary"
   /** forms the text uses for them: "Ms Rudd", "the Home Secretary" */
   aliases: string[];
+  /** sources that name them; a person goes when the last of them is removed */
+  sourceIds?: string[];
 }
 
 export interface Quote {

@@ -7,6 +7,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { precheckPage } from '../../core/detect/precheck';
 import { sendMessage } from '../../messaging/protocol';
+import { analyzerHandle } from './analyzerHandle';
 import { readPrecheckInput } from './readPrecheckInput';
 
 const RECHECK_DELAY_MS = 1500;
@@ -41,10 +42,15 @@ export default defineContentScript({
 
     check();
     if (!requested) observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-    // Single-page apps: a new URL is a new page.
+    // Single-page apps: a new URL is a new page. Where the analyzer already runs, it analyses the new page (and
+    // clears the old highlights) whatever the pre-check says, through the background, which knows the site switch.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      requested = false;
       rechecks = 0;
+      if (analyzerHandle()) {
+        void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(() => {});
+        return;
+      }
+      requested = false;
       check();
     });
     ctx.onInvalidated(() => observer.disconnect());

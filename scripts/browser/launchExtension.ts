@@ -102,7 +102,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         await chrome.tabs.update(id, { active: true });
         await chrome.action.openPopup({ windowId: tab.windowId });
       }, tabId);
-      cdp ??= await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      // A connection sees only popups opened while it was attached before the previous one closed: connect anew.
+      await cdp?.close().catch(() => {});
+      cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
       const popupUrl = `chrome-extension://${extensionId}/popup.html`;
       for (let attempt = 0; attempt < 100; attempt++) {
         const popup = cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(popupUrl));

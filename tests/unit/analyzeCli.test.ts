@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SPLITS } from './analyzeFixtures';
-import { handMadeSeedCorpus } from './matchSeedCorpus';
+import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
+import { quoteBy } from './seedItems';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-analyze-'));
@@ -28,8 +29,12 @@ function analyze(args: string[]): Promise<{ code: number; stdout: string; stderr
   });
 }
 
+let ruddMarr: string;
+
 beforeAll(async () => {
-  writeFileSync(corpusPath, JSON.stringify(handMadeSeedCorpus()));
+  const corpus = loadSeedCorpusFromDisk();
+  ruddMarr = quoteBy(corpus, 'Amber Rudd', 'It is completely unacceptable').id;
+  writeFileSync(corpusPath, JSON.stringify(corpus));
   writeFileSync(join(dir, 'page.html'), `<html><head><title>Rudd on WhatsApp</title></head><body><article><h1>Amber Rudd: WhatsApp must not be a secret place for terrorists</h1>
 <p>Home Secretary Amber Rudd told BBC One's Andrew Marr Show: "It is completely unacceptable, there should be no place for terrorists to hide."</p>
 <p>Khalid Masood used WhatsApp a couple of minutes before he launched his attack on Westminster Bridge, which lasted 82 seconds.</p>
@@ -60,7 +65,7 @@ describe('analyze CLI', () => {
     expect(lines.map((l) => l.input)).toEqual(inputs);
     const [reuters, nintendo, html, served] = lines;
     expect(reuters.topic).toBe('encryption');
-    expect(reuters.matches.some((m: { kind: string; verdict: string; itemId: string }) => m.kind === 'quote' && m.verdict === 'verbatim' && m.itemId === 'q-rudd-marr')).toBe(true);
+    expect(reuters.matches.some((m: { kind: string; verdict: string; itemId: string }) => m.kind === 'quote' && m.verdict === 'verbatim' && m.itemId === ruddMarr)).toBe(true);
     expect(nintendo).toMatchObject({ topic: 'none', matches: [] });
     expect(html.topic).not.toBe('none');
     expect(html.matches.map((m: { kind: string }) => m.kind)).toEqual(expect.arrayContaining(['quote', 'fact']));

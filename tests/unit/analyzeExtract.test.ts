@@ -11,7 +11,7 @@ import { pageInputFromHtml } from '../../core/extract/pageInputFromHtml';
 import { pageInputFromText } from '../../core/extract/pageInputFromText';
 import { buildMatchIndex } from '../../core/match/matchIndex';
 import { fixtureText } from './analyzeFixtures';
-import { handMadeSeedCorpus } from './matchSeedCorpus';
+import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
 
 /** A real page's text (one of the labelled fixtures) inside ordinary site furniture. */
 function articleHtml(page: { title: string; text: string }, head = '', furniture = '') {
@@ -59,14 +59,14 @@ describe('extractArticle', () => {
   });
 
   it('gives the analyser what it needs to find the story in an HTML page', () => {
-    const index = buildMatchIndex(handMadeSeedCorpus());
+    const index = buildMatchIndex(loadSeedCorpusFromDisk());
     const analysis = analyzePage(pageInputFromHtml(articleHtml(page, head)), index);
     expect(analysis.topic.topic).toBe('attack');
     expect(analysis.matches.length).toBeGreaterThan(0);
   });
 
   it('leaves a page alone whose only WhatsApp is a share button', () => {
-    const index = buildMatchIndex(handMadeSeedCorpus());
+    const index = buildMatchIndex(loadSeedCorpusFromDisk());
     const unrelated = fixtureText('devset', '042-'); // BBC, A&E waits
     const share = '<div class="share"><a>Share on WhatsApp</a> <a>Share on Facebook</a> <a>Copy link</a></div>';
     const analysis = analyzePage(pageInputFromHtml(articleHtml(unrelated, '', share)), index);

@@ -8,7 +8,7 @@ import type { Topic } from '../../core/analysis';
 import { analyzePage } from '../../core/analyzePage';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { expectedTopic, labelledPages, type Label, type LabelledPage, SPLITS } from './analyzeFixtures';
-import { handMadeSeedCorpus } from './matchSeedCorpus';
+import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
 
 interface Outcome {
   page: LabelledPage;
@@ -17,7 +17,7 @@ interface Outcome {
 
 let index: MatchIndex;
 beforeAll(() => {
-  index = buildMatchIndex(handMadeSeedCorpus());
+  index = buildMatchIndex(loadSeedCorpusFromDisk());
 });
 
 function outcomes(split: keyof typeof SPLITS): Outcome[] {

@@ -11,12 +11,16 @@ import { matchSentences } from '../../core/match/matchSentences';
 import { contentWords } from '../../core/match/terms';
 import { splitSentences } from '../../core/text/segment';
 import { fixtureText } from './analyzeFixtures';
-import { handMadeSeedCorpus } from './matchSeedCorpus';
+import { positionOf, quoteBy } from './seedItems';
+import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
 
 let index: MatchIndex;
+let ruddMarr: string;
 beforeAll(() => {
-  index = buildMatchIndex(handMadeSeedCorpus());
+  index = buildMatchIndex(loadSeedCorpusFromDisk());
+  ruddMarr = quoteBy(index.corpus, 'Amber Rudd', 'It is completely unacceptable').id;
 });
+const accessPosition = (holder: string) => positionOf(index.corpus, holder, 'state-access-to-encrypted-messages').id;
 
 const subjectOf = (m: SentenceMatch) => index.facts.get(m.itemId)?.subject;
 const matchesOf = (split: 'devset' | 'heldout', prefix: string) => analyzePage(fixtureText(split, prefix), index).matches;
@@ -62,7 +66,7 @@ describe('quotes and positions on real pages', () => {
   it('finds Rudd’s Marr quote verbatim with Amber Rudd as the speaker', () => {
     const matches = matchesOf('devset', '013-'); // Reuters
     const quote = matches.find((m) => m.kind === 'quote' && /no place for terrorists to hide/.test(m.sentence));
-    expect(quote).toMatchObject({ itemId: 'q-rudd-marr', verdict: 'verbatim', speaker: 'Amber Rudd' });
+    expect(quote).toMatchObject({ itemId: ruddMarr, verdict: 'verbatim', speaker: 'Amber Rudd' });
   });
 
   it('reads the American spelling of the same words as verbatim', () => {
@@ -73,14 +77,14 @@ describe('quotes and positions on real pages', () => {
   it('calls reported speech a paraphrase, with the speaker', () => {
     const matches = matchesOf('heldout', '130-'); // TechSpot: Back in March, Rudd called WhatsApp “a secret place for terrorists.”
     const quote = matches.find((m) => m.kind === 'quote' && /Back in March/.test(m.sentence));
-    expect(quote).toMatchObject({ itemId: 'q-rudd-marr', verdict: 'paraphrase', speaker: 'Amber Rudd' });
+    expect(quote).toMatchObject({ itemId: ruddMarr, verdict: 'paraphrase', speaker: 'Amber Rudd' });
   });
 
   it('needs the words attributed to the speaker before calling them a paraphrase', () => {
     const attributed = 'Ms Rudd said there should be no hiding place for terrorists and that apps like WhatsApp must not give terrorists a secret place to talk to each other.';
     const unattributed = 'There should be no hiding place for terrorists, and apps like WhatsApp must not give terrorists a secret place to talk to each other.';
     const quoteOf = (s: string) => matchSentences(index, splitSentences(s)).matches.find((m) => m.kind === 'quote');
-    expect(quoteOf(attributed)).toMatchObject({ itemId: 'q-rudd-marr', verdict: 'paraphrase', speaker: 'Amber Rudd' });
+    expect(quoteOf(attributed)).toMatchObject({ itemId: ruddMarr, verdict: 'paraphrase', speaker: 'Amber Rudd' });
     expect(quoteOf(unattributed)?.verdict).not.toBe('paraphrase');
   });
 
@@ -94,13 +98,13 @@ describe('quotes and positions on real pages', () => {
   it('links a matched quote to the position it shows', () => {
     const matches = matchesOf('heldout', '121-'); // Counter Terror Business
     const position = matches.find((m) => m.kind === 'position');
-    expect(position).toMatchObject({ itemId: 'pos-rudd', verdict: 'for', speaker: 'Amber Rudd' });
+    expect(position).toMatchObject({ itemId: accessPosition('Amber Rudd'), verdict: 'for', speaker: 'Amber Rudd' });
   });
 
   it('matches a critic’s words to the position against', () => {
     const sentence = 'Lord Paddick warned that by implementing draconian laws that limit our civil liberties, we would be playing into the terrorists’ hands.';
     const { matches } = matchSentences(index, splitSentences(sentence));
-    expect(matches.find((m) => m.kind === 'position')).toMatchObject({ itemId: 'pos-paddick', verdict: 'against', speaker: 'Lord Paddick' });
+    expect(matches.find((m) => m.kind === 'position')).toMatchObject({ itemId: accessPosition('Lord Paddick'), verdict: 'against', speaker: 'Lord Paddick' });
   });
 });
 

@@ -1,0 +1,32 @@
+/**
+ * Everything the popup asks of the extension, as one object handed to it: the entry point wires it to
+ * messages, the component tests to real core functions over a corpus. Components never reach for globals.
+ */
+import type { SearchHit } from '../../core/search/searchHit';
+import type { TabResult } from '../../core/tabResult';
+import type { SaveAnnotationRequest } from '../../messaging/protocol';
+
+export interface ActiveTab {
+  id: number;
+  url?: string | undefined;
+  title?: string | undefined;
+}
+
+export interface PauseState {
+  /** the page's site (host without "www."), null when the page is not a web page and cannot be paused */
+  site: string | null;
+  pausedEverywhere: boolean;
+  pausedHere: boolean;
+}
+
+export interface PopupApi {
+  tab: ActiveTab;
+  tabResult(): Promise<TabResult | null>;
+  dismissals(): Promise<string[]>;
+  setDismissed(itemId: string, dismissed: boolean): Promise<string[]>;
+  scrollToMatch(sentenceIndex: number): Promise<boolean>;
+  saveAnnotation(request: SaveAnnotationRequest): Promise<{ id: string }>;
+  searchCorpus(query: string): Promise<SearchHit[]>;
+  pauseState(): Promise<PauseState>;
+  setPaused(scope: 'everywhere' | 'here', paused: boolean): Promise<PauseState>;
+}

@@ -1,0 +1,65 @@
+/**
+ * Source documents (+ an optional curated overlay) -> a Corpus: every source built by buildSource, people
+ * merged across sources, the overlay's positions attached to the built quotes, and the discrepancies between
+ * sources' facts. Used for the seeds (at install, and in Node), corpus packs and pages the reader adds.
+ */
+import type { Corpus, Person, Position, Proposition, Source } from './model';
+import { buildSource, type SourceBuild, type SourceDocument } from './buildSource';
+import { findDiscrepancies } from './discrepancies';
+import { resolvePositions, type PositionEntry } from './overlay';
+
+export interface KeyedDocument extends SourceDocument {
+  /** how the overlay refers to it: a seed's file name, a pack source's key */
+  key: string;
+}
+
+export interface Stances {
+  propositions: Proposition[];
+  positions: PositionEntry[];
+  /** roles the text gets wrong, by person name */
+  roles?: Record<string, string>;
+}
+
+export function buildCorpus(docs: readonly KeyedDocument[], stances?: Stances, what = 'overlay'): Corpus {
+  const builds = docs.map((doc) => buildSource(doc));
+  const people = mergePeople(builds.flatMap((b) => b.people), stances?.roles ?? {});
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const quotes = builds.flatMap((b) => b.quotes).map((q) => {
+    const speaker = byId.get(q.speakerId);
+    return speaker?.role ? { ...q, role: speaker.role } : q;
+  });
+  const sourceByKey = new Map<string, Source>(docs.map((doc, i) => [doc.key, builds[i]!.source]));
+  const positions: Position[] = stances ? resolvePositions(stances.positions, stances.propositions, sourceByKey, people, quotes, what) : [];
+  const facts = builds.flatMap((b) => b.facts);
+  return {
+    sources: builds.map((b) => b.source),
+    passages: builds.flatMap((b) => b.passages),
+    facts,
+    quotes,
+    people,
+    propositions: stances?.propositions ?? [],
+    positions,
+    discrepancies: findDiscrepancies(facts),
+  };
+}
+
+/** One person per id across sources: aliases and source ids joined, the first role kept unless curated. */
+export function mergePeople(people: readonly Person[], roles: Readonly<Record<string, string>> = {}): Person[] {
+  const out = new Map<string, Person>();
+  for (const p of people) {
+    const had = out.get(p.id);
+    const merged: Person = had
+      ? {
+          ...had,
+          ...(had.role ? {} : p.role ? { role: p.role } : {}),
+          aliases: [...new Set([...had.aliases, ...p.aliases])],
+          sourceIds: [...new Set([...(had.sourceIds ?? []), ...(p.sourceIds ?? [])])],
+        }
+      : { ...p, aliases: [...p.aliases] };
+    const curated = roles[merged.name];
+    out.set(p.id, curated ? { ...merged, role: curated } : merged);
+  }
+  return [...out.values()];
+}
+
+export type { SourceBuild };

@@ -1,0 +1,38 @@
+/**
+ * The seed corpus: the documents in seeds/ and their curated overlay (seeds/overlay.json). The texts reach
+ * this as plain strings (Vite `?raw` imports in the extension, fs in Node), so both build the same corpus.
+ */
+import type { Corpus } from './model';
+import { buildCorpus, type KeyedDocument } from './buildCorpus';
+import { contentHash } from './ids';
+import { parseOverlay } from './overlay';
+
+/** seed file name -> its text */
+export type SeedFiles = Readonly<Record<string, string>>;
+
+export function buildSeedCorpus(files: SeedFiles, overlayData: unknown): Corpus {
+  const overlay = parseOverlay(overlayData, 'seeds/overlay.json');
+  const docs: KeyedDocument[] = Object.keys(files)
+    .sort()
+    .map((key) => {
+      const meta = overlay.sources[key];
+      return {
+        key,
+        text: files[key]!,
+        origin: 'seed',
+        addedAt: 0,
+        ...(meta?.title ? { title: meta.title.value, titleBasis: meta.title.basis } : {}),
+        ...(meta?.date ? { date: meta.date.value, dateBasis: meta.date.basis } : {}),
+      };
+    });
+  const roles = Object.fromEntries(Object.entries(overlay.people ?? {}).map(([name, p]) => [name, p.role.value]));
+  return buildCorpus(docs, { propositions: overlay.propositions, positions: overlay.positions, roles }, 'seeds/overlay.json');
+}
+
+/** Changes whenever a seed text or the overlay changes (or the builder's output version does). */
+export function seedVersion(files: SeedFiles, overlayData: unknown): string {
+  return contentHash(BUILDER_VERSION, JSON.stringify(overlayData), ...Object.keys(files).sort().flatMap((k) => [k, files[k]!]));
+}
+
+/** Raised when the builder's output changes, so installed extensions rebuild their seed rows on update. */
+export const BUILDER_VERSION = 1;

@@ -1,0 +1,145 @@
+/**
+ * Finds the page's matched sentences in the live DOM and turns them into Ranges. The sentences were extracted
+ * from a clone (Readability, block text), so they can differ from the DOM's text in whitespace (line breaks,
+ * block boundaries with no space between their text nodes), quote and dash style, case and invisible
+ * characters. Both sides are folded the same way before searching: whitespace and invisible characters are
+ * dropped, quotes and dashes made ASCII, letters lower-cased. Each folded character remembers the text node and
+ * offset it came from, so a hit maps straight back to a Range. Only DOM types are used (runs in happy-dom).
+ */
+import { foldPunctuation } from '../text/normalize';
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
+/** whitespace, soft hyphen, zero-width characters and the byte-order mark carry no text to match on */
+const DROPPED = /[\s\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/** how much of each end of a sentence must be found verbatim when the sentence as a whole is not */
+const ANCHOR_CHARS = 40;
+
+export interface TextIndex {
+  /** the folded text of the whole root */
+  folded: string;
+  nodes: Text[];
+  /** for each folded character: which text node it came from, and where in it */
+  nodeOf: Uint32Array;
+  offsetOf: Uint32Array;
+}
+
+export interface LocateOptions {
+  /** elements to leave out with everything inside (e.g. the extension's own card host) */
+  skip?: (element: Element) => boolean;
+  /** a hit inside an element that is not rendered is passed over for a later one */
+  isVisible?: (element: Element) => boolean;
+}
+
+function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 128) {
+    if (code === 32 || (code >= 9 && code <= 13)) return '';
+    return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+  }
+  if (DROPPED.test(c)) return '';
+  const lower = foldPunctuation(c).toLowerCase();
+  return lower.length === 1 ? lower : c;
+}
+
+/** The folded form of a string, as the index holds the page's text. */
+export function foldForLocating(text: string): string {
+  let out = '';
+  for (const c of text) out += c.length === 1 ? foldChar(c) : c;
+  return out;
+}
+
+export function indexText(root: Node, options: LocateOptions = {}): TextIndex {
+  const nodes: Text[] = [];
+  const chars: string[] = [];
+  const nodeOf: number[] = [];
+  const offsetOf: number[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        const n = nodes.push(child as Text) - 1;
+        for (let i = 0; i < value.length; i++) {
+          const f = foldChar(value[i]!);
+          if (!f) continue;
+          chars.push(f);
+          nodeOf.push(n);
+          offsetOf.push(i);
+        }
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (SKIPPED.has(el.tagName.toUpperCase()) || options.skip?.(el)) continue;
+        walk(el);
+      }
+    }
+  };
+  walk(root);
+  return { folded: chars.join(''), nodes, nodeOf: Uint32Array.from(nodeOf), offsetOf: Uint32Array.from(offsetOf) };
+}
+
+export interface FoldedSpan {
+  start: number;
+  /** exclusive */
+  end: number;
+}
+
+/** Every place the folded sentence occurs in the index, verbatim first, else by its two ends. */
+function* occurrences(index: TextIndex, needle: string): Generator<FoldedSpan> {
+  const { folded } = index;
+  let found = false;
+  for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
+    found = true;
+    yield { start: at, end: at + needle.length };
+  }
+  if (found || needle.length < ANCHOR_CHARS * 2) return;
+  // The middle differs (a footnote marker, an inline element Readability dropped): anchor on both ends,
+  // with the end no further than the sentence's length allows.
+  const head = needle.slice(0, ANCHOR_CHARS);
+  const tail = needle.slice(-ANCHOR_CHARS);
+  for (let at = folded.indexOf(head); at !== -1; at = folded.indexOf(head, at + 1)) {
+    const tailAt = folded.indexOf(tail, at + head.length);
+    if (tailAt !== -1 && tailAt + tail.length - at <= needle.length * 1.25) yield { start: at, end: tailAt + tail.length };
+  }
+}
+
+function elementOf(index: TextIndex, position: number): Element | null {
+  return index.nodes[index.nodeOf[position]!]?.parentElement ?? null;
+}
+
+/**
+ * Where each sentence is, in folded positions, or null. Sentences are taken to come in page order: each is
+ * looked for after the previous hit first (a headline repeated in a sidebar does not steal the article's),
+ * then anywhere.
+ */
+export function locateSpans(index: TextIndex, sentences: string[], options: LocateOptions = {}): (FoldedSpan | null)[] {
+  let cursor = 0;
+  return sentences.map((sentence) => {
+    const needle = foldForLocating(sentence);
+    if (!needle) return null;
+    let before: FoldedSpan | null = null;
+    for (const span of occurrences(index, needle)) {
+      const el = elementOf(index, span.start);
+      if (el && options.isVisible && !options.isVisible(el)) continue;
+      if (span.start >= cursor) {
+        cursor = span.end;
+        return span;
+      }
+      before ??= span;
+    }
+    return before;
+  });
+}
+
+export function rangeOf(index: TextIndex, span: FoldedSpan, doc: Document): Range {
+  const range = doc.createRange();
+  range.setStart(index.nodes[index.nodeOf[span.start]!]!, index.offsetOf[span.start]!);
+  const last = span.end - 1;
+  range.setEnd(index.nodes[index.nodeOf[last]!]!, index.offsetOf[last]! + 1);
+  return range;
+}
+
+/** The Range of each sentence under `root`, or null where it cannot be found. */
+export function locateSentences(root: Node, sentences: string[], options: LocateOptions = {}): (Range | null)[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const index = indexText(root, options);
+  return locateSpans(index, sentences, options).map((span) => (span ? rangeOf(index, span, doc) : null));
+}

@@ -1,0 +1,56 @@
+/**
+ * How highlights look on the page. Backgrounds are translucent and the text keeps the page's own colour, so a
+ * highlight reads on light and dark pages alike; each kind also has its own underline style, so the kinds stay
+ * apart without colour and in forced-colours mode, where the system's Mark and Highlight colours take over.
+ */
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../../core/highlight/matchedSentences';
+
+export const HIGHLIGHT_PREFIX = 'crosscheck-';
+export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
+export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
+export const MARK_ATTRIBUTE = 'data-crosscheck';
+
+const LOOKS: Record<HighlightKind, { background: string; line: string; style: string }> = {
+  'fact-agrees': { background: 'rgb(47 158 68 / 0.24)', line: '#2f9e44', style: 'solid' },
+  'fact-differs': { background: 'rgb(240 62 62 / 0.24)', line: '#e03131', style: 'wavy' },
+  quote: { background: 'rgb(76 110 245 / 0.24)', line: '#4c6ef5', style: 'double' },
+  position: { background: 'rgb(245 159 0 / 0.3)', line: '#e8590c', style: 'dotted' },
+};
+
+/**
+ * ::highlight() for the Custom Highlight API and <mark data-crosscheck> for browsers without it, one rule per
+ * selector: a browser that does not know ::highlight() drops the whole rule it appears in.
+ */
+function rule(selectors: string[], body: string): string {
+  return selectors.map((selector) => `${selector} { ${body} }`).join('\n');
+}
+
+export function highlightStyleSheet(): string {
+  const selectorsFor = (name: string, markKind: string) => [`::highlight(${name})`, `mark[${MARK_ATTRIBUTE}="${markKind}"]`];
+  const rules = HIGHLIGHT_KINDS.map((kind) => {
+    const { background, line, style } = LOOKS[kind];
+    return rule(
+      selectorsFor(HIGHLIGHT_PREFIX + kind, kind),
+      `background-color: ${background}; color: inherit; text-decoration: underline ${style} ${line} 2px; text-underline-offset: 0.2em;`,
+    );
+  });
+  const forced = HIGHLIGHT_KINDS.map((kind) =>
+    rule(
+      selectorsFor(HIGHLIGHT_PREFIX + kind, kind),
+      `background-color: Mark; color: MarkText; text-decoration: underline ${LOOKS[kind].style} MarkText 2px;`,
+    ),
+  );
+  const active = [`::highlight(${ACTIVE_HIGHLIGHT})`, `mark[${MARK_ATTRIBUTE}][data-active]`];
+  const flash = [`::highlight(${FLASH_HIGHLIGHT})`, `mark[${MARK_ATTRIBUTE}][data-flash]`];
+  return [
+    rule([`mark[${MARK_ATTRIBUTE}]`], 'color: inherit; border-radius: 2px;'),
+    ...rules,
+    rule(active, 'background-color: rgb(255 212 59 / 0.55); color: inherit;'),
+    rule(flash, 'background-color: #ffd43b; color: #1a1a1a;'),
+    `@media (forced-colors: active) { ${[
+      ...forced,
+      rule(active, 'background-color: Highlight; color: HighlightText;'),
+      rule(flash, 'background-color: Highlight; color: HighlightText;'),
+    ].join(' ')} }`,
+  ].join('\n');
+}

@@ -1,0 +1,247 @@
+/**
+ * The analyzer's life on one page: extract the article, ask the background, locate and paint the matched
+ * sentences, show the card on hover, focus and keyboard steps, answer the popup's scroll requests, and analyse
+ * again (debounced, a bounded number of times per address) when the page renders late or navigates in place.
+ * Every run clears what the previous one painted first. A page with nothing to paint is left exactly as it was.
+ */
+import type { SentenceMatch } from '../../core/analysis';
+import { extractArticle } from '../../core/extract/extractArticle';
+import { locateSentences } from '../../core/highlight/locateSentences';
+import { matchedSentences, type MatchedSentence } from '../../core/highlight/matchedSentences';
+import type { MatchedItems } from '../../core/tabResult';
+import { sendMessage } from '../../messaging/protocol';
+import type { AnalyzerHandle } from '../content/analyzerHandle';
+import { watchGrowth, type GrowthWatcher } from './growthWatcher';
+import { createHighlightPainter, MARK_INDEX_ATTRIBUTE } from './highlightPainter';
+import { trackHover } from './hoverTracker';
+import { createCardHost } from './matchCardHost';
+
+const DEBOUNCE_MS = 250;
+const MAX_RUNS_PER_ADDRESS = 6;
+/** a page whose text grew by this share since the last run is analysed again */
+const GROWTH_SHARE = 0.2;
+const HOVER_HIDE_MS = 300;
+const FLASH_MS = 1800;
+
+interface Painted {
+  sentence: MatchedSentence;
+  range: Range;
+}
+
+export interface PageAnalyzer extends AnalyzerHandle {
+  scrollToMatch(sentenceIndex: number): boolean;
+  step(step: 1 | -1): boolean;
+  /** the site was paused: remove everything and stop watching */
+  stop(): void;
+}
+
+export function createPageAnalyzer(doc: Document): PageAnalyzer {
+  const painter = createHighlightPainter(doc);
+  let painted: Painted[] = [];
+  let items: MatchedItems | null = null;
+  let generation = 0;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let lastRunAt = -Infinity;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let address = '';
+  let runsForAddress = 0;
+  let textLengthAtRun = 0;
+  let shown: number | null = null;
+  let pointerInCard = false;
+  let stopHover: (() => void) | null = null;
+  let growth: GrowthWatcher | null = null;
+
+  const card = createCardHost(doc, {
+    onStep: (step) => void stepTo(step, card.hasFocus()),
+    onOpenPopup: () => void sendMessage('openPopup', undefined).catch(() => false),
+    onClose: () => hideCard(),
+    onPointerInside: (inside) => {
+      pointerInCard = inside;
+      if (inside) clearTimeout(hideTimer);
+      else scheduleHide();
+    },
+  });
+
+  const isOwn = (node: Node): boolean =>
+    card.isHost(node) || (node.nodeType === 1 && (node as Element).hasAttribute(MARK_INDEX_ATTRIBUTE));
+
+  /** The card goes below (or above) the whole sentence, not just the line under the pointer, so it hides none of it. */
+  function showCard(index: number, focus: boolean, line?: DOMRect) {
+    const entry = painted[index];
+    if (!entry) return;
+    clearTimeout(hideTimer);
+    shown = index;
+    const box = entry.range.getBoundingClientRect();
+    const left = (line ?? firstLine(entry.range)).left;
+    const anchor = new DOMRect(left, box.top, Math.max(0, box.right - left), box.height);
+    card.show({ sentence: entry.sentence, items, place: index + 1, total: painted.length, anchor, focus: focus && !card.hasFocus() });
+  }
+
+  function hideCard() {
+    clearTimeout(hideTimer);
+    shown = null;
+    card.hide();
+    painter.setActive(null);
+  }
+
+  function scheduleHide() {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(() => {
+      if (!pointerInCard && !card.hasFocus()) hideCard();
+    }, HOVER_HIDE_MS);
+  }
+
+  function firstLine(range: Range): DOMRect {
+    return range.getClientRects()[0] ?? range.getBoundingClientRect();
+  }
+
+  /** Brings the sentence to the upper third of the view (its element first, for pages that scroll inside a box). */
+  function scrollIntoView(range: Range, smooth: boolean) {
+    range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollBy({ top: firstLine(range).top - window.innerHeight / 3, behavior: smooth && !reduced ? 'smooth' : 'instant' });
+  }
+
+  function stepTo(step: 1 | -1, focus: boolean): boolean {
+    if (!painted.length) return false;
+    let index: number;
+    if (shown !== null) index = (shown + step + painted.length) % painted.length;
+    else {
+      // From where the reader is: the first highlight below the top of the view, or the last above its bottom.
+      const tops = painted.map((p) => firstLine(p.range).top);
+      index = step === 1 ? tops.findIndex((top) => top >= 0) : tops.findLastIndex((top) => top < window.innerHeight);
+      if (index === -1) index = step === 1 ? 0 : painted.length - 1;
+    }
+    const range = painted[index]!.range;
+    scrollIntoView(range, false);
+    painter.setActive(index);
+    showCard(index, focus);
+    return true;
+  }
+
+  function clearPaint() {
+    hideCard();
+    card.remove();
+    painter.clear();
+    growth?.discardPending();
+    stopHover?.();
+    stopHover = null;
+    painted = [];
+    items = null;
+  }
+
+  function bodyTextLength(): number {
+    return doc.body?.textContent?.length ?? 0;
+  }
+
+  async function run() {
+    const gen = ++generation;
+    clearPaint();
+    if (doc.location.href !== address) {
+      address = doc.location.href;
+      runsForAddress = 0;
+    }
+    if (runsForAddress >= MAX_RUNS_PER_ADDRESS) return;
+    runsForAddress++;
+    textLengthAtRun = bodyTextLength();
+    let matches: SentenceMatch[];
+    try {
+      matches = (await sendMessage('analyzePage', extractArticle(doc))).matches;
+    } catch {
+      return; // the extension was reloaded or the background refused the page: nothing to paint
+    }
+    if (gen !== generation) return;
+    paint(matchedSentences(matches), gen);
+  }
+
+  function paint(sentences: MatchedSentence[], gen: number) {
+    if (!sentences.length || !doc.body) return;
+    const ranges = locateSentences(
+      doc.body,
+      sentences.map((s) => s.sentence),
+      { skip: isOwn, isVisible: (el) => el.checkVisibility?.() ?? true },
+    );
+    const located = sentences.flatMap((sentence, i) => (ranges[i] ? [{ sentence, range: ranges[i]! }] : []));
+    if (!located.length) return;
+    const moved = painter.paint(located.map(({ sentence, range }) => ({ range, kind: sentence.kind })));
+    growth?.discardPending();
+    painted = located.map(({ sentence }, i) => ({ sentence, range: moved[i]! }));
+    stopHover = trackHover(
+      doc,
+      () => painted.map((p) => p.range),
+      (hit) => {
+        if (card.hasFocus()) return;
+        if (hit) showCard(hit.index, false, hit.line);
+        else scheduleHide();
+      },
+      (target) => target instanceof Node && card.isHost(target),
+    );
+    const itemIds = [...new Set(located.flatMap(({ sentence }) => sentence.matches.map((m) => m.itemId)))];
+    void sendMessage('matchedItems', { itemIds })
+      .then((answer) => {
+        if (gen !== generation) return;
+        items = answer;
+        if (shown !== null) showCard(shown, false);
+      })
+      .catch(() => {});
+  }
+
+  function onGrowth() {
+    const detached = painted.some((p) => !p.range.startContainer.isConnected);
+    if (detached || bodyTextLength() > textLengthAtRun * (1 + GROWTH_SHARE)) reanalyze();
+  }
+
+  /** Runs at once when nothing ran lately, else once the calls stop coming for DEBOUNCE_MS. */
+  function reanalyze() {
+    clearTimeout(debounce);
+    const wait = Math.max(0, lastRunAt + DEBOUNCE_MS - performance.now());
+    debounce = setTimeout(() => {
+      lastRunAt = performance.now();
+      void run();
+    }, wait);
+    // The whole document, not the body: an app may swap the body out for a new one.
+    growth ??= watchGrowth(doc.documentElement, isOwn, onGrowth);
+  }
+
+  // <mark> fallback: a highlight reached with Tab shows its card.
+  doc.addEventListener('focusin', (event) => {
+    const mark = event.target instanceof Element ? event.target.closest(`[${MARK_INDEX_ATTRIBUTE}]`) : null;
+    if (mark) showCard(Number(mark.getAttribute(MARK_INDEX_ATTRIBUTE)), false);
+  });
+  // A card opened from the keyboard stays until dismissed: a click elsewhere or Escape (also for hover cards,
+  // so they can be dismissed without moving the pointer).
+  doc.addEventListener('pointerdown', (event) => {
+    if (card.hasFocus() && !(event.target instanceof Node && card.isHost(event.target))) hideCard();
+  });
+  doc.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && card.open) hideCard();
+  });
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (shown === null) return;
+      if (card.hasFocus()) showCard(shown, false);
+      else hideCard();
+    },
+    { passive: true, capture: true },
+  );
+
+  return {
+    reanalyze,
+    scrollToMatch(sentenceIndex) {
+      const index = painted.findIndex((p) => p.sentence.sentenceIndex === sentenceIndex);
+      if (index === -1) return false;
+      scrollIntoView(painted[index]!.range, true);
+      painter.flash(index, FLASH_MS);
+      return true;
+    },
+    step: (step) => stepTo(step, true),
+    stop() {
+      generation++;
+      clearTimeout(debounce);
+      growth?.stop();
+      growth = null;
+      clearPaint();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * What the popup, the source view and the first-run page ask the background: corpus search, a source's text,
+ * the corpus summary, the "not relevant" marks and the pause-everywhere switch. The first-run page opens on install.
+ */
+import { browser } from 'wxt/browser';
+import { summarizeCorpus } from '../../core/context/corpusSummary';
+import type { Corpus } from '../../core/corpus/model';
+import { buildCorpusSearch, type CorpusSearch } from '../../core/search/searchCorpus';
+import { onMessage } from '../../messaging/protocol';
+import type { CrosscheckDB } from '../../storage/db';
+import { dismissedItems, setDismissed } from '../../storage/dismissals';
+import { isPausedEverywhere, setPausedEverywhere } from '../../storage/pauseEverywhere';
+import { loadedCorpus } from './corpusIndex';
+
+export function registerPopupHandlers(db: CrosscheckDB): void {
+  // One search index per loaded corpus: rebuilt only when the corpus itself is reloaded.
+  const searches = new WeakMap<Corpus, CorpusSearch>();
+  const searchFor = (corpus: Corpus) => {
+    let search = searches.get(corpus);
+    if (!search) searches.set(corpus, (search = buildCorpusSearch(corpus)));
+    return search;
+  };
+
+  onMessage('searchCorpus', async ({ data }) => searchFor((await loadedCorpus(db)).corpus)(data.query));
+
+  onMessage('getSource', async ({ data }) => {
+    const { corpus } = await loadedCorpus(db);
+    const source = corpus.sources.find((s) => s.id === data.sourceId);
+    if (!source) return null;
+    return { source, passages: corpus.passages.filter((p) => p.sourceId === source.id) };
+  });
+
+  onMessage('getCorpusSummary', async () => summarizeCorpus((await loadedCorpus(db)).corpus, new Date()));
+
+  onMessage('getDismissals', ({ data }) => dismissedItems(db, data.url));
+  onMessage('setDismissed', ({ data }) => setDismissed(db, data.url, data.itemId, data.dismissed));
+
+  onMessage('getPausedEverywhere', () => isPausedEverywhere(db));
+  onMessage('setPausedEverywhere', ({ data }) => setPausedEverywhere(db, data.paused));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+}

@@ -1,0 +1,39 @@
+/** Wiring: the active tab, the popup's requests as messages to the background and the tab, and the render. */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../components/theme.css';
+import '../../components/popup/popup.css';
+import { PopupApp } from '../../components/popup/PopupApp';
+import type { PauseState, PopupApi } from '../../components/popup/popupApi';
+import { siteOf } from '../../core/site';
+import { sendMessage } from '../../messaging/protocol';
+
+async function popupApi(): Promise<PopupApi> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tabId = tab?.id ?? -1;
+  const url = tab?.url;
+  const pauseState = async (): Promise<PauseState> => {
+    const [everywhere, here] = await Promise.all([
+      sendMessage('getPausedEverywhere', undefined),
+      url && siteOf(url) ? sendMessage('getSiteState', { url }) : Promise.resolve({ site: null, paused: false }),
+    ]);
+    return { site: here.site, pausedHere: here.paused, pausedEverywhere: everywhere };
+  };
+  return {
+    tab: { id: tabId, url, title: tab?.title },
+    tabResult: () => (tabId < 0 ? Promise.resolve(null) : sendMessage('getTabResult', { tabId })),
+    dismissals: () => (url ? sendMessage('getDismissals', { url }) : Promise.resolve([])),
+    setDismissed: (itemId, dismissed) => sendMessage('setDismissed', { url: url ?? '', itemId, dismissed }),
+    scrollToMatch: (sentenceIndex) => sendMessage('scrollToMatch', { sentenceIndex }, tabId),
+    saveAnnotation: (request) => sendMessage('saveAnnotation', request),
+    searchCorpus: (query) => sendMessage('searchCorpus', { query }),
+    pauseState,
+    setPaused: async (scope, paused) => {
+      if (scope === 'everywhere') await sendMessage('setPausedEverywhere', { paused });
+      else if (url) await sendMessage('setSitePaused', { url, paused });
+      return pauseState();
+    },
+  };
+}
+
+void popupApi().then((api) => render(<PopupApp api={api} />, document.getElementById('app')!));

@@ -1,0 +1,18 @@
+/** The seed corpus built in Node from seeds/ on disk, for the CLI, the bench and the tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Corpus } from '../core/corpus/model';
+import { buildSeedCorpus, type SeedFiles } from '../core/corpus/seedCorpus';
+
+export const SEED_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
+
+export function readSeedFiles(dir = SEED_DIR): { files: SeedFiles; overlay: unknown } {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) files[name] = readFileSync(`${dir}${name}`, 'utf8');
+  return { files, overlay: JSON.parse(readFileSync(`${dir}overlay.json`, 'utf8')) as unknown };
+}
+
+export function loadSeedCorpusFromDisk(dir = SEED_DIR): Corpus {
+  const { files, overlay } = readSeedFiles(dir);
+  return buildSeedCorpus(files, overlay);
+}

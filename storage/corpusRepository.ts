@@ -1,0 +1,103 @@
+/**
+ * The corpus tables as one repository: read the whole corpus for the match index, and write or remove
+ * sources with all their items in one transaction (a failure leaves the tables as they were). People and
+ * discrepancies span sources, so each write merges people and recomputes discrepancies from all facts.
+ */
+import type { Corpus, Source } from '../core/corpus/model';
+import { mergePeople } from '../core/corpus/buildCorpus';
+import { findDiscrepancies } from '../core/corpus/discrepancies';
+import type { CrosscheckDB } from './db';
+
+export async function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
+  return db.transaction('r', corpusTables(db), async () => {
+    const [sources, passages, facts, quotes, people, propositions, positions, discrepancies] = await Promise.all([
+      db.sources.toArray(),
+      db.passages.toArray(),
+      db.facts.toArray(),
+      db.quotes.toArray(),
+      db.people.toArray(),
+      db.propositions.toArray(),
+      db.positions.toArray(),
+      db.discrepancies.toArray(),
+    ]);
+    return { sources, passages, facts, quotes, people, propositions, positions, discrepancies };
+  });
+}
+
+export function corpusTables(db: CrosscheckDB) {
+  return [db.sources, db.passages, db.facts, db.quotes, db.people, db.propositions, db.positions, db.discrepancies];
+}
+
+/** Writes the built part's sources and items (replacing sources with the same ids) and, first, removes `replace`. */
+export async function writeCorpusPart(db: CrosscheckDB, part: Corpus, replace: readonly string[] = []): Promise<void> {
+  await db.transaction('rw', corpusTables(db), async () => {
+    for (const id of new Set([...replace, ...part.sources.map((s) => s.id)])) await deleteSourceRows(db, id);
+    await db.sources.bulkPut(part.sources);
+    await db.passages.bulkPut(part.passages);
+    await db.facts.bulkPut(part.facts);
+    await db.quotes.bulkPut(part.quotes);
+    await db.propositions.bulkPut(part.propositions);
+    await db.positions.bulkPut(part.positions);
+    const existing = await db.people.bulkGet(part.people.map((p) => p.id));
+    await db.people.bulkPut(mergePeople([...existing.filter((p) => p !== undefined), ...part.people]));
+    await refreshDiscrepancies(db);
+  });
+}
+
+/** Removes sources with their passages, facts, quotes and positions; people no source names any more go too. */
+export async function removeSources(db: CrosscheckDB, sourceIds: readonly string[]): Promise<void> {
+  await db.transaction('rw', corpusTables(db), async () => {
+    for (const id of sourceIds) await deleteSourceRows(db, id);
+    await refreshDiscrepancies(db);
+  });
+}
+
+async function deleteSourceRows(db: CrosscheckDB, sourceId: string): Promise<void> {
+  await db.sources.delete(sourceId);
+  await db.passages.where('sourceId').equals(sourceId).delete();
+  await db.facts.where('sourceId').equals(sourceId).delete();
+  await db.quotes.where('sourceId').equals(sourceId).delete();
+  await db.positions.where('sourceId').equals(sourceId).delete();
+  const people = await db.people.filter((p) => p.sourceIds?.includes(sourceId) ?? false).toArray();
+  for (const person of people) {
+    const rest = person.sourceIds!.filter((id) => id !== sourceId);
+    if (rest.length) await db.people.put({ ...person, sourceIds: rest });
+    else await db.people.delete(person.id);
+  }
+  const used = new Set((await db.positions.toArray()).map((p) => p.propositionId));
+  await db.propositions.filter((p) => !used.has(p.id)).delete();
+}
+
+async function refreshDiscrepancies(db: CrosscheckDB): Promise<void> {
+  await db.discrepancies.clear();
+  await db.discrepancies.bulkPut(findDiscrepancies(await db.facts.toArray()));
+}
+
+/** A source as the options page lists it: metadata and how many items it gave the corpus. */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  origin: Source['origin'];
+  publisher?: string;
+  url?: string;
+  date?: string;
+  dateBasis?: string;
+  addedAt: number;
+  counts: { passages: number; facts: number; quotes: number; positions: number };
+}
+
+export async function sourceSummaries(db: CrosscheckDB): Promise<SourceSummary[]> {
+  return db.transaction('r', corpusTables(db), async () => {
+    const sources = await db.sources.toArray();
+    const summaries = await Promise.all(
+      sources.map(async (s): Promise<SourceSummary> => {
+        const count = (table: typeof db.passages | typeof db.facts | typeof db.quotes | typeof db.positions) => table.where('sourceId').equals(s.id).count();
+        const [passages, facts, quotes, positions] = await Promise.all([count(db.passages), count(db.facts), count(db.quotes), count(db.positions)]);
+        const { text: _text, titleBasis: _titleBasis, ...meta } = s;
+        return { ...meta, counts: { passages, facts, quotes, positions } };
+      }),
+    );
+    // seeds first, then what the reader added, newest first
+    return summaries.sort((a, b) => (a.origin === 'seed') !== (b.origin === 'seed') ? (a.origin === 'seed' ? -1 : 1) : b.addedAt - a.addedAt || a.title.localeCompare(b.title));
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * Seed loading on install and on wake: builds the seed corpus and writes it only when the seeds (texts,
+ * overlay or builder version) differ from what the database holds, recorded as `seedVersion` in settings.
+ * Ids are derived from content, and an update replaces the old seed sources in the same transaction, so
+ * reinstalling or updating never duplicates a row. User and pack sources are left alone.
+ */
+import { buildSeedCorpus, seedVersion, type SeedFiles } from '../core/corpus/seedCorpus';
+import type { CrosscheckDB } from './db';
+import { corpusTables, writeCorpusPart } from './corpusRepository';
+import { seedFiles, seedOverlay } from './seedDocuments';
+
+export const SEED_VERSION_KEY = 'seedVersion';
+
+export async function ensureSeedCorpus(db: CrosscheckDB, files: SeedFiles = seedFiles, overlay: unknown = seedOverlay): Promise<void> {
+  const version = seedVersion(files, overlay);
+  const stored = await db.settings.get(SEED_VERSION_KEY);
+  if (stored?.value === version) return;
+  const corpus = buildSeedCorpus(files, overlay);
+  await db.transaction('rw', [...corpusTables(db), db.settings], async () => {
+    const oldSeeds = (await db.sources.where('origin').equals('seed').primaryKeys()) as string[];
+    await writeCorpusPart(db, corpus, oldSeeds);
+    await db.settings.put({ key: SEED_VERSION_KEY, value: version });
+  });
+}

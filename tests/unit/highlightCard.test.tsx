@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+/**
+ * The in-page card as a reader sees it: for each kind of match, what was matched, both values and their
+ * dates when a fact differs, who said a quote (role, venue, date), a position's stance, and the source.
+ */
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MatchCard } from '../../components/MatchCard';
+import type { SentenceMatch } from '../../core/analysis';
+import type { Fact, Position, Proposition, Quote, Source } from '../../core/corpus/model';
+import { matchedSentences } from '../../core/highlight/matchedSentences';
+import type { MatchedItems } from '../../core/tabResult';
+
+afterEach(cleanup);
+
+const source: Source = {
+  id: 's1', title: "Amber Rudd: 'no place for terrorists to hide'", publisher: 'The Telegraph', date: '2017-03-26',
+  text: '', origin: 'seed', addedAt: 0,
+};
+const fact: Fact = {
+  id: 'f1', sourceId: 's1', passageId: 'p1', subject: 'attack.killed', statement: 'Masood killed four people',
+  quantities: [{ kind: 'count', value: 4, unit: 'people', text: 'four people' }], entities: ['Khalid Masood'], asOf: '2017-03-26',
+};
+const quote: Quote = {
+  id: 'q1', sourceId: 's1', passageIds: ['p2'], text: 'It is completely unacceptable, there should be no place for terrorists to hide.',
+  speakerId: 'amber-rudd', speaker: 'Amber Rudd', role: 'Home Secretary', venue: "BBC One's Andrew Marr Show", date: '2017-03-26',
+};
+const proposition: Proposition = { id: 'access', text: 'Messaging services should give the state access to encrypted messages' };
+const position: Position = {
+  id: 'pos1', propositionId: 'access', holderId: 'lord-paddick', holder: 'Lord Paddick', stance: 'against', quoteIds: [],
+  sourceId: 's1', summary: 'Calls the demand draconian',
+};
+const items: MatchedItems = { facts: [fact], quotes: [quote], positions: [position], propositions: [proposition], sources: [source] };
+
+const match = (over: Partial<SentenceMatch>): SentenceMatch => ({
+  sentence: 'Masood killed five people.', sentenceIndex: 3, kind: 'fact', itemId: 'f1', verdict: 'agrees', score: 0.9,
+  passageId: 'p1', sourceId: 's1', ...over,
+});
+
+function renderCard(matches: SentenceMatch[], withItems: MatchedItems | null = items) {
+  const handlers = { onStep: vi.fn(), onOpenPopup: vi.fn(), onClose: vi.fn() };
+  const [sentence] = matchedSentences(matches);
+  render(<MatchCard sentence={sentence!} items={withItems} place={2} total={5} {...handlers} />);
+  return handlers;
+}
+
+describe('MatchCard', () => {
+  it('shows a differing fact with the page\u2019s value, the record\u2019s, and the dates of both', () => {
+    renderCard([
+      match({ verdict: 'differs', differences: [{ subject: 'attack.killed', page: 'five people', corpus: 'four people', corpusAsOf: '2017-03-26', pageAsOf: '2018-09-10' }] }),
+    ]);
+    const card = screen.getByRole('dialog');
+    expect(card.getAttribute('aria-label')).toBe('Crosscheck: Fact: differs from the record');
+    expect(card.textContent).toContain('Masood killed four people');
+    expect(card.textContent).toContain('five people (as of 10 Sep 2018)');
+    expect(card.textContent).toContain('four people (as of 26 Mar 2017)');
+    expect(card.textContent).toContain("Source: Amber Rudd: 'no place for terrorists to hide' (The Telegraph, 26 Mar 2017)");
+  });
+
+  it('shows a quote with its speaker, role, venue and date', () => {
+    renderCard([match({ kind: 'quote', itemId: 'q1', verdict: 'verbatim', sentence: 'It is completely unacceptable.' })]);
+    const text = screen.getByRole('dialog').textContent!;
+    expect(text).toContain('Quoted word for word');
+    expect(text).toContain('\u201CIt is completely unacceptable, there should be no place for terrorists to hide.\u201D');
+    expect(text).toContain("Amber Rudd · Home Secretary · BBC One's Andrew Marr Show · 26 Mar 2017");
+  });
+
+  it('shows a position with its holder, stance and proposition', () => {
+    renderCard([match({ kind: 'position', itemId: 'pos1', verdict: 'against' })]);
+    expect(screen.getByRole('dialog').textContent).toContain(
+      'Lord Paddick is against: Messaging services should give the state access to encrypted messages',
+    );
+  });
+
+  it('lists every match of the sentence, the one that chose the colour first', () => {
+    renderCard([
+      match({ verdict: 'agrees' }),
+      match({ kind: 'quote', itemId: 'q1', verdict: 'paraphrase' }),
+    ]);
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('A close paraphrase of');
+    expect(items[1]!.textContent).toContain('This page agrees');
+  });
+
+  it('says it is looking things up until the items arrive', () => {
+    renderCard([match({})], null);
+    expect(screen.getByRole('dialog').textContent).toContain('Looking up what this sentence matched');
+  });
+
+  it('steps, opens the popup and closes from its buttons', () => {
+    const handlers = renderCard([match({})]);
+    expect(screen.getByText('2 of 5')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Next match' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Previous match' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Open Crosscheck' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(handlers.onStep.mock.calls).toEqual([[1], [-1]]);
+    expect(handlers.onOpenPopup).toHaveBeenCalledOnce();
+    expect(handlers.onClose).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,59 @@
+/** Which colour a matched sentence is painted in, and the per-site switch's site and storage. */
+import { describe, expect, it } from 'vitest';
+import type { SentenceMatch } from '../../core/analysis';
+import { matchedSentences } from '../../core/highlight/matchedSentences';
+import { siteOf } from '../../core/site';
+import { openDatabase } from '../../storage/db';
+import { isSitePaused, pausedSites, setSitePaused } from '../../storage/siteSettings';
+
+const match = (sentenceIndex: number, kind: SentenceMatch['kind'], verdict: SentenceMatch['verdict']): SentenceMatch => ({
+  sentence: `Sentence ${sentenceIndex}.`, sentenceIndex, kind, itemId: `${kind}-${sentenceIndex}-${verdict}`, verdict, score: 1,
+  passageId: 'p', sourceId: 's',
+});
+
+describe('matchedSentences', () => {
+  it('groups matches by sentence in page order, one kind per sentence, the strongest for the reader', () => {
+    const sentences = matchedSentences([
+      match(7, 'fact', 'agrees'),
+      match(2, 'position', 'for'),
+      match(2, 'quote', 'verbatim'),
+      match(7, 'fact', 'differs'),
+      match(4, 'fact', 'agrees'),
+    ]);
+    expect(sentences.map((s) => [s.sentenceIndex, s.kind, s.matches.length])).toEqual([
+      [2, 'quote', 2],
+      [4, 'fact-agrees', 1],
+      [7, 'fact-differs', 2],
+    ]);
+    expect(sentences[2]!.matches[0]!.verdict).toBe('differs');
+  });
+
+  it('gives nothing for no matches', () => {
+    expect(matchedSentences([])).toEqual([]);
+  });
+});
+
+describe('the per-site switch', () => {
+  it('names a site by its host without www., and only for http(s) pages', () => {
+    expect(siteOf('https://www.bbc.co.uk/news/uk-39359158')).toBe('bbc.co.uk');
+    expect(siteOf('http://127.0.0.1:8080/pages/x')).toBe('127.0.0.1');
+    expect(siteOf('chrome://extensions')).toBeNull();
+    expect(siteOf('not a url')).toBeNull();
+    expect(siteOf(undefined)).toBeNull();
+  });
+
+  it('keeps paused sites in the settings table and forgets them when resumed', async () => {
+    const db = openDatabase(`site-settings-${Math.random()}`);
+    expect(await isSitePaused(db, 'bbc.co.uk')).toBe(false);
+    await setSitePaused(db, 'bbc.co.uk', true);
+    await setSitePaused(db, 'reuters.com', true);
+    expect(await isSitePaused(db, 'bbc.co.uk')).toBe(true);
+    expect(await isSitePaused(db, 'theguardian.com')).toBe(false);
+    expect(await isSitePaused(db, null)).toBe(false);
+    expect(await pausedSites(db)).toEqual(['bbc.co.uk', 'reuters.com']);
+    await setSitePaused(db, 'bbc.co.uk', false);
+    expect(await isSitePaused(db, 'bbc.co.uk')).toBe(false);
+    expect(await db.settings.count()).toBe(1);
+    db.close();
+  });
+});
