@@ -87,10 +87,10 @@ describe('hostile pages and pages not about the story', () => {
     expect(report.cspViolations).toEqual([]);
   }
 
-  /** On a story page: highlights, at most one added host element without attributes, nothing else changed. */
+  /** On a story page: highlights, at most one added host element (its own style and popover only), nothing else changed. */
   function expectOnlyAllowedTraces(report: ProbeReport): void {
     expect(report.addedElements.length, report.addedElements.join(', ')).toBeLessThanOrEqual(1);
-    for (const element of report.addedElements) expect(element).not.toContain('[');
+    for (const element of report.addedElements) expect(element).toMatch(/^crosscheck-card( \[(popover|style| )+\])?$/);
     expect(report.mutations.filter((m) => !m.startsWith('childList '))).toEqual([]);
     expect(report.mutations.every((m) => !m.includes(' -')), report.mutations.join('\n')).toBe(true);
     expect(report.sameApartFromAdded, report.firstDifference).toBe(true);
@@ -183,30 +183,41 @@ describe('hostile pages and pages not about the story', () => {
     await page.close();
   });
 
-  it('renders script payloads in page text as text in the card: hovering a highlight runs none of them', async () => {
-    const { page, tabId } = await open('hostile-script-in-text.html');
-    await waitForTabResult(extension, tabId, 20_000);
-    await expect.poll(async () => (await readProbe(page)).highlights.length, { timeout: 10_000 }).toBeGreaterThan(0);
-    const boxes = await page.evaluate(() => {
-      const rects: { x: number; y: number }[] = [];
-      CSS.highlights.forEach((highlight) => {
-        highlight.forEach((range) => {
-          const r = (range as Range).getBoundingClientRect();
-          if (r.width > 0) rects.push({ x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 });
-        });
+  it.each(['hostile-script-in-text.html', 'hostile-strict-csp.html'])(
+    '%s: the hover card opens on every highlight, holds no markup from the page, and is the one element added',
+    async (fixture) => {
+      const { page, tabId } = await open(fixture);
+      await waitForTabResult(extension, tabId, 20_000);
+      await expect.poll(async () => (await readProbe(page)).highlights.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      const points = await page.evaluate(() => {
+        const at: { x: number; y: number }[] = [];
+        CSS.highlights.forEach((highlight) =>
+          highlight.forEach((range) => {
+            const line = (range as Range).getClientRects()[0];
+            if (line) at.push({ x: line.left + 4, y: line.top + line.height / 2 });
+          }),
+        );
+        return at;
       });
-      return rects;
-    });
-    expect(boxes.length).toBeGreaterThan(0);
-    for (const box of boxes) {
-      await page.mouse.move(box.x, box.y);
-      await page.waitForTimeout(400);
-      expect(await page.evaluate(() => (window as PageWindow).__injectedScriptRan)).toBeUndefined();
-    }
-    await page.screenshot({ path: '/tmp/crosscheck-hostile-card.png' });
-    await expectNoExtensionErrors();
-    await page.close();
-  });
+      expect(points.length).toBeGreaterThan(0);
+      for (const point of points) {
+        await page.mouse.move(point.x, point.y);
+        await page.mouse.move(point.x + 2, point.y);
+        await expect.poll(() => page.evaluate(() => document.querySelector('crosscheck-card')?.matches(':popover-open'))).toBe(true);
+        const card = await closedShadowHtml(page, 'crosscheck-card');
+        expect(card).toMatch(/class="card/);
+        expect(card).not.toMatch(/<(img|svg|iframe|script)\b|\son\w+=/i);
+        expect(await page.evaluate(() => (window as PageWindow).__injectedScriptRan)).toBeUndefined();
+      }
+      await page.screenshot({ path: `/tmp/crosscheck-card-${fixture.replace('.html', '')}.png` });
+      const report = await readProbe(page);
+      expect(report.addedElements).toHaveLength(1);
+      expectOnlyAllowedTraces(report);
+      await expectPageUnbroken(page);
+      await expectNoExtensionErrors();
+      await page.close();
+    },
+  );
 
   it('renders script payloads in page text as text in the popup', async () => {
     const { page, tabId } = await open('hostile-script-in-text.html');
@@ -225,6 +236,22 @@ describe('hostile pages and pages not about the story', () => {
     await page.close();
   });
 });
+
+/** The content of a closed shadow root, which page scripts cannot reach but the DevTools protocol can. */
+async function closedShadowHtml(page: Page, hostTag: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type DomNode = typeof root;
+    const find = (node: DomNode): DomNode | undefined =>
+      node.localName === hostTag ? node : (node.children ?? []).map(find).find((n) => n !== undefined);
+    const shadow = find(root)?.shadowRoots?.[0];
+    if (!shadow) return '';
+    return (await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId })).outerHTML;
+  } finally {
+    await cdp.detach();
+  }
+}
 
 function describeRun(fixture: string, result: TabResult | null, report: ProbeReport, analyses: number): string {
   const topic = result?.analysis.topic.topic ?? 'no result';

@@ -8,7 +8,10 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 
 export interface ProbeReport {
-  /** DOM mutations after DOMContentLoaded outside [data-page-owned], as "type target (+added -removed @attribute)" */
+  /**
+   * DOM mutations after DOMContentLoaded outside [data-page-owned] and outside the elements others added (a host's
+   * own attributes and content are its business), as "type target (+added -removed @attribute)"
+   */
   mutations: string[];
   /** elements others added after DOMContentLoaded that are still in the document, as tag names with their attributes */
   addedElements: string[];
@@ -37,7 +40,7 @@ function installProbe(): void {
     outerHtml: '',
     snapshot: '',
     globals: new Set<string>(),
-    mutations: [] as string[],
+    mutations: [] as { target: Node; text: string }[],
     added: [] as Node[],
     longTasks: 0,
     longTaskMs: 0,
@@ -107,8 +110,10 @@ function installProbe(): void {
       }
       let removed = '';
       for (let j = 0; j < r.removedNodes.length; j++) removed += ` -${label(r.removedNodes[j]!)}`;
-      state.mutations[state.mutations.length] =
-        `${r.type} ${label(r.target)}${added}${removed}${r.attributeName ? ` @${r.attributeName}` : ''}`;
+      state.mutations[state.mutations.length] = {
+        target: r.target,
+        text: `${r.type} ${label(r.target)}${added}${removed}${r.attributeName ? ` @${r.attributeName}` : ''}`,
+      };
     }
   });
   document.addEventListener('DOMContentLoaded', () => {
@@ -128,6 +133,12 @@ function installProbe(): void {
         const stillThere: Node[] = [];
         for (let i = 0; i < state.added.length; i++) if (state.added[i]!.isConnected) stillThere[stillThere.length] = state.added[i]!;
         const after = serialize(document.documentElement, stillThere);
+        const mutations: string[] = [];
+        for (let i = 0; i < state.mutations.length && mutations.length < 50; i++) {
+          let insideAdded = false;
+          for (let j = 0; j < stillThere.length; j++) if (stillThere[j]!.contains(state.mutations[i]!.target)) insideAdded = true;
+          if (!insideAdded) mutations[mutations.length] = state.mutations[i]!.text;
+        }
         let at = 0;
         while (at < after.length && after[at] === state.snapshot[at]) at++;
         const globals: string[] = [];
@@ -145,7 +156,7 @@ function installProbe(): void {
           addedElements[addedElements.length] = `${el.localName}${attrs ? ` [${attrs.trim()}]` : ''}`;
         }
         return {
-          mutations: state.mutations.slice(0, 50),
+          mutations,
           addedElements,
           sameOuterHtml: document.documentElement.outerHTML === state.outerHtml,
           sameApartFromAdded: after === state.snapshot,

@@ -81,8 +81,7 @@ describe('privacy: a whole reading session, recorded', () => {
     const network = requests.filter((r) => /^(https?|wss?|ftp):/i.test(r.url));
     const local = network.filter((r) => r.url.startsWith(`${server.origin}/`));
     const pagesAndTheirFrames = new Set([...opened, server.urlFor('hostile-iframe-story.html'), `${server.origin}/favicon.ico`]);
-    // Chromium opens a connection to a page's origin ahead of time: a preconnect to the server, no request.
-    const beyondPages = local.filter((r) => !pagesAndTheirFrames.has(r.url) && !r.preconnectOnly);
+    const beyondPages = local.filter((r) => !pagesAndTheirFrames.has(r.url));
     const elsewhere = network.filter((r) => !r.url.startsWith(`${server.origin}/`));
     const browserServices = elsewhere.filter(isBrowserServiceRequest);
     const remote = elsewhere.filter((r) => !isBrowserServiceRequest(r));
