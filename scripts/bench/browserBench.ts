@@ -7,7 +7,6 @@
  * - analysisVsInnerText: a 1,500-word story article with the built extension, from its load event (the content
  *   script starts at document_idle, right after) to its highlights painted, against reading the same page's
  *   innerText in a browser without the extension.
- * - popupRenderMs: the popup's own measure, from the background's answer arriving to the frame after rendering it.
  * - longTasksOver50ms: long tasks seen on a 20k-word story page while the extension analyses it.
  * - popupRenderMs: the real popup rendering a story page's result, from the background's answer to the next frame.
  */
@@ -18,7 +17,6 @@ import { build } from 'vite';
 import { chromiumPath } from '../browser/chromiumPath';
 import { launchExtension } from '../browser/launchExtension';
 import { articleHtml, startPageServer } from '../server/pageServer';
-import { POPUP_RENDER_MEASURE } from '../../components/popup/useRenderMeasure';
 import type { BrowserFigures } from './browserFigures';
 import { measurePopupRender } from './popupRender';
 
@@ -122,21 +120,6 @@ export async function measureInBrowser(): Promise<Partial<BrowserFigures> & Reco
     }
     figures.loadToHighlightsMs = median(analysed);
     figures.analysisVsInnerText = round(figures.loadToHighlightsMs / figures.articleInnerTextMs!);
-
-    // The popup's own measure: from the background's answer to the next frame after rendering it.
-    const story = await extension.context.newPage();
-    await serveStoryArticle(story, `${server.origin}/article-1500`, 1500);
-    await story.goto(`${server.origin}/article-1500`);
-    await story.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 20_000 });
-    const renders: number[] = [];
-    for (let r = 0; r < ROUNDS; r++) {
-      const popup = await extension.openPopup(story);
-      await popup.waitForFunction((name) => performance.getEntriesByName(name).length > 0, POPUP_RENDER_MEASURE, { timeout: 10_000 });
-      renders.push(await popup.evaluate((name) => performance.getEntriesByName(name)[0]!.duration, POPUP_RENDER_MEASURE));
-      await popup.close();
-    }
-    figures.popupRenderMs = round(median(renders));
-    await story.close();
 
     const long = await extension.context.newPage();
     await long.addInitScript(() => {
