@@ -243,6 +243,7 @@ function pageDiscrepancies(facts: FactEntry[], corpus: ContextCorpus, lookup: Lo
           passageIds: [fact.passageId],
         }];
       });
+      values.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')); // earlier report first
       const sides = pageFact.verdict === 'agrees' && values.some((v) => v.factId === pageFact.itemId);
       return { id: d.id, subject: d.subject, values, ...(sides ? { pageAgreesWith: pageFact.itemId } : {}) };
     });

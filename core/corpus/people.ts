@@ -31,7 +31,7 @@ export interface PeopleInText {
 const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,4}`;
 // names never run across a line break: "... / Getty" above "Rudd said" is two names
 const CAP_RUN = new RegExp(String.raw`\b(?:${CAP_WORD})(?:[ \t]+(?:${CAP_WORD}))*(?:['\u2019]s\b)?`, 'g');
-const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,.;:]{1,80},|,)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
+const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,.;:]{1,80},)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
 const AGE_AFTER = /^,\s+\d{1,3}\b|^\s+\(\d{1,3}\)/;
 /** "Khalid Masood, whose attack ...": relative pronouns used for people */
 const WHO_AFTER = /^,\s+(?:who|whose)\b/;

@@ -5,7 +5,6 @@ import { parsePageInput } from '../../core/pageInputSchema';
 import { buildTabResult } from '../../core/tabResult';
 import { onMessage } from '../../messaging/protocol';
 import { openDatabase } from '../../storage/db';
-import { isPausedEverywhere } from '../../storage/pauseEverywhere';
 import { registerAnnotationHandlers } from './annotationHandlers';
 import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
@@ -25,7 +24,7 @@ export default defineBackground({
 
     onMessage('requestAnalyzer', async ({ sender }) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || (await isPausedEverywhere(db)) || !(await mayAnalyze(db, sender.tab?.url))) return false;
+      if (tabId === undefined || !(await mayAnalyze(db, sender.tab?.url))) return false;
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
         files: ['/analyzer.js'],

@@ -230,10 +230,10 @@ describe('annotations in Chromium', () => {
     );
   
     // Importing a broken file says what is wrong and changes nothing; importing the export finds every annotation there.
-    await options.setInputFiles('input[type="file"]', { name: 'broken.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "total": 1, "first": {"type": "AnnotationPage", "items": [{}]}}') });
+    await options.getByRole('region', { name: 'Annotations' }).locator('input[type="file"]').setInputFiles({ name: 'broken.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "total": 1, "first": {"type": "AnnotationPage", "items": [{}]}}') });
     await expect.poll(() => options.getByRole('alert').innerText()).toBe('Nothing was imported from broken.jsonld. Item 1: id: is missing');
     expect(await storedAnnotations(extension!)).toHaveLength(3);
-    await options.setInputFiles('input[type="file"]', join(downloads, expected[1]!));
+    await options.getByRole('region', { name: 'Annotations' }).locator('input[type="file"]').setInputFiles(join(downloads, expected[1]!));
     await expect.poll(() => options.getByRole('status').innerText()).toBe(`Imported ${expected[1]}: 0 new, 0 updated, 3 already here.`);
   });
 
