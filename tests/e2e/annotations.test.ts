@@ -243,14 +243,14 @@ describe('annotations in Chromium', () => {
     await page.goto(server.urlFor(POPUP_PAGE));
     expect(await waitForTabResult(extension!, await extension!.tabIdOf(page), 15_000)).not.toBeNull();
     const popup = await extension!.openPopup(page);
-    const save = popup.getByRole('button', { name: /^Save as annotation: / }).first();
-    const label = (await save.getAttribute('aria-label'))!.replace(/^Save as annotation: /, '');
-    await save.click();
-    await expect.poll(() => save.innerText()).toBe('Saved');
-    await popup.close();
+    const actions = popup.getByRole('group', { name: /^Actions for / }).filter({ has: popup.getByRole('button', { name: /^Save as annotation/ }) }).first();
+    const label = (await actions.getAttribute('aria-label'))!.replace(/^Actions for /, '');
+    await actions.getByRole('button', { name: /^Save as annotation/ }).click();
 
     const url = server.urlFor(POPUP_PAGE);
     type Listing = { annotation: { selectors: [{ exact: string }]; links: { label: string }[]; topic?: string } };
+    await expect.poll(async () => ((await askBackground(extension!, 'listAnnotations', { url })) as Listing[]).length).toBe(1);
+    await popup.close();
     const [listing] = (await askBackground(extension!, 'listAnnotations', { url })) as Listing[];
     expect(listing!.annotation.links.map((l) => l.label)).toEqual([label]);
     expect(listing!.annotation.topic).toMatch(/^(attack|encryption|both)$/);
