@@ -258,6 +258,15 @@ describe('annotations in Chromium', () => {
     await page.evaluate(() => ([...CSS.highlights.get('crosscheck-annotation')!][0] as Range).startContainer.parentElement!.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: '/tmp/crosscheck-annotation-from-popup.png' });
     expect((await paintedTexts(page))[0]!.replace(/\s+/g, ' ')).toBe(listing!.annotation.selectors[0].exact);
+
+    // Opened again, the popup lists it under the reader's own annotations on this page.
+    const again = await extension!.openPopup(page);
+    const mine = again.getByRole('region', { name: /^Your annotations here/ });
+    await expect.poll(() => mine.getByRole('listitem').count()).toBe(1);
+    expect(await mine.getByRole('listitem').innerText()).toBe(listing!.annotation.selectors[0].exact);
+    await mine.scrollIntoViewIfNeeded();
+    await again.screenshot({ path: '/tmp/crosscheck-popup-annotations.png' });
+    await again.close();
   });
 
   it('deletes all data after a backup: highlights go from open pages, and the corpus comes back for the next story page', async () => {

@@ -13,7 +13,8 @@ import { siteOf } from '../../core/site';
 import { buildTabResult, type TabResult } from '../../core/tabResult';
 import type { SaveAnnotationRequest } from '../../messaging/protocol';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
-import { openDatabase } from '../../storage/db';
+import { listAnnotationListings } from '../../storage/annotationRepository';
+import { openDatabase, type CrosscheckDB } from '../../storage/db';
 import { dismissedItems, setDismissed } from '../../storage/dismissals';
 import { isPausedEverywhere, setPausedEverywhere } from '../../storage/pauseEverywhere';
 import { fixtureText } from './analyzeFixtures';
@@ -36,6 +37,10 @@ export function tabResultFor(split: 'devset' | 'heldout', prefix: string, overri
 export interface RecordingApi extends PopupApi {
   scrolled: number[];
   saved: SaveAnnotationRequest[];
+  /** how often the popup asked to save the page's selection */
+  selectionSaves: number;
+  /** the database behind the dismissals, the pause switch and the page's annotations */
+  db: CrosscheckDB;
 }
 
 let dbCount = 0;
@@ -50,6 +55,8 @@ export function popupApiFor(result: TabResult | null, url = result?.analysis.url
     tab: { id: 1, url, title: result?.analysis.title },
     scrolled: [],
     saved: [],
+    selectionSaves: 0,
+    db,
     tabResult: async () => result,
     dismissals: () => dismissedItems(db, url),
     setDismissed: (itemId, dismissed) => setDismissed(db, url, itemId, dismissed),
@@ -60,6 +67,11 @@ export function popupApiFor(result: TabResult | null, url = result?.analysis.url
     saveAnnotation: async (request) => {
       api.saved.push(request);
       return { id: `urn:uuid:${api.saved.length}` };
+    },
+    pageAnnotations: () => listAnnotationListings(db, { url }),
+    saveSelection: async () => {
+      api.selectionSaves++;
+      return true;
     },
     searchCorpus: async (query) => search(query),
     pauseState,
