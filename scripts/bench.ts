@@ -12,6 +12,7 @@ import { pageInputFromText } from '../core/extract/pageInputFromText';
 import { contentWords } from '../core/match/terms';
 import { splitSentences } from '../core/text/segment';
 import { browserFigures } from './bench/browserFigures';
+import { measureCorpus } from './bench/corpusBench';
 import { runNodeBench } from './bench/nodeBench';
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/pages/', import.meta.url));
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const node = runNodeBench({ articleSentences, vocabularyText, log });
   const browser = await browserFigures();
   if (browser.note) log(browser.note);
-  const figures = { ...node, ...browser.figures };
+  const figures = { ...node, ...browser.figures, ...(await measureCorpus(log)) };
 
   const rows = Object.entries(figures).map(([name, value]) => [name, value === null ? 'not measured' : String(value), GOALS[name] ?? '']);
   const width = Math.max(...rows.map((r) => r[0]!.length));
