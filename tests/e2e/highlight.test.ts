@@ -93,6 +93,19 @@ async function clickCardButton(cdp: CDPSession, page: Page, name: string): Promi
   await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
 }
 
+/** Computed style of the card's dialog, read through the DevTools protocol (the page itself cannot see it). */
+async function cardStyle(cdp: CDPSession, properties: string[]): Promise<Record<string, string>> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[];
+  };
+  const dialog = nodes.find((n) => n.role?.value === 'dialog' && n.name?.value.startsWith('Crosscheck'));
+  if (!dialog?.backendDOMNodeId) throw new Error('no card');
+  await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [dialog.backendDOMNodeId] });
+  const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0]! });
+  return Object.fromEntries(computedStyle.filter((p) => properties.includes(p.name)).map((p) => [p.name, p.value]));
+}
+
 /** Viewport point in the middle of the first line of the n-th highlighted sentence of a kind, scrolled into view. */
 function pointOnHighlight(page: Page, kind: string, n = 0): Promise<{ x: number; y: number }> {
   return page.evaluate(
@@ -229,6 +242,30 @@ describe('highlights on story pages', () => {
       expect(card).toContain(d.page);
       expect(card).toContain(d.corpus);
     }
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('paints and styles its card on a page whose Content-Security-Policy forbids inline styles and scripts', async () => {
+    const page = await extension.context.newPage();
+    const url = `${server.origin}/strict/${RUDD_REUTERS}?visit=${++opened}`;
+    const html = await (await fetch(server.urlFor(RUDD_REUTERS))).text();
+    await page.route((u) => u.href === url, (route) =>
+      route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" }, body: html }),
+    );
+    await page.goto(url);
+    await waitForPaint(page);
+    const point = await pointOnHighlight(page, 'crosscheck-quote');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(true);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    expect(await cardStyle(cdp, ['border-left-width', 'border-left-color', 'width'])).toEqual({
+      'border-left-width': '6px',
+      'border-left-color': 'rgb(54, 79, 199)',
+      width: '360px',
+    });
     await cdp.detach();
     await page.close();
   });
