@@ -380,6 +380,22 @@ describe('highlights on story pages', () => {
     await page.close();
   });
 
+  it('analyses an article an app shows after navigating in place from a page that is not about the story', async () => {
+    const { page, tabId } = await open(UNRELATED);
+    const story = addressOf(WHATSAPP_MINUTES);
+    // The address changes first; the article arrives a moment later, as apps fetch it.
+    await page.evaluate(async (to) => {
+      history.pushState({}, '', to);
+      await new Promise((r) => setTimeout(r, 1_500));
+      const next = new DOMParser().parseFromString(await (await fetch(to)).text(), 'text/html');
+      document.title = next.title;
+      document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.adoptNode(n)));
+    }, story);
+    await waitForPaint(page, 20_000);
+    await expect.poll(async () => (await readTabResult(extension, tabId))?.analysis.url, { timeout: 10_000 }).toBe(story);
+    await page.close();
+  });
+
   it('analyses an article that the page renders after it has loaded', async () => {
     const page = await extension.context.newPage();
     const url = `${server.origin}/late/${WHATSAPP_MINUTES}?visit=${++opened}`;
