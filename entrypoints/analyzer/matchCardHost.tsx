@@ -21,7 +21,7 @@ export interface CardShowOptions extends Omit<MatchCardProps, 'onStep' | 'onOpen
 
 export interface CardHandlers {
   onStep(step: 1 | -1): void;
-  onOpenPopup(): void;
+  onOpenPopup(): Promise<boolean>;
   onClose(): void;
   /** the pointer entered (true) or left (false) the card */
   onPointerInside(inside: boolean): void;

@@ -53,7 +53,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
 
   const card = createCardHost(doc, {
     onStep: (step) => void stepTo(step, card.hasFocus()),
-    onOpenPopup: () => void sendMessage('openPopup', undefined).catch(() => false),
+    onOpenPopup: () => sendMessage('openPopup', undefined).catch(() => false),
     onClose: () => hideCard(),
     onPointerInside: (inside) => {
       pointerInCard = inside;
