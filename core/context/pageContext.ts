@@ -6,6 +6,7 @@
  */
 import type { MatchVerdict, PageAnalysis, SentenceMatch, ValueDifference } from '../analysis';
 import type { Corpus, Fact, Person, Position, Quote, Source, Stance } from '../corpus/model';
+import { normalizeForMatch } from '../text/normalize';
 import { sourceRefOf, type SourceRef } from './sourceRef';
 
 export type { SourceRef };
@@ -83,7 +84,7 @@ export interface PositionEntry extends ItemOrigin {
   role?: string;
   stance: Stance;
   summary: string;
-  /** the words that show the stance, from its first quote */
+  /** the words that show the stance: the longest of its quotes */
   quote?: { id: string; text: string; venue?: string; date?: string };
   onPage: boolean;
   sentences: PageSentence[];
@@ -242,28 +243,41 @@ function pageDiscrepancies(facts: FactEntry[], corpus: ContextCorpus, lookup: Lo
           passageIds: [fact.passageId],
         }];
       });
+      values.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')); // earlier report first
       const sides = pageFact.verdict === 'agrees' && values.some((v) => v.factId === pageFact.itemId);
       return { id: d.id, subject: d.subject, values, ...(sides ? { pageAgreesWith: pageFact.itemId } : {}) };
     });
 }
 
-/** For each person the page quotes, the corpus quotes of theirs the page does not carry. */
+/**
+ * For each person the page quotes, the corpus quotes of theirs the page does not carry. A quote whose words are
+ * part of a longer one by the same person (a headline's "no place for terrorists to hide" inside the interview
+ * answer) is not news to the reader and is left out.
+ */
 function speakersElsewhere(pageQuotes: QuoteEntry[], corpus: ContextCorpus, lookup: Lookup): SpeakerElsewhere[] {
   const onPage = new Set(pageQuotes.map((q) => q.itemId));
   const speakers = [...new Map(pageQuotes.map((q) => [q.speakerId, q])).values()];
   return speakers
-    .map((q) => ({
-      speakerId: q.speakerId,
-      speaker: q.speaker,
-      ...(q.role ? { role: q.role } : {}),
-      quotes: corpus.quotes.filter((c) => c.speakerId === q.speakerId && !onPage.has(c.id)).map((c) => quoteEntry(c, [], lookup)),
-    }))
+    .map((q) => {
+      const theirs = corpus.quotes.filter((c) => c.speakerId === q.speakerId);
+      const partOfAnother = (c: Quote) => theirs.some((o) => o.id !== c.id && o.text.length > c.text.length && normalizeForMatch(o.text).includes(normalizeForMatch(c.text)));
+      return {
+        speakerId: q.speakerId,
+        speaker: q.speaker,
+        ...(q.role ? { role: q.role } : {}),
+        quotes: theirs.filter((c) => !onPage.has(c.id) && !partOfAnother(c)).map((c) => quoteEntry(c, [], lookup)),
+      };
+    })
     .filter((s) => s.quotes.length > 0);
 }
 
 function positionEntry(position: Position, matches: SentenceMatch[], lookup: Lookup): PositionEntry {
   const role = lookup.people.get(position.holderId)?.role;
-  const quote = position.quoteIds.map((id) => lookup.quotes.get(id)).find((q) => q !== undefined);
+  // the fullest of the quotes that show the stance: "draconian" alone says less than the sentence it came from
+  const quote = position.quoteIds
+    .map((id) => lookup.quotes.get(id))
+    .filter((q) => q !== undefined)
+    .sort((a, b) => b.text.length - a.text.length)[0];
   return {
     itemId: position.id,
     holderId: position.holderId,

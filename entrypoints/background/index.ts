@@ -5,10 +5,12 @@ import { parsePageInput } from '../../core/pageInputSchema';
 import { buildTabResult } from '../../core/tabResult';
 import { onMessage } from '../../messaging/protocol';
 import { openDatabase } from '../../storage/db';
+import { registerAnnotationHandlers } from './annotationHandlers';
 import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
 import { mayAnalyze, registerHighlightHandlers } from './highlightHandlers';
 import { registerPopupHandlers } from './popupHandlers';
+import { registerCorpusHandlers } from './corpusHandlers';
 import { forgetTabResult, rememberTabResult, tabResult } from './tabResults';
 
 export default defineBackground({
@@ -46,6 +48,9 @@ export default defineBackground({
     onMessage('getTabResult', ({ data }) => tabResult(data.tabId));
     registerHighlightHandlers(db);
     registerPopupHandlers(db);
+    registerAnnotationHandlers(db);
+
+    registerCorpusHandlers(db);
 
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading' && change.url) {

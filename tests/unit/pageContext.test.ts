@@ -11,13 +11,22 @@ import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { buildTabResult } from '../../core/tabResult';
 import { fixtureText } from './analyzeFixtures';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
+import { positionOf, quoteBy } from './seedItems';
 
 let corpus: Corpus;
 let index: MatchIndex;
+let ruddMarr: string;
+let ruddPosition: string;
+let paddickPosition: string;
 beforeAll(() => {
   corpus = loadSeedCorpusFromDisk();
   index = buildMatchIndex(corpus);
+  ruddMarr = quoteBy(corpus, 'Amber Rudd', 'It is completely unacceptable').id;
+  ruddPosition = positionOf(corpus, 'Amber Rudd', ACCESS).id;
+  paddickPosition = positionOf(corpus, 'Lord Paddick', ACCESS).id;
 });
+
+const ACCESS = 'state-access-to-encrypted-messages';
 
 const contextOf = (split: 'devset' | 'heldout', prefix: string, published?: string): PageContext => {
   const input = { ...fixtureText(split, prefix), ...(published ? { published } : {}) };
@@ -37,7 +46,10 @@ describe('quotes', () => {
     const context = contextOf('devset', '013-');
     const rudd = context.elsewhere.find((s) => s.speaker === 'Amber Rudd');
     expect(rudd?.quotes.map((q) => q.venue)).toContain("Sky News's Sophy Ridge on Sunday");
+    expect(rudd?.quotes.map((q) => q.text)).toContain('calling time on terrorists using social media as their platform');
     expect(rudd?.quotes.every((q) => q.sentences.length === 0 && q.verdict === undefined)).toBe(true);
+    // the headline's words are part of the interview answer the page carries: not listed as something else she said
+    expect(rudd?.quotes.map((q) => q.text)).not.toContain('no place for terrorists to hide');
     expect(context.elsewhere.some((s) => s.speaker === 'Lord Paddick')).toBe(false); // the page does not quote him
   });
 });
@@ -46,13 +58,16 @@ describe('positions', () => {
   it('puts the critic first when the page quotes only the Home Secretary', () => {
     const context = contextOf('devset', '013-');
     const access = context.propositions[0]!;
-    expect(access.text).toMatch(/access to encrypted messages/);
+    expect(access.id).toBe(ACCESS);
     expect(access.pageStances).toEqual(['for']);
     expect(access.leftOut.map((p) => p.holder)).toEqual(['Lord Paddick']);
-    expect(access.leftOut[0]!.quote?.text).toMatch(/draconian/);
+    // the fullest of his quotes, not the single word
+    expect(access.leftOut[0]!.quote?.text).toMatch(/^These terrorists want to destroy our freedoms.*draconian laws/);
+    expect(access.leftOut[0]!.role).toBe('Liberal Democrat home affairs spokesman');
     expect(access.leftOutNote).toBe('This page quotes the Home Secretary, Amber Rudd; it quotes no critic');
-    expect(access.for.find((p) => p.holder === 'Amber Rudd')?.onPage).toBe(true);
-    expect(access.against.find((p) => p.holder === 'Lord Paddick')?.onPage).toBe(false);
+    expect(access.for[0]).toMatchObject({ holder: 'Amber Rudd', onPage: true });
+    expect(access.for.slice(1).map((p) => [p.holder, p.onPage])).toEqual(expect.arrayContaining([['Rob Wainwright', false], ['Yvette Cooper', false]]));
+    expect(access.against.map((p) => [p.holder, p.onPage])).toEqual([['Lord Paddick', false]]);
   });
 
   it('argues no proposition on a page of attack facts only', () => {
@@ -73,10 +88,12 @@ describe('facts', () => {
     const context = contextOf('devset', '009-'); // "used WhatsApp just two minutes before"
     const timing = context.facts.find((f) => f.subject === 'attacker.whatsapp-timing')!;
     const discrepancy = context.discrepancies.find((d) => d.id === timing.discrepancyId)!;
-    expect(discrepancy.values.map((v) => [v.value, v.source.publisher, v.asOf])).toEqual([
-      ['the seconds before', 'The Telegraph', '2017-03-26'],
-      ['a couple of minutes before', 'Sky News', '2017-03-29'],
+    expect(discrepancy.values.map((v) => [v.value, v.asOf])).toEqual([
+      ['the seconds before', '2017-03-26'],
+      ['a couple of minutes before', '2017-03-29'],
     ]);
+    expect(discrepancy.values[0]!.source.title).toMatch(/no place for terrorists to hide/);
+    expect(discrepancy.values[0]!.source.dateBasis).toMatch(/last Wednesday/);
     expect(discrepancy.pageAgreesWith).toBe(timing.itemId);
     expect(timing.corpusValue).toBe('a couple of minutes before');
   });
@@ -92,17 +109,17 @@ describe('facts', () => {
 describe('not relevant', () => {
   it('hides a dismissed quote, counts its sentences only while something else still matches them, and keeps the rest', () => {
     const context = contextOf('devset', '013-');
-    const hidden = hideDismissed(context, new Set(['q-rudd-marr']));
-    expect(hidden.quotes.map((q) => q.itemId)).not.toContain('q-rudd-marr');
+    const hidden = hideDismissed(context, new Set([ruddMarr]));
+    expect(hidden.quotes.map((q) => q.itemId)).not.toContain(ruddMarr);
     expect(hidden.facts).toEqual(context.facts);
     expect(hidden.matchCount).toBe(context.matchCount); // Rudd's position still matches the same sentences
-    expect(hideDismissed(context, new Set(['q-rudd-marr', 'pos-rudd'])).matchCount).toBe(context.facts.flatMap((f) => f.sentences).length);
+    expect(hideDismissed(context, new Set([ruddMarr, ruddPosition])).matchCount).toBe(context.facts.flatMap((f) => f.sentences).length);
     expect(hidden.elsewhere.some((s) => s.speaker === 'Amber Rudd')).toBe(false);
   });
 
   it('drops a proposition once the page’s own position on it is dismissed', () => {
     const context = contextOf('devset', '013-');
-    expect(hideDismissed(context, new Set(['pos-rudd'])).propositions).toEqual([]);
-    expect(hideDismissed(context, new Set(['pos-paddick'])).propositions[0]?.leftOutNote).toBe('');
+    expect(hideDismissed(context, new Set([ruddPosition])).propositions).toEqual([]);
+    expect(hideDismissed(context, new Set([paddickPosition])).propositions[0]?.leftOutNote).toBe('');
   });
 });
