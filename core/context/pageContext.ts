@@ -56,14 +56,9 @@ export interface DiscrepancyEntry {
   pageAgreesWith?: string;
 }
 
-export interface QuoteEntry extends ItemOrigin {
+/** A quote as the corpus has it (role filled in from the speaker when the quote has none), where the page carries it. */
+export interface QuoteEntry extends ItemOrigin, Pick<Quote, 'text' | 'speakerId' | 'speaker' | 'role' | 'venue' | 'date'> {
   itemId: string;
-  text: string;
-  speakerId: string;
-  speaker: string;
-  role?: string;
-  venue?: string;
-  date?: string;
   /** verbatim when any page sentence repeats the words exactly; empty for corpus quotes the page does not carry */
   verdict?: 'verbatim' | 'paraphrase';
   sentences: PageSentence[];
