@@ -53,7 +53,7 @@ export function mayAnalyze(db: CrosscheckDB, tabUrl: string | undefined): Promis
   return isSitePaused(db, siteOf(tabUrl)).then((paused) => !paused);
 }
 
-async function switchOff(tabId: number): Promise<void> {
+export async function switchOff(tabId: number): Promise<void> {
   await sendMessage('clearHighlights', undefined, tabId).catch(() => false); // tabs the analyzer never ran in
   await Promise.all([clearBadge(tabId), forgetTabResult(tabId)]);
 }

@@ -11,6 +11,7 @@ import type { CrosscheckDB } from '../../storage/db';
 import { dismissedItems, setDismissed } from '../../storage/dismissals';
 import { isPausedEverywhere, setPausedEverywhere } from '../../storage/pauseEverywhere';
 import { loadedCorpus } from './corpusIndex';
+import { switchOff } from './highlightHandlers';
 
 export function registerPopupHandlers(db: CrosscheckDB): void {
   // One search index per loaded corpus: rebuilt only when the corpus itself is reloaded.
@@ -36,7 +37,12 @@ export function registerPopupHandlers(db: CrosscheckDB): void {
   onMessage('setDismissed', ({ data }) => setDismissed(db, data.url, data.itemId, data.dismissed));
 
   onMessage('getPausedEverywhere', () => isPausedEverywhere(db));
-  onMessage('setPausedEverywhere', ({ data }) => setPausedEverywhere(db, data.paused));
+  onMessage('setPausedEverywhere', async ({ data }) => {
+    await setPausedEverywhere(db, data.paused);
+    // Pausing clears every open tab at once; resuming takes effect as pages load, so no page is read unasked.
+    if (data.paused) await Promise.all((await browser.tabs.query({})).filter((t) => t.id !== undefined).map((t) => switchOff(t.id!)));
+    return data.paused;
+  });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

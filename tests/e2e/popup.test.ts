@@ -236,6 +236,28 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  it('pauses everywhere from the popup: the open story page loses its highlights and badge at once', async () => {
+    const { page } = await storyPage(RUDD_REUTERS);
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    const tabId = await extension.tabIdOf(page);
+    const sw = await extension.serviceWorker();
+    let popup = await popupFor(page);
+    await popup.getByRole('switch', { name: 'Pause everywhere' }).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await popup.close();
+
+    popup = await popupFor(page);
+    expect(await popup.getByRole('heading', { name: 'Crosscheck is paused here' }).count()).toBe(1);
+    expect(await popup.getByRole('switch', { name: 'Pause everywhere' }).isChecked()).toBe(true);
+    await popup.getByRole('switch', { name: 'Pause everywhere' }).click();
+    await expect.poll(() => popup.getByRole('switch', { name: 'Pause everywhere' }).isChecked()).toBe(false);
+    await popup.close();
+    await page.reload();
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 15_000 });
+    await page.close();
+  });
+
   it('logged no errors in the popup', () => {
     expect(errors).toEqual([]);
   });
