@@ -6,6 +6,7 @@
 import type { SentenceMatch } from '../core/analysis';
 import type { Fact, Position, Proposition, Quote, Source } from '../core/corpus/model';
 import type { MatchedSentence } from '../core/highlight/matchedSentences';
+import { quoteExcerpt } from '../core/highlight/quoteExcerpt';
 import type { MatchedItems } from '../core/tabResult';
 
 export interface MatchCardProps {
@@ -120,7 +121,7 @@ function FactBody({ fact, match, source }: { fact: Fact; match: SentenceMatch; s
 }
 
 function QuoteBody({ quote, match, source }: { quote: Quote; match: SentenceMatch; source?: Source }) {
-  const words = quote.text.length > QUOTE_CHARS ? `${quote.text.slice(0, QUOTE_CHARS).trimEnd()}…` : quote.text;
+  const words = quoteExcerpt(quote.text, match.sentence, QUOTE_CHARS);
   const said = [quote.role, quote.venue, quote.date ? formatDate(quote.date) : undefined].filter(Boolean).join(' · ');
   return (
     <>

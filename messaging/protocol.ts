@@ -1,27 +1,28 @@
 /**
  * Every message between the extension's parts, typed in one place. The background answers all of them
- * except `scrollToMatch`, `stepMatch` and `clearHighlights`, which the in-page analyzer answers.
+ * except `scrollToMatch`, `stepMatch` and `clearHighlights`, which the in-page analyzer answers, and
+ * `saveSelection`, which the annotator answers.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageAnalysis, PageInput } from '../core/analysis';
-import type { CorpusLink } from '../core/annotations/model';
+import type { AnchoringReport, AnnotationListing } from '../core/annotations/anchorState';
+import type { ExportFormat } from '../core/annotations/exportFile';
+import type { Annotation } from '../core/annotations/model';
+import type { AnnotationEdit, SaveAnnotationRequest } from '../core/annotations/newAnnotation';
 import type { CorpusSummary } from '../core/context/corpusSummary';
 import type { Passage, Source } from '../core/corpus/model';
 import type { SearchHit } from '../core/search/searchHit';
 import type { SiteState } from '../core/site';
 import type { MatchedItems, TabResult } from '../core/tabResult';
+import type { ImportResult } from '../storage/annotationRepository';
+import type { CorpusChange } from '../storage/corpusImport';
+import type { SourceSummary } from '../storage/corpusRepository';
 
-/** A page sentence to keep as an annotation, with the corpus items it matched. */
-export interface SaveAnnotationRequest {
-  url: string;
-  title: string;
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-  note?: string;
-  tags?: string[];
-  links: CorpusLink[];
-}
+/** The answer to a corpus change: what it added, or why nothing was written. */
+export type CorpusChangeResult = ({ ok: true } & CorpusChange) | { ok: false; error: string };
+
+/** A quote to keep as an annotation (a page sentence or a selection), with what is known of its place and links. */
+export type { SaveAnnotationRequest };
 
 export interface ProtocolMap {
   /** content script -> background: the pre-check said "maybe" (or the page has saved annotations); inject the analyzer. */
@@ -58,8 +59,37 @@ export interface ProtocolMap {
   getDismissals(data: { url: string }): string[];
   /** popup -> background: mark or unmark an item "not relevant" on a page; answers the page's dismissed items. */
   setDismissed(data: { url: string; itemId: string; dismissed: boolean }): string[];
-  /** popup, card -> background: save a page sentence as an annotation; answers the annotation's id. */
-  saveAnnotation(data: SaveAnnotationRequest): { id: string };
+  /** options -> background: the corpus's sources with their item counts. */
+  listSources(): SourceSummary[];
+  /** options -> background: import a corpus pack (its JSON text); a bad pack writes nothing and says why. */
+  importCorpusPack(data: { json: string }): CorpusChangeResult;
+  /** popup or options -> background: add an extracted page to the corpus as a user source. */
+  addPageSource(data: PageInput): CorpusChangeResult;
+  /** options -> background: remove a user or pack source with all its items. */
+  removeSource(data: { sourceId: string }): CorpusChangeResult;
+
+  /** popup, card or page -> background: save an annotation (the quote, and where known its context and offsets). */
+  saveAnnotation(data: SaveAnnotationRequest): Annotation;
+  /** -> background: saved annotations (of one page, or all) with where each last anchored. */
+  listAnnotations(data: { url?: string }): AnnotationListing[];
+  /** -> background: change an annotation's note or tags. */
+  updateAnnotation(data: AnnotationEdit): Annotation;
+  /** -> background: delete an annotation; returns it so it can be restored (undo). */
+  deleteAnnotation(data: { id: string }): Annotation | null;
+  /** -> background: put a deleted annotation back. */
+  restoreAnnotation(data: { annotation: Annotation }): Annotation;
+  /** options -> background: export every annotation through the browser's download. */
+  exportAnnotations(data: { format: ExportFormat; backup?: boolean }): { fileName: string; count: number };
+  /** options -> background: import a JSON-LD export; all or nothing. */
+  importAnnotations(data: { text: string }): ImportResult;
+  /** options -> background: delete every annotation, setting and added source. */
+  deleteAllData(): boolean;
+  /** annotator -> background: how a page's annotations anchored. */
+  reportAnchoring(data: { url: string; reports: AnchoringReport[] }): boolean;
+  /** popup -> background: save the reader's selection in a tab, as the context menu item and shortcut do. */
+  saveSelectionInTab(data: { tabId: number }): boolean;
+  /** background -> annotator in a tab: save the reader's selection; false when nothing is selected. */
+  saveSelection(): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -3,9 +3,10 @@
  * sources with all their items in one transaction (a failure leaves the tables as they were). People and
  * discrepancies span sources, so each write merges people and recomputes discrepancies from all facts.
  */
-import type { Corpus } from '../core/corpus/model';
+import type { Corpus, Source } from '../core/corpus/model';
 import { mergePeople } from '../core/corpus/buildCorpus';
 import { findDiscrepancies } from '../core/corpus/discrepancies';
+import { orderCorpus } from '../core/corpus/orderCorpus';
 import type { CrosscheckDB } from './db';
 
 export async function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
@@ -20,7 +21,7 @@ export async function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
       db.positions.toArray(),
       db.discrepancies.toArray(),
     ]);
-    return { sources, passages, facts, quotes, people, propositions, positions, discrepancies };
+    return orderCorpus({ sources, passages, facts, quotes, people, propositions, positions, discrepancies });
   });
 }
 
@@ -71,4 +72,33 @@ async function deleteSourceRows(db: CrosscheckDB, sourceId: string): Promise<voi
 async function refreshDiscrepancies(db: CrosscheckDB): Promise<void> {
   await db.discrepancies.clear();
   await db.discrepancies.bulkPut(findDiscrepancies(await db.facts.toArray()));
+}
+
+/** A source as the options page lists it: metadata and how many items it gave the corpus. */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  origin: Source['origin'];
+  publisher?: string;
+  url?: string;
+  date?: string;
+  dateBasis?: string;
+  addedAt: number;
+  counts: { passages: number; facts: number; quotes: number; positions: number };
+}
+
+export async function sourceSummaries(db: CrosscheckDB): Promise<SourceSummary[]> {
+  return db.transaction('r', corpusTables(db), async () => {
+    const sources = await db.sources.toArray();
+    const summaries = await Promise.all(
+      sources.map(async (s): Promise<SourceSummary> => {
+        const count = (table: typeof db.passages | typeof db.facts | typeof db.quotes | typeof db.positions) => table.where('sourceId').equals(s.id).count();
+        const [passages, facts, quotes, positions] = await Promise.all([count(db.passages), count(db.facts), count(db.quotes), count(db.positions)]);
+        const { text: _text, titleBasis: _titleBasis, ...meta } = s;
+        return { ...meta, counts: { passages, facts, quotes, positions } };
+      }),
+    );
+    // seeds first, then what the reader added, newest first
+    return summaries.sort((a, b) => (a.origin === 'seed') !== (b.origin === 'seed') ? (a.origin === 'seed' ? -1 : 1) : b.addedAt - a.addedAt || a.title.localeCompare(b.title));
+  });
 }

@@ -15,6 +15,7 @@ import type {
   Source,
 } from '../core/corpus/model';
 import type { Annotation } from '../core/annotations/model';
+import type { AnchorState } from '../core/annotations/anchorState';
 
 /** A key/value setting (pause switches, site deny list, first-run flag, seed version). */
 export interface Setting {
@@ -42,6 +43,7 @@ export type CrosscheckDB = Dexie & {
   annotations: EntityTable<Annotation, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   dismissals: EntityTable<Dismissal, 'id'>;
+  anchorStates: EntityTable<AnchorState, 'id'>;
 };
 
 export const DB_NAME = 'crosscheck';
@@ -61,5 +63,7 @@ export function openDatabase(name = DB_NAME): CrosscheckDB {
     settings: 'key',
     dismissals: 'id, url',
   });
+  // Where each annotation last anchored, so orphans can be listed without opening their pages.
+  db.version(2).stores({ anchorStates: 'id, url, status' });
   return db;
 }

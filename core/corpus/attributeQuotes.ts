@@ -27,7 +27,7 @@ export interface Attribution {
   organisations: Person[];
 }
 
-const VERB_AFTER = new RegExp(String.raw`^(?:['\u2019]s)?(?:,[^,.;:]{1,80},)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
+const VERB_AFTER = new RegExp(String.raw`^(?:['\u2019]s)?(?:,[^,.;:]{1,80},|,)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
 const ORG_SPEAKER = new RegExp(String.raw`\b([A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*)\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`, 'g');
 
 interface Speaker {
@@ -64,12 +64,12 @@ export function attributeQuotes(text: string, paragraphs: readonly TextSpan[], s
     const endSentence = sentences.find((s) => span.end - 1 >= s.start && span.end - 1 < s.end) ?? sentence;
     const introFrom = sentence ? Math.min(sentence.start, span.start) : span.start;
     const tailTo = endSentence ? Math.max(endSentence.end, span.end) : span.end;
+    const previous = out.at(-1);
     const speaker = speakerIn(introFrom, span.start, true) ?? speakerIn(span.end, tailTo, false);
     if (!speaker) {
-      const previous = out.at(-1);
-      if (previous && continues(previous.span, span, paragraphs)) {
-        previous.span = merge(previous.span, span);
-      }
+      if (previous && continues(previous.span, span, paragraphs)) previous.span = merge(previous.span, span);
+      // `"...," Rudd told the BBC. "We need ..."`: a quote opening the sentence after a quote goes on with its speaker
+      else if (previous && span.start === sentence?.start && follows(previous.span, span, sentences)) out.push({ span, speakerId: previous.speakerId });
       continue;
     }
     if (speaker.org) organisations.set(speaker.org.id, speaker.org);
@@ -94,6 +94,12 @@ function continues(previous: QuotedSpan, next: QuotedSpan, paragraphs: readonly 
   const lastPara = previous.paragraphs.at(-1)!;
   const nextPara = next.paragraphs[0]!;
   return nextPara === lastPara + 1 && previous.end >= paragraphs[lastPara]!.end && next.start === paragraphs[nextPara]!.start;
+}
+
+/** The quote opens the sentence right after the one the previous quote ends in. */
+function follows(previous: QuotedSpan, next: QuotedSpan, sentences: readonly TextSpan[]): boolean {
+  const k = sentences.findIndex((s) => previous.end - 1 >= s.start && previous.end - 1 < s.end);
+  return k >= 0 && sentences[k + 1]?.start === next.start;
 }
 
 function merge(a: QuotedSpan, b: QuotedSpan): QuotedSpan {

@@ -11,6 +11,7 @@ import { splitPassages } from './passages';
 import { findPeople } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
 import { blankQuotes } from './blankQuotes';
+import { unwrapHardWrappedLines } from '../text/unwrapHardWrappedLines';
 
 /** A document as it reaches the builder: a seed file, a pack entry or an extracted page. */
 export interface SourceDocument {
@@ -40,11 +41,13 @@ const MAX_HEADLINE = 160;
 export function buildSource(doc: SourceDocument): SourceBuild {
   const text = doc.text.replace(/\r\n?/g, '\n');
   const sourceId = contentId('s', text);
-  const paragraphs = splitParagraphs(text);
-  const passages = splitPassages(sourceId, text);
+  // wire copy wrapped at ~65 characters is read as running text (same length, so offsets hold for `text`)
+  const read = unwrapHardWrappedLines(text);
+  const paragraphs = splitParagraphs(read);
+  const passages = splitPassages(sourceId, read);
   const quoted = findQuotedSpans(paragraphs);
-  const found = findPeople(text, passages, quoted);
-  const attribution = attributeQuotes(text, paragraphs, passages, quoted, found);
+  const found = findPeople(read, passages, quoted);
+  const attribution = attributeQuotes(read, paragraphs, passages, quoted, found);
   const people = new Map(found.people);
   for (const org of attribution.organisations) if (!people.has(org.id)) people.set(org.id, org);
 
@@ -77,7 +80,7 @@ export function buildSource(doc: SourceDocument): SourceBuild {
     };
   });
 
-  const narration = blankQuotes(text, quoted);
+  const narration = blankQuotes(read, quoted);
   const facts = extractFacts(passages, { sourceId, ...(doc.date ? { asOf: doc.date } : {}), narration, people, mentions: found.mentions });
   return { source, passages, facts, quotes, people: [...people.values()].map((p) => ({ ...p, sourceIds: [sourceId] })) };
 }

@@ -21,10 +21,12 @@ export interface FactContext {
 }
 
 const ATTACKER_ROLE = /\b(?:terrorist|attacker|gunman|assailant|killer|bomber)\b/i;
-const ATTACK_VERB = /^[^.;]{0,40}?\b(?:ran down|killed|kill|stabbed|launched|attacked|drove)\b/;
+const ATTACK_VERB = /^[^.;]{0,40}?\b(?:ran down|killed|kill|stabbed|launched|attacked|drove)\b|^(?:['\u2019]s|,\s+whose)\s+(?:deadly\s+|terror\s+)?(?:attack|rampage|assault)\b/;
 const EVENT_WORDS = /\b(?:attack|rampage|assault|lasted|took|incident|massacre)\b/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const OUTCOME = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+((?:remain|remains|is|are|was|were|has been|have been|had been)\s+(?:still\s+)?(?:in custody|held in custody|(?:released|bailed|charged)(?:(?!\s+and\s)[^,;.])*))/gi;
+const OUTCOME = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:people|persons?|men|women|others|of them)\s+)?(?:arrested\s+(?:after|over|in connection with)\s+[^,;.]{0,40}?\s+)?((?:remain|remains|is|are|was|were|has been|have been|had been)\s+(?:still\s+)?(?:in custody|held in custody|(?:released|freed|bailed|charged)(?:(?!\s+and\s)[^,;.])*))/gi;
+
+const DATE_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function words(n: number): string {
   return NUMBER_WORDS[n] ?? n.toLocaleString('en-GB');
@@ -54,6 +56,7 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
     });
   };
 
+  const usedEarlier: string[] = []; // services the text has said were used ("Masood's use of WhatsApp")
   passages.forEach((passage, i) => {
     const sentence = ctx.narration.slice(passage.start, passage.end);
     const inSentence = ctx.mentions.filter((m) => m.start >= passage.start && m.end <= passage.end);
@@ -72,19 +75,22 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
       } else if (q.kind === 'duration' && EVENT_WORDS.test(sentence)) {
         add(passage, 'attack.duration', `The attack lasted ${q.text}`, q, entities);
       } else if (q.kind === 'timing') {
+        // what was used: the name right after "used"/"on"/"via", else the last one named before the timing
         const before = sentence.slice(0, sentence.toLowerCase().indexOf(q.text.toLowerCase()));
-        const object = namedThings(before, inSentence, passage.start).at(-1);
+        const object = usedThing(before, inSentence, passage.start) ?? usedEarlier.at(-1) ?? namedThings(before, inSentence, passage.start).at(-1);
         if (!object) continue;
         const verb = /\bus(?:e|ed|ing)\b/i.test(sentence) ? 'used' : 'was on';
-        add(passage, `${attacker ? 'attacker' : 'event'}.${slug(object)}-timing`, `${actor} ${verb} ${object} ${q.text} the attack`, q, entities);
+        const when = q.text.replace(/\b(?:earlier|prior)$/i, 'before');
+        add(passage, `attacker.${slug(object)}-timing`, `${actor} ${verb} ${object} ${when} the attack`, q, entities);
       } else if (q.kind === 'count') {
-        const unit = comparableUnit(q, sentence);
+        // "four people" counts what its own clause says of them, not what another clause of the sentence does
+        const unit = /kill|dead|arrest|injur|wound|witness/i.test(q.text) ? comparableUnit(q) : comparableUnit({ ...q, unit: 'people' }, clauseOf(sentence, q.text));
         if (unit === 'count:killed') {
           const named = namedVictimsAfter(sentence, q.text, inSentence, passage.start);
           const total = q.value + named.length;
           const quantity = named.length ? { ...q, value: total, text: sentence.slice(sentence.indexOf(q.text), named.at(-1)!) } : q;
           add(passage, 'attack.killed', `${actor} killed ${words(total)} people`, { ...quantity, unit: 'killed' }, entities);
-        } else if (unit === 'count:arrested') {
+        } else if (unit === 'count:arrested' && arrestCount(sentence, q.text)) {
           add(passage, 'arrests.total', `${capitalise(words(q.value))} people have been arrested`, q, entities);
         } else if (unit === 'count:witnesses') {
           const upTo = new RegExp(String.raw`up to ${q.text}`, 'i').test(sentence);
@@ -95,6 +101,9 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
       }
     }
 
+    const used = usedThing(sentence, inSentence, passage.start);
+    if (used) usedEarlier.push(used);
+
     // "Two remain in custody, one has been released on bail and nine ... with no further action."
     const context = `${passages[i - 1]?.text ?? ''} ${sentence}`;
     if (/\barrest/i.test(context)) {
@@ -102,12 +111,45 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
         const n = parseNumber(m[1]!);
         if (n === undefined) continue;
         const clause = m[2]!.trim();
-        const outcome = /custody|held/i.test(clause) ? 'in-custody' : /bail/i.test(clause) ? 'bailed' : /no further action|without charge/i.test(clause) ? 'released-without-charge' : /charged/i.test(clause) ? 'charged' : 'released';
+        const outcome = /custody|held/i.test(clause) ? 'in-custody' : /bail/i.test(clause) ? 'bailed' : /no further action|without charge/i.test(clause) ? 'released-without-charge' : /\bcharged/i.test(clause) ? 'charged' : 'released';
         add(passage, `arrests.${outcome}`, `${capitalise(words(n))} of those arrested ${clause}`, { kind: 'count', value: n, unit: outcome.replace(/-/g, ' '), text: m[0] }, entities);
       }
     }
   });
   return out;
+}
+
+/** The clause a count stands in: "killing four and seriously injuring another 29 people" -> "seriously injuring another 29 people". */
+function clauseOf(sentence: string, countText: string): string {
+  const at = sentence.indexOf(countText);
+  const before = sentence.slice(0, at).split(/[,;:]|\s(?:and|but|while)\s/).at(-1) ?? '';
+  const after = sentence.slice(at).split(/[,;:]|\s(?:and|but|while)\s/)[0] ?? '';
+  return `${before}${after}`;
+}
+
+/** The named thing right after "used" / "use of" / "on" / "via" in the text: "used WhatsApp", "on Telegram". */
+function usedThing(text: string, people: readonly Mention[], offset: number): string | undefined {
+  for (const pattern of [/\bus(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,4}?(?=[A-Z])/g, /\b(?:on|via|through)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,3}?(?=[A-Z])/g]) {
+    for (const m of text.matchAll(pattern)) {
+      const from = m.index + m[0].length;
+      const thing = namedThings(text.slice(from), people, offset + from)[0];
+      if (thing && text.slice(from).startsWith(thing)) return thing;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A count is the number arrested when the arrest is said of it ("Twelve people have been arrested", "arrested
+ * 12 people"), not when its clause goes on to what became of them ("Nine people arrested ... have been freed").
+ */
+function arrestCount(sentence: string, countText: string): boolean {
+  if (/arrest/i.test(countText)) return true;
+  const at = sentence.indexOf(countText);
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  const after = sentence.slice(at + countText.length).split(/[,;]|\band\b/)[0] ?? '';
+  if (/\b(?:released|freed|bail|custody|charged|charges)\b/i.test(after)) return false;
+  return /^\s+(?:(?:have|has|had|were|was)\s+)?(?:now\s+)?(?:been\s+)?arrested\b/i.test(after) || /\barrested\s+$/i.test(before);
 }
 
 /** People the narration makes the attacker: by role ("terrorist Khalid Masood") or as the one who killed. */
@@ -128,7 +170,7 @@ function namedThings(sentence: string, people: readonly Mention[], offset: numbe
     const start = offset + m.index;
     if (people.some((p) => p.start < start + name.length && p.end > start)) continue;
     const thing = name.replace(/^(?:(\S+)\s+)/, (opener: string, w: string) => (SENTENCE_OPENERS.has(w) ? '' : opener));
-    if (!thing || SENTENCE_OPENERS.has(thing)) continue;
+    if (!thing || SENTENCE_OPENERS.has(thing) || DATE_WORDS.test(thing)) continue;
     if (!out.includes(thing)) out.push(thing);
   }
   return out;

@@ -13,7 +13,8 @@ export const ROLE_HEADS = new Set(
   analyst professor lawyer executive founder head mayor commander superintendent inspector sergeant agent cop
   official adviser advisor ambassador chancellor premier senator governor judge coroner campaigner tourist teacher
   ceo researcher expert journalist reporter presenter host general colonel captain nurse doctor businessman
-  businesswoman peer attorney prosecutor commentator ombudsman regulator watchdog deputy`.split(/\s+/),
+  businesswoman peer attorney prosecutor commentator ombudsman regulator watchdog deputy coordinator manager boss
+  investigator detective activist`.split(/\s+/),
 );
 
 /** Capitalised words of titles that may stand in a role although they name nothing on their own. */
@@ -25,7 +26,8 @@ export const CAPITALISED_ROLE_WORDS = new Set(
 export const ROLE_MODIFIERS = new Set(
   `former acting deputy assistant previous then shadow interim senior junior top home foreign affairs security
   justice defence health digital culture policy technology intelligence terrorism counter-terrorism police crime
-  prime chief executive general managing national international armed metropolitan local veteran american british`.split(/\s+/),
+  prime chief executive general managing national international armed metropolitan local veteran american british
+  interior senior`.split(/\s+/),
 );
 
 /** Capitalised words that open sentences rather than name anything. */
@@ -53,8 +55,8 @@ export const NOT_NAME_WORDS = new Set([
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|warned|warns|warning|branded|brands|believed|believes|called|calls|revealed|reveals|demanded|demands|insisted|insists|claimed|claims|argued|argues|stated|states|explained|explains|admitted|admits|described|describes|describing|attacking|attacked|attacks|urged|urges|wrote|writes|tweeted|asked|asks|replied|responded|commented|announced|declared|suggested|suggests|noted|vowed|stressed|accused|condemned|condemns|labelled|dubbed|criticised|praised|acknowledged|conceded|confirmed|denied|maintained|promised|agreed|saying|telling|adding|calling|insisting|arguing|blasted|slammed|continued';
 
-/** Words that may stand between a speaker and the verb: "has said", "had also warned". */
-export const SPEECH_AUX = String.raw`(?:(?:has|have|had|also|later|then|previously|was|is|were|been|once|again|reportedly)\s+)*`;
+/** Words that may stand between a speaker and the verb: "has said", "had also warned" (not "were warned": passive). */
+export const SPEECH_AUX = String.raw`(?:(?:has|have|had|also|later|then|previously|once|again|reportedly)\s+)*`;
 
 /** Nouns of a place or occasion words were said at, referred back to as "the committee". */
 export const VENUE_NOUNS = 'committee|inquiry|hearing|conference|summit|programme|show';

@@ -29,9 +29,14 @@ export interface PeopleInText {
 }
 
 const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,4}`;
-const CAP_RUN = new RegExp(String.raw`\b(?:${CAP_WORD})(?:\s+(?:${CAP_WORD}))*(?:['\u2019]s\b)?`, 'g');
+// names never run across a line break: "... / Getty" above "Rudd said" is two names
+const CAP_RUN = new RegExp(String.raw`\b(?:${CAP_WORD})(?:[ \t]+(?:${CAP_WORD}))*(?:['\u2019]s\b)?`, 'g');
 const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,.;:]{1,80},)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
 const AGE_AFTER = /^,\s+\d{1,3}\b|^\s+\(\d{1,3}\)/;
+/** "Khalid Masood, whose attack ...": relative pronouns used for people */
+const WHO_AFTER = /^,\s+(?:who|whose)\b/;
+/** a surname alone as the subject of a sentence: "Masood sent", "Masood's attack" */
+const SUBJECT_AFTER = /^(?:['\u2019]s\s+[a-z]|\s+(?:[a-z]+ed|was|had|is|has)\b)/;
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
 
 function isCapitalised(word: string): boolean {
@@ -137,7 +142,7 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
   }
   const treatedAsPerson = (start: number, end: number) => {
     const after = text.slice(end, end + 200);
-    return AGE_AFTER.test(after) || SPEECH_AFTER.test(after) || roleAfter(text, end) !== undefined || roleBefore(text, start) !== undefined;
+    return AGE_AFTER.test(after) || WHO_AFTER.test(after) || SPEECH_AFTER.test(after) || roleAfter(text, end) !== undefined || roleBefore(text, start) !== undefined;
   };
   for (const c of candidates) {
     const prefix = c.roleInRun ? [modifiersBefore(text, c.roleStart!), c.roleInRun].filter(Boolean).join(' ') : roleBefore(text, c.start);
@@ -145,7 +150,10 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
     // "Khalid Masood" is a person when the text later writes "Masood, 52" or "Mr Masood said"
     const surname = c.given[c.given.length - 1]!;
     const surnameLater = c.given.length >= 2 && [...text.matchAll(new RegExp(String.raw`\b(?:(?:${[...HONORIFICS].join('|')})\s+)?${surname}\b`, 'g'))].some(
-      (m) => !overlapsAny(quoted, m.index, m.index + m[0].length) && (m[0] !== surname || treatedAsPerson(m.index, m.index + m[0].length)) && m.index !== c.end - surname.length,
+      (m) =>
+        !overlapsAny(quoted, m.index, m.index + m[0].length) &&
+        (m[0] !== surname || treatedAsPerson(m.index, m.index + m[0].length) || SUBJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) &&
+        m.index !== c.end - surname.length,
     );
     const isPerson = c.honorific !== undefined || prefix !== undefined || apposition !== undefined || treatedAsPerson(c.start, c.end) || surnameLater;
     if (!isPerson) continue;
@@ -211,12 +219,25 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
   const all: Array<Mention | Pending> = [...nameMentions, ...pending].sort((a, b) => a.start - b.start);
   const sentenceOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
   const subjects = new Map<number, string>(); // sentence index -> first person resolved in it
+  const subjectAt = new Map<number, number>(); // ... and where that mention ends
+  const quoteBetween = (from: number, to: number) => quoted.some((q) => q.start >= from && q.end <= to);
   const resolved: Mention[] = [];
   const unresolved: Pending[] = [];
   const roleMatch = (desc: string) => {
     const words = desc.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
     const found = [...drafts.values()].filter((d) => d.roles.some((r) => words.every((w) => r.toLowerCase().split(/\s+/).includes(w))));
     return found.length === 1 ? found[0]!.person.id : undefined;
+  };
+  /**
+   * A description names the subject before it only when it says enough to be a title of theirs ("The Liberal
+   * Democrat home affairs spokesman") or repeats their role; a bare "The coroner" is someone else.
+   */
+  const fitting = (personId: string | undefined, description: string) => {
+    if (!personId) return undefined;
+    const words = description.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
+    const head = words.at(-1)!;
+    const roles = drafts.get(personId)!.roles.map((r) => r.toLowerCase().split(/\s+/));
+    return words.length >= 3 || roles.some((r) => r.includes(head)) ? personId : undefined;
   };
   const previousSubject = (sentence: number) => {
     for (let k = sentence - 1; k >= 0; k--) {
@@ -229,13 +250,18 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
     const k = sentenceOf(item.start);
     let personId: string | undefined;
     if ('personId' in item) personId = item.personId;
-    else if (item.kind === 'pronoun') personId = subjects.get(k) ?? previousSubject(k);
-    else personId = roleMatch(item.text) ?? previousSubject(k);
+    // "..., he said" after a quote looks back past the quote's sentence to the last subject
+    else if (item.kind === 'pronoun') personId = (subjectAt.has(k) && !quoteBetween(subjectAt.get(k)!, item.start) ? subjects.get(k) : undefined) ?? previousSubject(k);
+    else personId = roleMatch(item.text) ?? fitting(previousSubject(k), item.text);
     if (!personId) {
-      if (!('personId' in item) && item.kind === 'description') unresolved.push(item);
+      // a description before anyone is named ("Britain's top cop has said") names who comes next
+      if (!('personId' in item) && item.kind === 'description' && !resolved.some((m) => m.kind === 'name')) unresolved.push(item);
       continue;
     }
-    if (!subjects.has(k)) subjects.set(k, personId);
+    if (!subjects.has(k)) {
+      subjects.set(k, personId);
+      subjectAt.set(k, item.end);
+    }
     const mention: Mention = 'personId' in item ? item : { start: item.start, end: item.end, text: item.text, kind: item.kind, personId };
     resolved.push(mention);
     if (mention.kind === 'description') noteDescription(drafts.get(personId)!, mention.text);

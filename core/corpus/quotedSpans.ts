@@ -71,6 +71,11 @@ function findDoubleQuotes(paragraphs: readonly TextSpan[]): QuotedSpan[] {
       const at = para.start + mark.at;
       if (mark.role === 'open' && !open) open = { start: at, pieces: [], paragraphs: [], pieceStart: at + 1 };
       else if (mark.role === 'open' && open && k === 0 && mark.at === 0 && open.pieces.length > 0) open.pieceStart = at + 1; // continued paragraph
+      else if (mark.role === 'open' && open) {
+        // an opening mark inside an open quote is a paragraph break the text lost: `hide. "We need ...`
+        closePiece(paraIndex, at);
+        open.pieceStart = at + 1;
+      }
       else if (mark.role === 'close' && open) {
         closePiece(paraIndex, at);
         finish(at + 1);

@@ -41,12 +41,13 @@ function lastRunEndingWith(before: string, word: string): string | undefined {
 export function venueIn(clause: string, at: number, text: string, committees: readonly NamedCommittee[], personNames: readonly string[]): string | undefined {
   const forms = [
     new RegExp(String.raw`(?:^|[.!?]\s+|\b)On\s+(${VENUE_RUN})\s*,`),
-    new RegExp(String.raw`\b(?:told|speaking\s+(?:on|to|at)|in\s+an\s+interview\s+with|writing\s+in)\s+(?:the\s+)?(${VENUE_RUN})${TRAILING_NOUN}`),
+    new RegExp(String.raw`\b(?:told|speaking\s+(?:on|to|at)|in\s+an\s+interview\s+with|writing\s+in)\s+(?:the\s+)?['\u2018"\u201C]?(${VENUE_RUN})${TRAILING_NOUN}`),
   ];
   for (const form of forms) {
     const m = form.exec(clause);
     if (!m) continue;
-    const run = m[1]!.trim();
+    const name = m[1]!.trim().replace(/['\u2019"\u201D.,]+$/, '');
+    const run = m[2] === 'show' ? `${name} show` : name;
     if (personNames.some((n) => run.includes(n)) || /^(?:Mr|Mrs|Ms|Lord|Lady|Sir|Dr)\b/.test(run)) continue;
     return refine(run, committees);
   }

@@ -9,7 +9,7 @@ export const CARD_STYLES = `
   padding: 10px 12px; outline: none;
 }
 .card:focus-visible { outline: 3px solid #4c6ef5; outline-offset: 2px; }
-.kind-fact-agrees { --kind: #2f9e44; } .kind-fact-differs { --kind: #e03131; } .kind-quote { --kind: #4c6ef5; } .kind-position { --kind: #e8590c; }
+.kind-fact-agrees { --kind: #1f7a35; } .kind-fact-differs { --kind: #c92a2a; } .kind-quote { --kind: #364fc7; } .kind-position { --kind: #c2410c; }
 header { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .kind { font-weight: 700; font-size: 13px; color: var(--kind); text-transform: none; }
 ul.matches { list-style: none; margin: 6px 0 0; padding: 0 2px 0 0; overflow: auto; min-height: 0; flex: 1 1 auto; }

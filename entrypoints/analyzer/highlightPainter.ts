@@ -87,10 +87,12 @@ function markPainter(doc: Document): HighlightPainter {
   return {
     paint(items) {
       styles.adopt();
+      // Last sentence first: splitting a text node keeps its first part in place, so the boundaries of the
+      // sentences before it (possibly in the same text node) stay where they were.
+      const order = items.map((_, i) => i).sort((a, b) => items[b]!.range.compareBoundaryPoints(Range.START_TO_START, items[a]!.range));
       marksBySentence = [];
-      return items.map(({ range, kind }, i) => {
-        const marks = wrapRange(doc, range, kind, i);
-        marksBySentence.push(marks);
+      for (const i of order) marksBySentence[i] = wrapRange(doc, items[i]!.range, items[i]!.kind, i);
+      return marksBySentence.map((marks) => {
         const moved = doc.createRange();
         if (marks.length) {
           moved.setStartBefore(marks[0]!);

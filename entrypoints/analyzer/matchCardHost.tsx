@@ -62,6 +62,11 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
     shadow.append(style, mount);
     host.addEventListener('pointerenter', () => handlers.onPointerInside(true));
     host.addEventListener('pointerleave', () => handlers.onPointerInside(false));
+    // Tabbing out of the card into the page closes it (focus going nowhere, e.g. to the popup, does not).
+    host.addEventListener('focusout', (event) => {
+      const to = (event as FocusEvent).relatedTarget;
+      if (to instanceof Node && to !== host) handlers.onClose();
+    });
     shadow.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape') {
         event.stopPropagation();

@@ -41,6 +41,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
   let items: MatchedItems | null = null;
   let generation = 0;
   let debounce: ReturnType<typeof setTimeout> | undefined;
+  let lastRunAt = -Infinity;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let address = '';
   let runsForAddress = 0;
@@ -190,9 +191,14 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     if (detached || bodyTextLength() > textLengthAtRun * (1 + GROWTH_SHARE)) reanalyze();
   }
 
+  /** Runs at once when nothing ran lately, else once the calls stop coming for DEBOUNCE_MS. */
   function reanalyze() {
     clearTimeout(debounce);
-    debounce = setTimeout(() => void run(), DEBOUNCE_MS);
+    const wait = Math.max(0, lastRunAt + DEBOUNCE_MS - performance.now());
+    debounce = setTimeout(() => {
+      lastRunAt = performance.now();
+      void run();
+    }, wait);
     // The whole document, not the body: an app may swap the body out for a new one.
     growth ??= watchGrowth(doc.documentElement, isOwn, onGrowth);
   }
@@ -202,8 +208,13 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     const mark = event.target instanceof Element ? event.target.closest(`[${MARK_INDEX_ATTRIBUTE}]`) : null;
     if (mark) showCard(Number(mark.getAttribute(MARK_INDEX_ATTRIBUTE)), false);
   });
+  // A card opened from the keyboard stays until dismissed: a click elsewhere or Escape (also for hover cards,
+  // so they can be dismissed without moving the pointer).
   doc.addEventListener('pointerdown', (event) => {
-    if (card.open && !(event.target instanceof Node && card.isHost(event.target))) hideCard();
+    if (card.hasFocus() && !(event.target instanceof Node && card.isHost(event.target))) hideCard();
+  });
+  doc.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && card.open) hideCard();
   });
   window.addEventListener(
     'scroll',

@@ -5,11 +5,12 @@ import { parsePageInput } from '../../core/pageInputSchema';
 import { buildTabResult } from '../../core/tabResult';
 import { onMessage } from '../../messaging/protocol';
 import { openDatabase } from '../../storage/db';
-import { isPausedEverywhere } from '../../storage/pauseEverywhere';
+import { registerAnnotationHandlers } from './annotationHandlers';
 import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
 import { mayAnalyze, registerHighlightHandlers } from './highlightHandlers';
 import { registerPopupHandlers } from './popupHandlers';
+import { registerCorpusHandlers } from './corpusHandlers';
 import { forgetTabResult, rememberTabResult, tabResult } from './tabResults';
 
 export default defineBackground({
@@ -23,7 +24,7 @@ export default defineBackground({
 
     onMessage('requestAnalyzer', async ({ sender }) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || (await isPausedEverywhere(db)) || !(await mayAnalyze(db, sender.tab?.url))) return false;
+      if (tabId === undefined || !(await mayAnalyze(db, sender.tab?.url))) return false;
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
         files: ['/analyzer.js'],
@@ -47,6 +48,9 @@ export default defineBackground({
     onMessage('getTabResult', ({ data }) => tabResult(data.tabId));
     registerHighlightHandlers(db);
     registerPopupHandlers(db);
+    registerAnnotationHandlers(db);
+
+    registerCorpusHandlers(db);
 
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading' && change.url) {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { pageInputFromText } from '../../core/extract/pageInputFromText';
 import { pageDate } from '../../core/detect/pageDate';
+import { unwrapHardWrappedLines } from '../../core/text/unwrapHardWrappedLines';
 
 const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
 const TEXT_DIRS = [`${FIXTURES}pages/`, `${FIXTURES}pages/heldout/`];
@@ -40,8 +41,8 @@ export function articleHtml(raw: string): string {
   const source = input.url ? new URL(input.url) : undefined;
   const siteName = source?.hostname.replace(/^www\./, '');
   const date = pageDate(undefined, input.text)?.date;
-  const paragraphs = input.text
-    .split(/\n\s*\n|\n/)
+  const paragraphs = unwrapHardWrappedLines(input.text)
+    .split(/\n+/)
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => `    <p>${escapeHtml(p)}</p>`)

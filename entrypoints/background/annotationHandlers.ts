@@ -1,0 +1,183 @@
+/**
+ * The background's side of annotations: storage requests from the popup, the options page and pages; saving a
+ * selection from the context menu or the keyboard shortcut; exports through the browser's download; and putting
+ * the annotator into pages that have annotations when they finish loading. Pages without annotations get
+ * nothing: the background keeps the set of annotated URLs and only a URL in it costs an injection.
+ */
+import { browser } from 'wxt/browser';
+import type { Topic } from '../../core/analysis';
+import { exportFile, type ExportFile } from '../../core/annotations/exportFile';
+import { toJsonLdAnnotation } from '../../core/annotations/jsonLd';
+import {
+  editAnnotationSchema,
+  newAnnotation,
+  pageUrl,
+  parseOrThrow,
+  saveAnnotationSchema,
+} from '../../core/annotations/newAnnotation';
+import { parseAnnotationItem } from '../../core/annotations/parseAnnotationCollection';
+import { onMessage, sendMessage } from '../../messaging/protocol';
+import {
+  annotatedUrls,
+  deleteAllData,
+  deleteAnnotation,
+  importAnnotations,
+  listAnnotationListings,
+  listAnnotations,
+  recordAnchoring,
+  saveAnnotation,
+  updateAnnotation,
+} from '../../storage/annotationRepository';
+import type { CrosscheckDB } from '../../storage/db';
+import { invalidateCorpusIndex } from './corpusIndex';
+import { tabResult } from './tabResults';
+
+const SAVE_SELECTION_MENU = 'crosscheck-save-selection';
+/** The highlight colour of saved annotations; inserted by the extension so no page CSP can block it. */
+const ANNOTATION_CSS = '::highlight(crosscheck-annotation) { background-color: rgba(255, 200, 0, 0.45); }';
+
+let urls: Promise<Set<string>> | undefined;
+const annotated = (db: CrosscheckDB) => (urls ??= annotatedUrls(db).then((list) => new Set(list)));
+const forgetAnnotatedUrls = () => (urls = undefined);
+
+async function injectAnnotator(tabId: number, frameId = 0): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
+  await browser.scripting.insertCSS({ target, css: ANNOTATION_CSS });
+  await browser.scripting.executeScript({ target, files: ['/annotator.js'] });
+}
+
+/** Repaints the annotations in every open tab showing `url` (all annotated pages when no URL is given). */
+async function repaintTabs(db: CrosscheckDB, url?: string, exceptTabId?: number): Promise<void> {
+  const known = await annotated(db);
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined || tab.id === exceptTabId || !tab.url) return;
+      const tabPage = pageUrl(tab.url);
+      if (url !== undefined ? tabPage !== url : !known.has(tabPage)) return;
+      await injectAnnotator(tab.id).catch(() => {}); // tabs the extension may not script (store pages) stay as they are
+    }),
+  );
+}
+
+function toDataUrl(file: ExportFile): string {
+  return `data:${file.mediaType},${encodeURIComponent(file.text)}`;
+}
+
+/** A Blob URL where the background can make one (Firefox); a data URL in Chrome's service worker. */
+async function download(file: ExportFile): Promise<void> {
+  const canBlob = typeof URL.createObjectURL === 'function';
+  const url = canBlob ? URL.createObjectURL(new Blob([file.text], { type: file.mediaType })) : toDataUrl(file);
+  try {
+    await browser.downloads.download({ url, filename: file.fileName, conflictAction: 'uniquify', saveAs: false });
+  } finally {
+    if (canBlob) setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
+/** The topic the page was found to be about, from the analysis of a tab showing it (the saving tab first). */
+async function topicOfPage(url: string, tabId?: number): Promise<Topic | undefined> {
+  const tabIds = tabId !== undefined ? [tabId] : (await browser.tabs.query({})).filter((t) => t.url && pageUrl(t.url) === url).map((t) => t.id!);
+  for (const id of tabIds) {
+    const result = await tabResult(id);
+    if (result) return result.analysis.topic.topic;
+  }
+  return undefined;
+}
+
+async function saveSelectionIn(tabId: number, frameId = 0): Promise<boolean> {
+  await injectAnnotator(tabId, frameId);
+  return sendMessage('saveSelection', undefined, { tabId, frameId });
+}
+
+export function registerAnnotationHandlers(db: CrosscheckDB): void {
+  onMessage('saveAnnotation', async ({ data, sender }) => {
+    const request = parseOrThrow(saveAnnotationSchema, data, 'annotation');
+    const topic = request.topic ?? (await topicOfPage(pageUrl(request.url), sender.tab?.id));
+    const annotation = await saveAnnotation(
+      db,
+      newAnnotation({ ...request, ...(topic ? { topic } : {}) }, new Date(), `urn:uuid:${crypto.randomUUID()}`),
+    );
+    forgetAnnotatedUrls();
+    // The page that saved it paints it itself; other tabs on the page repaint.
+    await repaintTabs(db, annotation.url, sender.tab?.id);
+    return annotation;
+  });
+
+  onMessage('listAnnotations', ({ data }) => listAnnotationListings(db, data));
+
+  onMessage('updateAnnotation', async ({ data }) => {
+    const annotation = await updateAnnotation(db, parseOrThrow(editAnnotationSchema, data, 'edit'), new Date());
+    return annotation;
+  });
+
+  onMessage('deleteAnnotation', async ({ data }) => {
+    const deleted = await deleteAnnotation(db, data.id);
+    forgetAnnotatedUrls();
+    if (deleted) await repaintTabs(db, deleted.url);
+    return deleted ?? null;
+  });
+
+  onMessage('restoreAnnotation', async ({ data }) => {
+    const parsed = parseAnnotationItem(toJsonLdAnnotation(data.annotation));
+    if (!parsed.ok) throw new Error(`Invalid annotation: ${parsed.error}`);
+    await saveAnnotation(db, parsed.annotation);
+    forgetAnnotatedUrls();
+    await repaintTabs(db, parsed.annotation.url);
+    return parsed.annotation;
+  });
+
+  onMessage('exportAnnotations', async ({ data }) => {
+    const annotations = await listAnnotations(db);
+    const file = exportFile(annotations, data.format, new Date(), data.backup ? 'backup' : 'annotations');
+    await download(file);
+    return { fileName: file.fileName, count: annotations.length };
+  });
+
+  onMessage('importAnnotations', async ({ data }) => {
+    const result = await importAnnotations(db, data.text);
+    if (result.ok) {
+      forgetAnnotatedUrls();
+      await repaintTabs(db);
+    }
+    return result;
+  });
+
+  onMessage('deleteAllData', async () => {
+    await deleteAllData(db);
+    forgetAnnotatedUrls();
+    invalidateCorpusIndex();
+    return true;
+  });
+
+  onMessage('saveSelectionInTab', ({ data }) => saveSelectionIn(data.tabId));
+
+  onMessage('reportAnchoring', async ({ data }) => {
+    await recordAnchoring(db, data.url, data.reports, new Date());
+    return true;
+  });
+
+  browser.runtime.onInstalled.addListener(async () => {
+    // Menus survive updates in some browsers: remove ours before creating it again, or the id is a duplicate.
+    await browser.contextMenus.remove(SAVE_SELECTION_MENU).catch(() => {});
+    browser.contextMenus.create({ id: SAVE_SELECTION_MENU, title: 'Save selection to Crosscheck', contexts: ['selection'] });
+    void repaintTabs(db);
+  });
+  // Tabs restored with the browser may finish loading before the service worker listens: paint them now.
+  browser.runtime.onStartup.addListener(() => void repaintTabs(db));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_SELECTION_MENU || tab?.id === undefined) return;
+    void saveSelectionIn(tab.id, info.frameId ?? 0).catch(() => {});
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'save-selection' || tab?.id === undefined) return;
+    void saveSelectionIn(tab.id).catch(() => {});
+  });
+
+  // A page with saved annotations gets them painted again once it has loaded, or once a single-page app shows it.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const shown = change.status === 'complete' || (change.url !== undefined && tab.status === 'complete');
+    if (!shown || !tab.url || !/^https?:/.test(tab.url)) return;
+    void annotated(db).then((known) => (known.has(pageUrl(tab.url!)) ? injectAnnotator(tabId) : undefined)).catch(() => {});
+  });
+}

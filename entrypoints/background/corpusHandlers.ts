@@ -1,0 +1,40 @@
+/**
+ * Corpus management messages: list sources, import a pack, add a page, remove a source. Each change is
+ * written in one transaction and then drops the in-memory match index, so the next analysis sees it.
+ */
+import { CorpusDataError } from '../../core/corpus/overlay';
+import { parsePageInput } from '../../core/pageInputSchema';
+import { onMessage, type CorpusChangeResult } from '../../messaging/protocol';
+import { addPageSource, importCorpusPack, removeSource, type CorpusChange } from '../../storage/corpusImport';
+import { sourceSummaries } from '../../storage/corpusRepository';
+import type { CrosscheckDB } from '../../storage/db';
+import { ensureSeedCorpus } from '../../storage/seedLoader';
+import { invalidateCorpusIndex } from './corpusIndex';
+
+async function change(run: () => Promise<CorpusChange | void>): Promise<CorpusChangeResult> {
+  try {
+    const done = await run();
+    invalidateCorpusIndex();
+    return { ok: true, ...(done ?? { sourceIds: [], facts: 0, quotes: 0, positions: 0 }) };
+  } catch (error) {
+    // the reader's data was wrong: say what; anything else is a bug and propagates
+    if (error instanceof CorpusDataError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+export function registerCorpusHandlers(db: CrosscheckDB): void {
+  onMessage('listSources', async () => {
+    await ensureSeedCorpus(db);
+    return sourceSummaries(db);
+  });
+  onMessage('importCorpusPack', ({ data }) => change(() => importCorpusPack(db, data.json)));
+  onMessage('addPageSource', ({ data }) =>
+    change(() => {
+      const parsed = parsePageInput(data);
+      if (!parsed.ok) throw new CorpusDataError(`page ${parsed.issue.path}: ${parsed.issue.message}`);
+      return addPageSource(db, parsed.value);
+    }),
+  );
+  onMessage('removeSource', ({ data }) => change(() => removeSource(db, data.sourceId)));
+}

@@ -1,0 +1,9 @@
+/** Wiring: the options page's sections, talking to the background. */
+import { render } from 'preact';
+import '../../components/theme.css';
+import '../../components/options/options.css';
+import { backgroundAnnotationsClient } from '../../components/options/annotationsClient';
+import { backgroundCorpusClient } from '../../components/options/corpusClient';
+import { OptionsApp } from '../../components/options/OptionsApp';
+
+render(<OptionsApp clients={{ corpus: backgroundCorpusClient, annotations: backgroundAnnotationsClient }} />, document.getElementById('app')!);
