@@ -178,6 +178,24 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  it('saves a sentence from the popup as an annotation linked to its fact', async () => {
+    const { page, result } = await storyPage(WHATSAPP_MINUTES);
+    const fact = result.context.facts.find((f) => f.subject === 'attacker.whatsapp-timing')!;
+    const popup = await popupFor(page);
+    await popup.getByRole('button', { name: new RegExp(`^Save\\s*as annotation — Fact: ${fact.statement}$`) }).click();
+    await popup.getByRole('button', { name: new RegExp(`^Saved\\s*as annotation — Fact: ${fact.statement}$`) }).waitFor();
+    const listed = (await popup.evaluate(async (url) => {
+      const reply = (await chrome.runtime.sendMessage({ id: 1, type: 'listAnnotations', data: { url }, timestamp: Date.now() })) as { res?: unknown };
+      return reply.res;
+    }, page.url())) as { annotation: { selectors: [{ exact: string }]; links: { itemId: string }[]; topic?: string } }[];
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.annotation.selectors[0].exact).toBe(fact.sentences[0]!.text);
+    expect(listed[0]!.annotation.links.map((l) => l.itemId)).toEqual([fact.itemId]);
+    expect(listed[0]!.annotation.topic).toBe('attack');
+    await popup.close();
+    await page.close();
+  });
+
   it('remembers "not relevant" for the page when the popup opens again, in the real IndexedDB', async () => {
     const { page, result } = await storyPage(WHATSAPP_MINUTES);
     const fact = result.context.facts.find((f) => f.subject === 'attacker.age')!;

@@ -107,7 +107,7 @@ describe('actions', () => {
     const fact = result.context.facts[0]!;
     fireEvent.click(within(facts).getByRole('button', { name: new RegExp(`^Save\\s*as annotation — Fact: ${fact.statement}$`) }));
     await within(facts).findByRole('button', { name: new RegExp(`^Saved\\s*as annotation — Fact: ${fact.statement}$`) }).then((b) => expect((b as HTMLButtonElement).disabled).toBe(true));
-    expect(api.saved).toEqual([{ url: api.tab.url, title: result.analysis.title, exact: fact.sentences[0]!.text, links: [{ kind: 'fact', itemId: fact.itemId, label: `Fact: ${fact.statement}` }] }]);
+    expect(api.saved).toEqual([{ url: api.tab.url, title: result.analysis.title, exact: fact.sentences[0]!.text, links: [{ kind: 'fact', itemId: fact.itemId, label: `Fact: ${fact.statement}` }], topic: 'attack' }]);
   });
 
   it('links each item to its passage in the source view', async () => {
