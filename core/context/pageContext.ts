@@ -135,7 +135,8 @@ export function buildPageContext(analysis: PageAnalysis, corpus: ContextCorpus):
 
   return {
     matchCount: new Set(analysis.matches.map((m) => m.sentenceIndex)).size,
-    facts: facts.sort(byFirstSentence),
+    // a difference is what the reader most needs to see
+    facts: facts.sort((a, b) => Number(b.verdict === 'differs') - Number(a.verdict === 'differs') || byFirstSentence(a, b)),
     discrepancies,
     quotes: quotes.sort(byFirstSentence),
     elsewhere: speakersElsewhere(quotes, corpus, lookup),

@@ -82,6 +82,7 @@ describe('facts', () => {
     expect(killed).toMatchObject({ verdict: 'differs', corpusValue: 'four people', asOf: '2017-03-26' });
     expect(killed!.differences[0]).toMatchObject({ page: 'five people', corpus: 'four people', corpusAsOf: '2017-03-26', pageAsOf: '2018-10-04' });
     expect(context.facts.find((f) => f.subject === 'attack.duration')?.verdict).toBe('agrees');
+    expect(context.facts[0]!.subject).toBe('attack.killed'); // the difference comes first
   });
 
   it('shows both sources’ values where they disagree on something the page states, and which one the page agrees with', () => {
