@@ -60,6 +60,6 @@ export async function switchOff(tabId: number): Promise<void> {
   await Promise.all([clearBadge(tabId), forgetTabResult(tabId)]);
 }
 
-async function switchOn(tabId: number): Promise<void> {
+export async function switchOn(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/analyzer.js'] }).catch(() => {});
 }

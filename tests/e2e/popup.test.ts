@@ -196,12 +196,17 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
-  it('remembers "not relevant" for the page when the popup opens again, in the real IndexedDB', async () => {
+  it('hides a match marked "not relevant" in the popup and on the page, and remembers it when the popup opens again', async () => {
     const { page, result } = await storyPage(WHATSAPP_MINUTES);
     const fact = result.context.facts.find((f) => f.subject === 'attacker.age')!;
+    const words = squash(fact.sentences[0]!.text).slice(0, 40);
+    const painted = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => (r as Range).toString().replace(/\s+/g, ' '))));
+    await expect.poll(async () => (await painted()).some((t) => t.includes(words)), { timeout: 10_000 }).toBe(true);
     let popup = await popupFor(page);
     await popup.getByRole('button', { name: new RegExp(`^Not relevant\\s*on this page, hide — Fact: ${fact.statement}$`) }).click();
     await expect.poll(() => popup.getByText(fact.statement, { exact: true }).count()).toBe(0);
+    await expect.poll(async () => (await painted()).some((t) => t.includes(words)), { timeout: 10_000 }).toBe(false);
+    expect((await painted()).length).toBeGreaterThan(0); // the other matches stay painted
     await popup.close();
 
     popup = await popupFor(page);
@@ -210,6 +215,7 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('button', { name: new RegExp(`^Show again\\s*— Fact: ${fact.statement}$`) }).click();
     await expect.poll(() => popup.getByRole('button', { name: /marked not relevant/ }).count()).toBe(0);
     expect(await popup.getByText(fact.statement, { exact: true }).count()).toBe(1);
+    await expect.poll(async () => (await painted()).some((t) => t.includes(words)), { timeout: 10_000 }).toBe(true);
     await popup.close();
     await page.close();
   });
