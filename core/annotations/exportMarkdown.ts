@@ -10,8 +10,13 @@ function escapeInline(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
+/** Page text and notes stay text: Markdown renderers pass raw HTML through, so no `<` may open a tag. */
+function escapeHtml(text: string): string {
+  return text.replace(/[\\<]/g, '\\$&');
+}
+
 function blockquote(text: string): string {
-  return text
+  return escapeHtml(text)
     .split(/\r?\n/)
     .map((line) => (line ? `> ${line}` : '>'))
     .join('\n');
@@ -21,7 +26,7 @@ const hashtag = (tag: string) => `#${tag.trim().replace(/\s+/g, '-')}`;
 
 function annotationSection(annotation: Annotation): string {
   const lines = [blockquote(annotation.selectors[0].exact), ''];
-  if (annotation.note) lines.push(annotation.note, '');
+  if (annotation.note) lines.push(escapeHtml(annotation.note), '');
   if (annotation.tags.length > 0) lines.push(`Tags: ${annotation.tags.map(hashtag).join(' ')}`, '');
   if (annotation.links.length > 0) {
     lines.push('Linked in the corpus:', ...annotation.links.map((link) => `- ${link.kind}: ${escapeInline(link.label)}`), '');
