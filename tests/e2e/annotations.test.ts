@@ -60,6 +60,16 @@ async function selectText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** Whether the annotator runs in a tab (its global lives in the extension's isolated world, not the page's). */
+async function hasAnnotator(extension: ExtensionSession, page: Page): Promise<boolean> {
+  const sw = await extension.serviceWorker();
+  const [injection] = await sw.evaluate(
+    (tabId) => chrome.scripting.executeScript({ target: { tabId }, func: () => 'crosscheckAnnotator' in globalThis }),
+    await extension.tabIdOf(page),
+  );
+  return injection?.result === true;
+}
+
 /** The text of each range in the page's crosscheck-annotation highlight. */
 function paintedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -140,6 +150,13 @@ describe('annotations in Chromium', () => {
     await page.goto(server.urlFor(STORY_PAGE));
     await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
     await page.screenshot({ path: '/tmp/crosscheck-annotation-repainted.png' });
+    expect(await hasAnnotator(extension, page)).toBe(true);
+    // A page without annotations gets no annotator at all, even once the background has analysed it.
+    const other = await extension.context.newPage();
+    await other.goto(server.urlFor(POPUP_PAGE));
+    expect(await waitForTabResult(extension, await extension.tabIdOf(other), 15_000)).not.toBeNull();
+    expect(await hasAnnotator(extension, other)).toBe(false);
+    await other.close();
 
     // A click on the painted quote opens its note, filled in: add to it and save.
     const box = await page.evaluate(() => {
