@@ -26,28 +26,31 @@ const UNRELATED = ['038-naharnet-doris-does-damage-as-storm-hits-british-isles.t
 /** real story openings, put together into articles of the sizes the figures ask for */
 const STORY_PAGES = ['009-', '013-', '010-', '001-', '020-', '006-'];
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** The pre-check exactly as the content script runs it, as one script to add to a page. */
-async function precheckProbe(): Promise<string> {
+/** A module of the extension bundled by Vite into one script to add to a page, its exports on window[name]. */
+export async function probeScript(file: string, name: string): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
     build: {
       write: false,
       minify: true,
-      lib: { entry: fileURLToPath(new URL('./precheckProbe.ts', import.meta.url)), formats: ['iife'], name: 'precheckProbe' },
+      lib: { entry: fileURLToPath(new URL(file, import.meta.url)), formats: ['iife'], name },
     },
   });
   const chunk = (Array.isArray(output) ? output[0]! : output as { output: { code?: string }[] }).output[0] as { code: string };
   return chunk.code;
 }
 
+/** The pre-check exactly as the content script runs it, as one script to add to a page. */
+const precheckProbe = () => probeScript('./precheckProbe.ts', 'precheckProbe');
+
 /** About 1 MB of text that is not about the story, in paragraphs, as a long page would have it. */
-function megabytePage(): string {
+export function megabytePage(): string {
   const text = UNRELATED.map((f) => readFileSync(FIXTURES + f, 'utf8')).join('\n\n');
   const paragraphs = text.split(/\n+/).filter((p) => p.trim()).map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`);
   const body: string[] = [];
