@@ -26,6 +26,15 @@ const UNRELATED = ['038-naharnet-doris-does-damage-as-storm-hits-british-isles.t
 /** real story openings, put together into articles of the sizes the figures ask for */
 const STORY_PAGES = ['009-', '013-', '010-', '001-', '020-', '006-'];
 
+/** How long reading the page's innerText takes: the yardstick the browser figures are ratios of. */
+export function innerTextMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const t0 = performance.now();
+    void document.body.innerText.length;
+    return performance.now() - t0;
+  });
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -67,15 +76,11 @@ async function measurePrecheck(page: Page, probe: string): Promise<{ ratio: numb
     await page.addScriptTag({ content: probe });
     precheck.push(await page.evaluate(() => (window as unknown as { precheckProbe: { timePrecheck(): number } }).precheckProbe.timePrecheck()));
     await page.setContent(html);
-    innerText.push(await page.evaluate(() => {
-      const t0 = performance.now();
-      void document.body.innerText.length;
-      return performance.now() - t0;
-    }));
+    innerText.push(await innerTextMs(page));
   }
   const precheckMs = median(precheck);
-  const innerTextMs = median(innerText);
-  return { ratio: round(precheckMs / innerTextMs), precheckMs: round(precheckMs), innerTextMs: round(innerTextMs) };
+  const innerMs = median(innerText);
+  return { ratio: round(precheckMs / innerMs), precheckMs: round(precheckMs), innerTextMs: round(innerMs) };
 }
 
 function round(n: number): number {
@@ -97,11 +102,7 @@ export async function measureInBrowser(): Promise<Partial<BrowserFigures> & Reco
     for (let r = 0; r < ROUNDS; r++) {
       await serveStoryArticle(page, `${server.origin}/article-1500`, 1500);
       await page.goto(`${server.origin}/article-1500`);
-      innerText.push(await page.evaluate(() => {
-        const t0 = performance.now();
-        void document.body.innerText.length;
-        return performance.now() - t0;
-      }));
+      innerText.push(await innerTextMs(page));
     }
     figures.articleInnerTextMs = round(median(innerText));
   } finally {

@@ -4,7 +4,7 @@
  */
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../browser/chromiumPath';
-import { median, megabytePage, probeScript } from './browserBench';
+import { innerTextMs, median, megabytePage, probeScript } from './browserBench';
 
 const ROUNDS = 5;
 
@@ -30,11 +30,7 @@ export async function measureReanchor(): Promise<ReanchorFigures> {
       reanchor.push(result.ms);
       placed = result.placed;
       await page.setContent(html);
-      innerText.push(await page.evaluate(() => {
-        const t0 = performance.now();
-        void document.body.innerText.length;
-        return performance.now() - t0;
-      }));
+      innerText.push(await innerTextMs(page));
     }
     const ms = median(reanchor);
     return { reanchor100Ms1MB: Math.round(ms), reanchor100VsInnerText1MB: Math.round((ms / median(innerText)) * 10) / 10, reanchorPlacedOf100: placed };
