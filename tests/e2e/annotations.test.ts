@@ -243,10 +243,11 @@ describe('annotations in Chromium', () => {
     await page.goto(server.urlFor(POPUP_PAGE));
     expect(await waitForTabResult(extension!, await extension!.tabIdOf(page), 15_000)).not.toBeNull();
     const popup = await extension!.openPopup(page);
-    const save = popup.getByRole('button', { name: /^Save as annotation: / }).first();
-    const label = (await save.getAttribute('aria-label'))!.replace(/^Save as annotation: /, '');
+    const save = popup.getByRole('button', { name: /^Save as annotation — / }).first();
+    const label = (await save.textContent())!.replace(/^Save as annotation — /, '');
     await save.click();
-    await expect.poll(() => save.innerText()).toBe('Saved');
+    // Saved, the button's name no longer starts with "Save as", so it is found again by its new name.
+    await expect.poll(() => popup.getByRole('button', { name: `Saved as annotation — ${label}` }).count()).toBe(1);
     await popup.close();
 
     const url = server.urlFor(POPUP_PAGE);
