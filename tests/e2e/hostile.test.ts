@@ -1,0 +1,261 @@
+/**
+ * Crosscheck runs in every page its user opens. On hostile pages (script payloads in the text, replaced
+ * built-ins, a strict CSP, 100k nodes, iframes and shadow roots, constant DOM churn, a 200 kB word, non-Latin
+ * scripts) and on pages not about the story, the page must stay as its author made it: its own scripts still
+ * work, nothing it carries as text ever runs, the extension throws nothing and stays bounded. On pages not about
+ * the story the document is byte-identical afterwards; on story pages the only traces are the highlight registry
+ * and one host element. All of it is read from inside the page (tests/e2e/pageProbe.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
+import type { TabResult } from '../../core/tabResult';
+import { watchExtension, type ExtensionWatch } from './extensionWatch';
+import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
+import { installPageProbe, readProbe, type ProbeReport } from './pageProbe';
+
+/** Story pages in English: the extension must engage fully (a result with matches, highlights). */
+const ENGLISH_STORY_PAGES = [
+  'hostile-script-in-text.html',
+  'hostile-patched-builtins.html',
+  'hostile-strict-csp.html',
+  'hostile-100k-nodes.html',
+  'hostile-iframe-shadow.html',
+  'hostile-mutating-story.html',
+  'hostile-long-text.html',
+];
+/** Story pages in other scripts: whatever the verdict, the page is untouched or carries only the allowed traces. */
+const NON_LATIN_STORY_PAGES = ['hostile-russian.html', 'hostile-chinese.html', 'hostile-arabic.html'];
+/** Pages not about the story, near misses (which pass the pre-check and get the analyzer) included. */
+const NON_STORY_PAGES = [
+  '031-politico-feds-get-order-to-force-apple-to-unlock-san-bernardino-phone',
+  '029-yahoo-student-who-drove-at-cyclists-parliament-guilty',
+  '027-bbc-finsbury-park-darren-osborne-jailed',
+  '033-hcca-home-secretary-patel-sends-letter-to-facebook-ceo-2019',
+  '043-iheart-top-dogs-at-westminster-kennel-club-2017',
+  '041-technobuffalo-nintendo-switch-surpasses-1-5-million-sold',
+  'hostile-mutating-unrelated.html',
+];
+/** How long a page is watched after its result (or after load when it gets none). */
+const SETTLE_MS = 2_500;
+/** How long the constantly mutating pages are watched. */
+const CHURN_MS = 5_000;
+
+type PageWindow = { __injectedScriptRan?: unknown; pageSelfTest?: () => string | Promise<string> };
+
+describe('hostile pages and pages not about the story', () => {
+  let server: PageServer;
+  let extension: ExtensionSession;
+  let watch: ExtensionWatch;
+  const figures: string[] = [];
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    extension = await launchExtension();
+    await installPageProbe(extension.context);
+    watch = await watchExtension(extension);
+  });
+
+  afterAll(async () => {
+    console.log(`hostile pages:\n  ${figures.join('\n  ')}`);
+    await extension?.close();
+    await server?.close();
+  });
+
+  async function open(fixture: string): Promise<{ page: Page; tabId: number }> {
+    const page = await extension.context.newPage();
+    await watch.watchPage(page);
+    await page.goto(server.urlFor(fixture));
+    return { page, tabId: await extension.tabIdOf(page) };
+  }
+
+  /** The page's own check, and no payload it carries as text has run. */
+  async function expectPageUnbroken(page: Page): Promise<void> {
+    expect(await page.evaluate(() => (window as PageWindow).__injectedScriptRan)).toBeUndefined();
+    const selfTest = await page.evaluate(() => (window as PageWindow).pageSelfTest?.() ?? 'no script (CSP)');
+    expect(selfTest).toMatch(/^(ok|no script \(CSP\))$/);
+  }
+
+  /** Untouched: the same bytes (apart from the page's own live regions), no mutation, no global, no highlight. */
+  function expectUntouched(report: ProbeReport, hasLiveRegion = false): void {
+    expect(report.mutations).toEqual([]);
+    expect(report.addedElements).toEqual([]);
+    expect(report.sameApartFromAdded, report.firstDifference).toBe(true);
+    if (!hasLiveRegion) expect(report.sameOuterHtml).toBe(true);
+    expect(report.newGlobals).toEqual([]);
+    expect(report.highlights).toEqual([]);
+    expect(report.cspViolations).toEqual([]);
+  }
+
+  /** On a story page: highlights, at most one added host element (its own style and popover only), nothing else changed. */
+  function expectOnlyAllowedTraces(report: ProbeReport): void {
+    expect(report.addedElements.length, report.addedElements.join(', ')).toBeLessThanOrEqual(1);
+    for (const element of report.addedElements) expect(element).toMatch(/^crosscheck-card( \[(popover|style| )+\])?$/);
+    expect(report.mutations.filter((m) => !m.startsWith('childList '))).toEqual([]);
+    expect(report.mutations.every((m) => !m.includes(' -')), report.mutations.join('\n')).toBe(true);
+    expect(report.sameApartFromAdded, report.firstDifference).toBe(true);
+    expect(report.newGlobals).toEqual([]);
+    expect(report.marks).toBe(0); // Chromium has the Highlight API, so no <mark> fallback
+    expect(report.cspViolations).toEqual([]);
+  }
+
+  async function expectNoExtensionErrors(): Promise<void> {
+    expect(await watch.errors()).toEqual([]);
+  }
+
+  it.each(ENGLISH_STORY_PAGES)('%s: analysed and highlighted, page unbroken, only the allowed traces', async (fixture) => {
+    const { page, tabId } = await open(fixture);
+    const result = await waitForTabResult(extension, tabId, 20_000);
+    expect(result?.analysis.topic.topic, `${fixture} got no result`).not.toBe('none');
+    expect(result!.analysis.matches.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await readProbe(page)).highlights.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(fixture.includes('mutating') ? CHURN_MS : SETTLE_MS);
+
+    const report = await readProbe(page);
+    expectOnlyAllowedTraces(report);
+    const analyses = await watch.messagesFrom(tabId, 'analyzePage');
+    expect(analyses).toBeGreaterThanOrEqual(1);
+    expect(analyses, 'analyses of one page').toBeLessThanOrEqual(2);
+    await expectPageUnbroken(page);
+    await expectNoExtensionErrors();
+    figures.push(describeRun(fixture, result, report, analyses));
+    await page.close();
+  });
+
+  it.each(NON_LATIN_STORY_PAGES)('%s: page unbroken, untouched or only the allowed traces', async (fixture) => {
+    const { page, tabId } = await open(fixture);
+    const result = await waitForTabResult(extension, tabId, 6_000);
+    await page.waitForTimeout(SETTLE_MS);
+    const report = await readProbe(page);
+    if (report.highlights.length > 0) expectOnlyAllowedTraces(report);
+    else expectUntouched(report);
+    expect(await watch.messagesFrom(tabId, 'analyzePage')).toBeLessThanOrEqual(2);
+    await expectPageUnbroken(page);
+    await expectNoExtensionErrors();
+    figures.push(describeRun(fixture, result, report, await watch.messagesFrom(tabId, 'analyzePage')));
+    await page.close();
+  });
+
+  it.each(NON_STORY_PAGES)('%s: not about the story, so byte-identical, no globals, no badge', async (fixture) => {
+    const { page, tabId } = await open(fixture);
+    await page.waitForTimeout(fixture.includes('mutating') ? CHURN_MS : SETTLE_MS);
+    const report = await readProbe(page);
+    expectUntouched(report, fixture.includes('mutating'));
+    // Near misses pass the pre-check and are analysed: they come out "none".
+    expect((await waitForTabResult(extension, tabId, 0))?.analysis.topic.topic ?? 'none').toBe('none');
+    const sw = await extension.serviceWorker();
+    expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    // The content script looks again when the DOM grows, a bounded number of times; it never asks more than once.
+    expect(await watch.messagesFrom(tabId, 'requestAnalyzer')).toBeLessThanOrEqual(1);
+    await expectPageUnbroken(page);
+    await expectNoExtensionErrors();
+    figures.push(describeRun(fixture, null, report, await watch.messagesFrom(tabId, 'analyzePage')));
+    await page.close();
+  });
+
+  it('never calls the built-ins a page replaced (it runs in its own world, not the page\'s)', async () => {
+    const { page, tabId } = await open('hostile-patched-builtins.html');
+    // Playwright's own evaluate() calls bind and Promise in the page; the counters are read through bare CDP
+    // expressions that call none of them, and nothing else runs in the page until then.
+    const cdp = await extension.context.newCDPSession(page);
+    expect((await waitForTabResult(extension, tabId, 20_000))?.analysis.matches.length).toBeGreaterThan(0);
+    await page.waitForTimeout(SETTLE_MS);
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: '({ atLoad: { ...window.__patchCallsAtLoad }, now: { ...window.__patchCalls }, highlights: CSS.highlights.size })',
+      returnByValue: true,
+    });
+    const calls = result.value as { atLoad: Record<string, number>; now: Record<string, number>; highlights: number };
+    expect(calls.highlights).toBeGreaterThan(0);
+    expect(calls.now).toEqual(calls.atLoad);
+    await expectPageUnbroken(page);
+    await page.close();
+  });
+
+  it('leaves the iframe embedded in a story page as it was', async () => {
+    const { page } = await open('hostile-iframe-shadow.html');
+    const frame = page.frames().find((f) => f.url().endsWith('hostile-iframe-story.html'))!;
+    await waitForTabResult(extension, await extension.tabIdOf(page), 20_000);
+    await page.waitForTimeout(SETTLE_MS);
+    const report = await readProbe(frame);
+    if (report.highlights.length > 0) expectOnlyAllowedTraces(report);
+    else expectUntouched(report);
+    expect(await frame.evaluate(() => (window as PageWindow).pageSelfTest?.())).toBe('ok');
+    await page.close();
+  });
+
+  it.each(['hostile-script-in-text.html', 'hostile-strict-csp.html'])(
+    '%s: the hover card opens on every highlight, holds no markup from the page, and is the one element added',
+    async (fixture) => {
+      const { page, tabId } = await open(fixture);
+      await waitForTabResult(extension, tabId, 20_000);
+      await expect.poll(async () => (await readProbe(page)).highlights.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      const points = await page.evaluate(() => {
+        const at: { x: number; y: number }[] = [];
+        CSS.highlights.forEach((highlight) =>
+          highlight.forEach((range) => {
+            const line = (range as Range).getClientRects()[0];
+            if (line) at.push({ x: line.left + 4, y: line.top + line.height / 2 });
+          }),
+        );
+        return at;
+      });
+      expect(points.length).toBeGreaterThan(0);
+      for (const point of points) {
+        await page.mouse.move(point.x, point.y);
+        await page.mouse.move(point.x + 2, point.y);
+        await expect.poll(() => page.evaluate(() => document.querySelector('crosscheck-card')?.matches(':popover-open'))).toBe(true);
+        const card = await closedShadowHtml(page, 'crosscheck-card');
+        expect(card).toMatch(/class="card/);
+        expect(card).not.toMatch(/<(img|svg|iframe|script)\b|\son\w+=/i);
+        expect(await page.evaluate(() => (window as PageWindow).__injectedScriptRan)).toBeUndefined();
+      }
+      await page.screenshot({ path: `/tmp/crosscheck-card-${fixture.replace('.html', '')}.png` });
+      const report = await readProbe(page);
+      expect(report.addedElements).toHaveLength(1);
+      expectOnlyAllowedTraces(report);
+      await expectPageUnbroken(page);
+      await expectNoExtensionErrors();
+      await page.close();
+    },
+  );
+
+  it('renders script payloads in page text as text in the popup', async () => {
+    const { page, tabId } = await open('hostile-script-in-text.html');
+    await waitForTabResult(extension, tabId, 20_000);
+    const popup = await extension.openPopup(page);
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toMatch(/unacceptable|Rudd/i);
+    const injected = await popup.evaluate(() => ({
+      elements: document.querySelectorAll('img[src="x"], svg[onload], iframe[srcdoc], script:not([src])').length,
+      handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => /^on/i.test(a.name))).length,
+    }));
+    expect(injected).toEqual({ elements: 0, handlers: 0 });
+    await popup.screenshot({ path: '/tmp/crosscheck-hostile-popup.png' });
+    await popup.close();
+    expect(await page.evaluate(() => (window as PageWindow).__injectedScriptRan)).toBeUndefined();
+    await expectNoExtensionErrors();
+    await page.close();
+  });
+});
+
+/** The content of a closed shadow root, which page scripts cannot reach but the DevTools protocol can. */
+async function closedShadowHtml(page: Page, hostTag: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type DomNode = typeof root;
+    const find = (node: DomNode): DomNode | undefined =>
+      node.localName === hostTag ? node : (node.children ?? []).map(find).find((n) => n !== undefined);
+    const shadow = find(root)?.shadowRoots?.[0];
+    if (!shadow) return '';
+    return (await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId })).outerHTML;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+function describeRun(fixture: string, result: TabResult | null, report: ProbeReport, analyses: number): string {
+  const topic = result?.analysis.topic.topic ?? 'no result';
+  const matches = result ? new Set(result.analysis.matches.map((m) => m.sentenceIndex)).size : 0;
+  return `${fixture}: ${topic}, ${matches} matching sentences, ${analyses} analyses, highlights [${report.highlights.join(' ')}], ` +
+    `added [${report.addedElements.join(' ')}], long tasks ${report.longTasks} (${report.longTaskMs} ms)`;
+}
