@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_FORMAT } from '../../core/corpus/corpusPack';
 import { fixtureText } from '../unit/analyzeFixtures';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
+import { askBackground } from './askBackground';
 
 const TABLES = ['sources', 'passages', 'facts', 'quotes', 'people', 'propositions', 'positions', 'discrepancies'] as const;
 type Counts = Record<(typeof TABLES)[number], number>;
@@ -45,18 +46,6 @@ async function rowCounts(extension: ExtensionSession): Promise<Counts> {
       }),
     [...TABLES],
   );
-}
-
-/** Sends a message to the background from an extension page, as the popup does. */
-async function askBackground(extension: ExtensionSession, type: string, data?: unknown): Promise<unknown> {
-  const page = await extension.extensionPage('manifest.json');
-  const reply = (await page.evaluate(([t, d]) => chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }), [type, data] as const)) as {
-    res?: unknown;
-    err?: { message: string };
-  };
-  await page.close();
-  if (reply.err) throw new Error(reply.err.message);
-  return reply.res;
 }
 
 const STORY_PAGE = '012-inews-rudd-whatsapp-end-to-end-encryption-must-end';
