@@ -127,4 +127,15 @@ describe('facts in other news texts', () => {
       ['attack.duration', 82],
     ]);
   });
+
+  it('the service a timing is about: "the messaging service owned by Facebook" is the WhatsApp the text named, "the Facebook-owned service" too', () => {
+    for (const [split, prefix] of [['heldout', '142-'], ['heldout', '134-'], ['heldout', '143-']] as const) {
+      expect(build(split, prefix).facts.filter((f) => f.subject.endsWith('-timing')).map((f) => f.subject)).toEqual(['attacker.whatsapp-timing']);
+    }
+  });
+
+  it('no timing without a service ("Minutes earlier the attacker had mown down pedestrians"), no duration the attack did not last', () => {
+    expect(build('heldout', '104-').facts.filter((f) => f.subject.endsWith('-timing'))).toEqual([]);
+    expect(build('heldout', '108-').facts.filter((f) => f.subject === 'attack.duration')).toEqual([]); // "two hours", "22 minutes" of other things
+  });
 });
