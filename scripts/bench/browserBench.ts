@@ -26,7 +26,7 @@ const UNRELATED = ['038-naharnet-doris-does-damage-as-storm-hits-british-isles.t
 /** real story openings, put together into articles of the sizes the figures ask for */
 const STORY_PAGES = ['009-', '013-', '010-', '001-', '020-', '006-'];
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
