@@ -186,7 +186,7 @@ describe('highlights on story pages', () => {
     await attack.page.close();
   });
 
-  it('shows a card on hover, in a closed shadow root, with the matched quote, its speaker and its source', async () => {
+  it('shows a card on hover, in a closed shadow root, with the matched quote, its speaker and its source; saves and opens the popup', async () => {
     const { page, tabId } = await open(RUDD_REUTERS);
     await waitForPaint(page);
     const result = (await readTabResult(extension, tabId))!;
@@ -214,9 +214,27 @@ describe('highlights on story pages', () => {
     await page.mouse.move(5, 5);
     await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(false);
 
-    // Its button opens the popup for this tab.
+    // Save keeps the sentence as an annotation linked to the quote it matched.
     await page.mouse.move(point.x, point.y);
     await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(true);
+    const sentence = squash(await page.evaluate(() => ([...CSS.highlights.get('crosscheck-quote')!][0] as Range).toString()));
+    await clickCardButton(cdp, page, 'Save');
+    await expect.poll(() => cardTextForAssistiveTech(cdp), { timeout: 5_000 }).toContain('Saved to your annotations');
+    const saved = await sw.evaluate(
+      () =>
+        new Promise<{ exact: string; links: { kind: string; label: string }[] }[]>((resolve, reject) => {
+          const open = indexedDB.open('crosscheck');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('annotations').objectStore('annotations').getAll();
+            all.onsuccess = () => resolve(all.result.map((a) => ({ exact: a.selectors[0].exact, links: a.links })));
+          };
+        }),
+    );
+    const annotation = saved.find((a) => squash(a.exact) === sentence);
+    expect(annotation?.links.some((l) => l.kind === 'quote' && l.label.startsWith('Amber Rudd: '))).toBe(true);
+
+    // Open Crosscheck opens the popup for this tab.
     await clickCardButton(cdp, page, 'Open Crosscheck');
     await expect
       .poll(() => sw.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as const] })).length), { timeout: 5_000 })
