@@ -38,13 +38,17 @@ type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; r
 
 export function MatchCard({ sentence, items, place, total, onStep, onOpenPopup, onSave, onClose }: MatchCardProps) {
   const [popupRefused, setPopupRefused] = useState(false);
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  // Kept per sentence: the card is re-rendered in place (focus stays in it) when it moves to another sentence.
+  const [saves, setSaves] = useState<ReadonlyMap<number, SaveState>>(new Map());
+  const save = saves.get(sentence.sentenceIndex) ?? { status: 'idle' };
   const openPopup = () => void onOpenPopup().then((opened) => setPopupRefused(!opened));
   const saveSentence = () => {
-    setSave({ status: 'saving' });
+    const index = sentence.sentenceIndex;
+    const record = (state: SaveState) => setSaves((all) => new Map(all).set(index, state));
+    record({ status: 'saving' });
     onSave().then(
-      () => setSave({ status: 'saved' }),
-      (error: unknown) => setSave({ status: 'failed', reason: (error as Error).message }),
+      () => record({ status: 'saved' }),
+      (error: unknown) => record({ status: 'failed', reason: (error as Error).message }),
     );
   };
   return (

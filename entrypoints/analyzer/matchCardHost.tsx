@@ -101,8 +101,7 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
       const { host: element, shadow: root } = ensureHost();
       if (focus && !open) returnFocus = doc.activeElement;
       render(
-        // One card per sentence: what it says about saving belongs to that sentence only.
-        <MatchCard key={props.sentence.sentenceIndex} {...props} onStep={handlers.onStep} onOpenPopup={handlers.onOpenPopup} onSave={handlers.onSave} onClose={handlers.onClose} />,
+        <MatchCard {...props} onStep={handlers.onStep} onOpenPopup={handlers.onOpenPopup} onSave={handlers.onSave} onClose={handlers.onClose} />,
         mountOf(root),
       );
       if (!open) {

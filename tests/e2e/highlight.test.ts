@@ -296,23 +296,24 @@ describe('highlights on story pages', () => {
     expect(commands.filter((c) => c.name === 'next-match' || c.name === 'previous-match').map((c) => c.shortcut)).toEqual(['Alt+Shift+Period', 'Alt+Shift+Comma']);
     // What the background does on the next-match command (Alt+Shift+Period by default).
     expect(await sendToTab(sw, tabId, 'stepMatch', { step: 1 })).toBe(true);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('crosscheck-active'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('crosscheck-active')), { timeout: 5_000 }).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card');
     const cdp = await page.context().newCDPSession(page);
-    await expect.poll(() => cardTextForAssistiveTech(cdp)).toContain(`1 of ${total}`);
+    await expect.poll(() => cardTextForAssistiveTech(cdp), { timeout: 5_000 }).toContain(`1 of ${total}`);
     await sendToTab(sw, tabId, 'stepMatch', { step: 1 });
-    await expect.poll(() => cardTextForAssistiveTech(cdp)).toContain(`${Math.min(2, total)} of ${total}`);
+    await expect.poll(() => cardTextForAssistiveTech(cdp), { timeout: 5_000 }).toContain(`${Math.min(2, total)} of ${total}`);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card'); // focus stays in the card
     await page.screenshot({ path: `${SHOTS}/card-keyboard-${WHATSAPP_MINUTES.slice(0, 3)}.png` });
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await cardBox(page))?.visible).toBe(false);
+    await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(false);
     expect(await page.evaluate(() => CSS.highlights.has('crosscheck-active'))).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
 
     // Tabbing out of the card into the page closes it and leaves focus where the reader went.
     await sendToTab(sw, tabId, 'stepMatch', { step: -1 });
-    await expect.poll(async () => (await cardBox(page))?.visible).toBe(true);
+    await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(true);
     await page.keyboard.press('Shift+Tab');
-    await expect.poll(async () => (await cardBox(page))?.visible).toBe(false);
+    await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('a');
     await cdp.detach();
     await page.close();
@@ -457,9 +458,9 @@ describe('highlights on story pages', () => {
     let popup = await extension.openPopup(page);
     await expect.poll(() => siteSwitch(popup).isChecked(), { timeout: 10_000 }).toBe(false);
     await siteSwitch(popup).check();
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 5_000 }).toBe(0);
     expect(await page.evaluate(() => !!document.querySelector('crosscheck-card') || document.adoptedStyleSheets.length > 0)).toBe(false);
-    await expect.poll(() => badge(sw, tabId)).toBe('');
+    await expect.poll(() => badge(sw, tabId), { timeout: 5_000 }).toBe('');
     await popup.close();
 
     const other = await open(RUDD_REUTERS);
@@ -473,7 +474,7 @@ describe('highlights on story pages', () => {
     await siteSwitch(popup).uncheck();
     await waitForPaint(other.page);
     await waitForPaint(page);
-    await expect.poll(() => badge(sw, tabId)).not.toBe('');
+    await expect.poll(() => badge(sw, tabId), { timeout: 5_000 }).not.toBe('');
     await popup.close();
     await page.close();
     await other.page.close();

@@ -116,6 +116,19 @@ describe('MatchCard', () => {
     expect(await screen.findByText('Not saved: Invalid annotation: url: the page URL must be an http(s) address')).toBeTruthy();
   });
 
+  it('keeps what it said about saving with its sentence when it moves to another one', async () => {
+    const handlers = { onStep: vi.fn(), onOpenPopup: vi.fn(async () => true), onSave: vi.fn(async () => {}), onClose: vi.fn() };
+    const [first] = matchedSentences([match({ sentenceIndex: 3 })]);
+    const [second] = matchedSentences([match({ sentenceIndex: 8, sentence: 'Another sentence.' })]);
+    const { rerender } = render(<MatchCard sentence={first!} items={items} place={1} total={2} {...handlers} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('button', { name: 'Saved' });
+    rerender(<MatchCard sentence={second!} items={items} place={2} total={2} {...handlers} />);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
+    rerender(<MatchCard sentence={first!} items={items} place={1} total={2} {...handlers} />);
+    expect(screen.getByRole('button', { name: 'Saved' })).toBeTruthy();
+  });
+
   it('cannot save before it knows what the sentence matched', () => {
     renderCard([match({})], null);
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
