@@ -26,7 +26,7 @@ export function ItemActions({ kind, itemId, label, sentences, source, passageIds
   const [scrollFailed, setScrollFailed] = useState(false);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   if (!actions) throw new Error('ItemActions needs an ItemActionsContext provider');
-  const { api, dismissed, setDismissed } = actions;
+  const { api, topic, dismissed, setDismissed } = actions;
   const isDismissed = dismissed.has(itemId);
   const onPage = sentences.length > 0;
 
@@ -45,6 +45,7 @@ export function ItemActions({ kind, itemId, label, sentences, source, passageIds
         title: api.tab.title ?? '',
         exact: sentence.text,
         links: [{ kind, itemId, label }],
+        topic,
       });
       setSave({ status: 'saved' });
     } catch (error) {

@@ -55,11 +55,11 @@ export async function mayAnalyze(db: CrosscheckDB, tabUrl: string | undefined): 
   return !(await isPausedEverywhere(db)) && !(await isSitePaused(db, siteOf(tabUrl)));
 }
 
-async function switchOff(tabId: number): Promise<void> {
+export async function switchOff(tabId: number): Promise<void> {
   await sendMessage('clearHighlights', undefined, tabId).catch(() => false); // tabs the analyzer never ran in
   await Promise.all([clearBadge(tabId), forgetTabResult(tabId)]);
 }
 
-async function switchOn(tabId: number): Promise<void> {
+export async function switchOn(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/analyzer.js'] }).catch(() => {});
 }

@@ -178,12 +178,35 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
-  it('remembers "not relevant" for the page when the popup opens again, in the real IndexedDB', async () => {
+  it('saves a sentence from the popup as an annotation linked to its fact', async () => {
+    const { page, result } = await storyPage(WHATSAPP_MINUTES);
+    const fact = result.context.facts.find((f) => f.subject === 'attacker.whatsapp-timing')!;
+    const popup = await popupFor(page);
+    await popup.getByRole('button', { name: new RegExp(`^Save\\s*as annotation — Fact: ${fact.statement}$`) }).click();
+    await popup.getByRole('button', { name: new RegExp(`^Saved\\s*as annotation — Fact: ${fact.statement}$`) }).waitFor();
+    const listed = (await popup.evaluate(async (url) => {
+      const reply = (await chrome.runtime.sendMessage({ id: 1, type: 'listAnnotations', data: { url }, timestamp: Date.now() })) as { res?: unknown };
+      return reply.res;
+    }, page.url())) as { annotation: { selectors: [{ exact: string }]; links: { itemId: string }[]; topic?: string } }[];
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.annotation.selectors[0].exact).toBe(fact.sentences[0]!.text);
+    expect(listed[0]!.annotation.links.map((l) => l.itemId)).toEqual([fact.itemId]);
+    expect(listed[0]!.annotation.topic).toBe('attack');
+    await popup.close();
+    await page.close();
+  });
+
+  it('hides a match marked "not relevant" in the popup and on the page, and remembers it when the popup opens again', async () => {
     const { page, result } = await storyPage(WHATSAPP_MINUTES);
     const fact = result.context.facts.find((f) => f.subject === 'attacker.age')!;
+    const words = squash(fact.sentences[0]!.text).slice(0, 40);
+    const painted = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => (r as Range).toString().replace(/\s+/g, ' '))));
+    await expect.poll(async () => (await painted()).some((t) => t.includes(words)), { timeout: 10_000 }).toBe(true);
     let popup = await popupFor(page);
     await popup.getByRole('button', { name: new RegExp(`^Not relevant\\s*on this page, hide — Fact: ${fact.statement}$`) }).click();
     await expect.poll(() => popup.getByText(fact.statement, { exact: true }).count()).toBe(0);
+    await expect.poll(async () => (await painted()).some((t) => t.includes(words)), { timeout: 10_000 }).toBe(false);
+    expect((await painted()).length).toBeGreaterThan(0); // the other matches stay painted
     await popup.close();
 
     popup = await popupFor(page);
@@ -192,6 +215,7 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('button', { name: new RegExp(`^Show again\\s*— Fact: ${fact.statement}$`) }).click();
     await expect.poll(() => popup.getByRole('button', { name: /marked not relevant/ }).count()).toBe(0);
     expect(await popup.getByText(fact.statement, { exact: true }).count()).toBe(1);
+    await expect.poll(async () => (await painted()).some((t) => t.includes(words)), { timeout: 10_000 }).toBe(true);
     await popup.close();
     await page.close();
   });
@@ -233,6 +257,28 @@ describe('the popup in Chromium', () => {
     await popup.screenshot({ path: `${SHOTS}/popup-empty-search-dark.png` });
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
+    await page.close();
+  });
+
+  it('pauses everywhere from the popup: the open story page loses its highlights and badge at once', async () => {
+    const { page } = await storyPage(RUDD_REUTERS);
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    const tabId = await extension.tabIdOf(page);
+    const sw = await extension.serviceWorker();
+    let popup = await popupFor(page);
+    await popup.getByRole('switch', { name: 'Pause everywhere' }).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await popup.close();
+
+    popup = await popupFor(page);
+    expect(await popup.getByRole('heading', { name: 'Crosscheck is paused here' }).count()).toBe(1);
+    expect(await popup.getByRole('switch', { name: 'Pause everywhere' }).isChecked()).toBe(true);
+    await popup.getByRole('switch', { name: 'Pause everywhere' }).click();
+    await expect.poll(() => popup.getByRole('switch', { name: 'Pause everywhere' }).isChecked()).toBe(false);
+    await popup.close();
+    await page.reload();
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 15_000 });
     await page.close();
   });
 

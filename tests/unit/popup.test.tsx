@@ -29,16 +29,24 @@ describe('facts', () => {
   it('puts the page’s value beside the corpus’s, with both dates, when a later report differs', async () => {
     render(<PopupApp api={popupApiFor(tabResultFor('devset', '006-', { published: '2018-10-04' }))} />); // The Guardian at the inquest
     const facts = await screen.findByRole('region', { name: /Facts/ });
-    const killed = within(facts).getByText('Khalid Masood killed four people').closest('li')!;
+    const killed = within(facts).getByText('Khalid Masood killed four people', { selector: '.cc-fact-statement' }).closest('li')!;
     expect(within(killed).getByText('Differs')).toBeTruthy();
     const page = within(killed).getByText('This page').parentElement!;
     const corpus = within(killed).getByText('Corpus').parentElement!;
     expect(page.textContent).toBe('This pagefive people · 4 Oct 2018');
     expect(corpus.textContent).toMatch(/^Corpusfour people · 26 Mar 2017/);
     expect(within(killed).getByText(/later development rather than an error/)).toBeTruthy();
-    const duration = within(facts).getByText('The attack lasted 82 seconds').closest('li')!;
+    const duration = within(facts).getByText('The attack lasted 82 seconds', { selector: '.cc-fact-statement' }).closest('li')!;
     expect(within(duration).getByText('Agrees')).toBeTruthy();
     expect(duration.textContent).toMatch(/Corpus: 82 seconds/);
+  });
+
+  it('says a later report may differ when the page gives no date', async () => {
+    render(<PopupApp api={popupApiFor(tabResultFor('devset', '006-'))} />); // the inquest report, without its date
+    const facts = await screen.findByRole('region', { name: /Facts/ });
+    const killed = within(facts).getByText('Khalid Masood killed four people', { selector: '.cc-fact-statement' }).closest('li')!;
+    expect(within(killed).getByText('This page').parentElement!.textContent).toBe('This pagefive people');
+    expect(within(killed).getByText(/The page gives no date; the corpus value holds as of its source’s date/)).toBeTruthy();
   });
 
   it('shows both sources’ values where they disagree, and which one the page agrees with', async () => {
@@ -107,7 +115,7 @@ describe('actions', () => {
     const fact = result.context.facts[0]!;
     fireEvent.click(within(facts).getByRole('button', { name: new RegExp(`^Save\\s*as annotation — Fact: ${fact.statement}$`) }));
     await within(facts).findByRole('button', { name: new RegExp(`^Saved\\s*as annotation — Fact: ${fact.statement}$`) }).then((b) => expect((b as HTMLButtonElement).disabled).toBe(true));
-    expect(api.saved).toEqual([{ url: api.tab.url, title: result.analysis.title, exact: fact.sentences[0]!.text, links: [{ kind: 'fact', itemId: fact.itemId, label: `Fact: ${fact.statement}` }] }]);
+    expect(api.saved).toEqual([{ url: api.tab.url, title: result.analysis.title, exact: fact.sentences[0]!.text, links: [{ kind: 'fact', itemId: fact.itemId, label: `Fact: ${fact.statement}` }], topic: 'attack' }]);
   });
 
   it('links each item to its passage in the source view', async () => {
