@@ -13,6 +13,7 @@ import { contentWords } from '../core/match/terms';
 import { splitSentences } from '../core/text/segment';
 import { runAnchorBench } from './bench/anchorBench';
 import { browserFigures } from './bench/browserFigures';
+import { measureCorpus } from './bench/corpusBench';
 import { runNodeBench } from './bench/nodeBench';
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/pages/', import.meta.url));
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   const browser = await browserFigures();
   if (browser.note) log(browser.note);
   const anchoring = runAnchorBench(articles.map((a) => a.page.text).join('\n\n'));
-  const figures = { ...node, ...anchoring, ...browser.figures };
+  const figures = { ...node, ...anchoring, ...browser.figures, ...(await measureCorpus(log)) };
 
   const rows = Object.entries(figures).map(([name, value]) => [name, value === null ? 'not measured' : String(value), GOALS[name] ?? '']);
   const width = Math.max(...rows.map((r) => r[0]!.length));

@@ -111,10 +111,12 @@ export function anchorQuote(
   const text = folded(pageText);
   const exact = foldPunctuation(quote.exact);
   if (exact.length === 0) return { status: 'orphan', reason: 'the saved quote is empty' };
-  const hint = position?.start;
+  // An empty position (start = end) was saved without one: it says nothing about where the quote is.
+  const known = position && position.end > position.start ? position : undefined;
+  const hint = known?.start;
 
-  if (position && text.slice(position.start, position.end) === exact) {
-    return { status: 'anchored', method: 'position', start: position.start, end: position.end, score: 1 };
+  if (known && text.slice(known.start, known.end) === exact) {
+    return { status: 'anchored', method: 'position', start: known.start, end: known.end, score: 1 };
   }
 
   let found = occurrences(text, exact);

@@ -93,7 +93,11 @@ export class AnnotationPainter {
   private paint(): void {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     if (this.ranges.size === 0) CSS.highlights.delete(ANNOTATION_HIGHLIGHT);
-    else CSS.highlights.set(ANNOTATION_HIGHLIGHT, new Highlight(...this.ranges.values()));
+    else {
+      const highlight = new Highlight(...this.ranges.values());
+      highlight.priority = 1; // the reader's own marks over the analyzer's match highlights (priority 0)
+      CSS.highlights.set(ANNOTATION_HIGHLIGHT, highlight);
+    }
   }
 
   private orphans(): Annotation[] {

@@ -72,12 +72,17 @@ function openNoteOnClick(painter: AnnotationPainter): void {
   });
 }
 
-export default defineUnlistedScript(async () => {
+/** Answers the background: 'started' the first time in a page (it then adds the highlight colour), else 'refreshed'. */
+export default defineUnlistedScript(async (): Promise<'started' | 'refreshed'> => {
   const existing = globalThis.crosscheckAnnotator;
-  if (existing) return existing.refresh();
+  if (existing) {
+    await existing.refresh();
+    return 'refreshed';
+  }
   const painter = new AnnotationPainter(document);
   globalThis.crosscheckAnnotator = painter;
   onMessage('saveSelection', () => saveSelection(painter));
   openNoteOnClick(painter);
   await painter.refresh();
+  return 'started';
 });

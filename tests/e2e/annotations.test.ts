@@ -9,11 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
 
 const STORY_PAGE = '010-theweek-rudd-whatsapp-gives-terrorists-secret-place-to-hide';
 const QUOTE = 'There should be no place for terrorists to hide.';
 const LATE_PAGE = 'annotations-late-rendered.html';
+const POPUP_PAGE = '009-independent-ie-westminster-attacker-using-whatsapp-minutes-earlier';
 const LATE_QUOTE = 'encrypted communications are becoming a more and more problematic part of the way terrorists work';
 const GONE_QUOTE = 'The Prime Minister said the attack on Parliament was sick and depraved.';
 
@@ -235,4 +237,50 @@ describe('annotations in Chromium', () => {
     await expect.poll(() => options.getByRole('status').innerText()).toBe(`Imported ${expected[1]}: 0 new, 0 updated, 3 already here.`);
   });
 
+
+  it("saves a matched sentence from the popup: painted on the page, linked to its corpus item, with the page's topic", async () => {
+    const page = await extension!.context.newPage();
+    await page.goto(server.urlFor(POPUP_PAGE));
+    expect(await waitForTabResult(extension!, await extension!.tabIdOf(page), 15_000)).not.toBeNull();
+    const popup = await extension!.openPopup(page);
+    const save = popup.getByRole('button', { name: /^Save as annotation: / }).first();
+    const label = (await save.getAttribute('aria-label'))!.replace(/^Save as annotation: /, '');
+    await save.click();
+    await expect.poll(() => save.innerText()).toBe('Saved');
+    await popup.close();
+
+    const url = server.urlFor(POPUP_PAGE);
+    type Listing = { annotation: { selectors: [{ exact: string }]; links: { label: string }[]; topic?: string } };
+    const [listing] = (await askBackground(extension!, 'listAnnotations', { url })) as Listing[];
+    expect(listing!.annotation.links.map((l) => l.label)).toEqual([label]);
+    expect(listing!.annotation.topic).toMatch(/^(attack|encryption|both)$/);
+    await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toHaveLength(1);
+    await page.evaluate(() => ([...CSS.highlights.get('crosscheck-annotation')!][0] as Range).startContainer.parentElement!.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: '/tmp/crosscheck-annotation-from-popup.png' });
+    expect((await paintedTexts(page))[0]!.replace(/\s+/g, ' ')).toBe(listing!.annotation.selectors[0].exact);
+  });
+
+  it('deletes all data after a backup: highlights go from open pages, and the corpus comes back for the next story page', async () => {
+    const annotated = await extension!.context.newPage();
+    await annotated.goto(server.urlFor(STORY_PAGE));
+    await expect.poll(() => paintedTexts(annotated), { timeout: 15_000 }).toEqual([QUOTE]);
+    const options = await extension!.extensionPage('options.html');
+    const cdp = await extension!.context.newCDPSession(options);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    await expect.poll(() => options.locator('li.annotation').count()).toBe(4);
+    await options.getByRole('button', { name: 'Delete all my data…' }).click();
+    await options.getByRole('alertdialog').getByRole('button', { name: 'Back up annotations, then delete' }).click();
+    await expect.poll(() => options.getByRole('status').innerText()).toMatch(/^All your data was deleted/);
+    expect(await storedAnnotations(extension!)).toEqual([]);
+    await expect.poll(() => paintedTexts(annotated)).toEqual([]);
+    const backup = readdirSync(downloads).find((f) => /^crosscheck-backup-\d{4}-\d{2}-\d{2}\.jsonld$/.test(f));
+    expect(JSON.parse(readFileSync(join(downloads, backup!), 'utf8')).total).toBe(4);
+    await options.reload();
+    await expect.poll(() => options.getByText(/^No annotations yet/).count()).toBe(1);
+
+    const page = await extension!.context.newPage();
+    await page.goto(server.urlFor(STORY_PAGE));
+    const result = await waitForTabResult(extension!, await extension!.tabIdOf(page), 15_000);
+    expect(result?.analysis.matches.length).toBeGreaterThan(0);
+  });
 });

@@ -93,6 +93,19 @@ async function clickCardButton(cdp: CDPSession, page: Page, name: string): Promi
   await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
 }
 
+/** Computed style of the card's dialog, read through the DevTools protocol (the page itself cannot see it). */
+async function cardStyle(cdp: CDPSession, properties: string[]): Promise<Record<string, string>> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[];
+  };
+  const dialog = nodes.find((n) => n.role?.value === 'dialog' && n.name?.value.startsWith('Crosscheck'));
+  if (!dialog?.backendDOMNodeId) throw new Error('no card');
+  await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [dialog.backendDOMNodeId] });
+  const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0]! });
+  return Object.fromEntries(computedStyle.filter((p) => properties.includes(p.name)).map((p) => [p.name, p.value]));
+}
+
 /** Viewport point in the middle of the first line of the n-th highlighted sentence of a kind, scrolled into view. */
 function pointOnHighlight(page: Page, kind: string, n = 0): Promise<{ x: number; y: number }> {
   return page.evaluate(
@@ -233,6 +246,30 @@ describe('highlights on story pages', () => {
     await page.close();
   });
 
+  it('paints and styles its card on a page whose Content-Security-Policy forbids inline styles and scripts', async () => {
+    const page = await extension.context.newPage();
+    const url = `${server.origin}/strict/${RUDD_REUTERS}?visit=${++opened}`;
+    const html = await (await fetch(server.urlFor(RUDD_REUTERS))).text();
+    await page.route((u) => u.href === url, (route) =>
+      route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" }, body: html }),
+    );
+    await page.goto(url);
+    await waitForPaint(page);
+    const point = await pointOnHighlight(page, 'crosscheck-quote');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(true);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    expect(await cardStyle(cdp, ['border-left-width', 'border-left-color', 'width'])).toEqual({
+      'border-left-width': '6px',
+      'border-left-color': 'rgb(54, 79, 199)',
+      width: '360px',
+    });
+    await cdp.detach();
+    await page.close();
+  });
+
   it('steps through the matches with the keyboard command, focus in the card; Escape gives focus back, tabbing out closes it', async () => {
     const { page, tabId } = await open(WHATSAPP_MINUTES);
     await waitForPaint(page);
@@ -340,6 +377,22 @@ describe('highlights on story pages', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => badge(sw, tabId), { timeout: 10_000 }).toBe('');
     expect(await page.evaluate(() => !!document.querySelector('crosscheck-card'))).toBe(false);
+    await page.close();
+  });
+
+  it('analyses an article an app shows after navigating in place from a page that is not about the story', async () => {
+    const { page, tabId } = await open(UNRELATED);
+    const story = addressOf(WHATSAPP_MINUTES);
+    // The address changes first; the article arrives a moment later, as apps fetch it.
+    await page.evaluate(async (to) => {
+      history.pushState({}, '', to);
+      await new Promise((r) => setTimeout(r, 1_500));
+      const next = new DOMParser().parseFromString(await (await fetch(to)).text(), 'text/html');
+      document.title = next.title;
+      document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.adoptNode(n)));
+    }, story);
+    await waitForPaint(page, 20_000);
+    await expect.poll(async () => (await readTabResult(extension, tabId))?.analysis.url, { timeout: 10_000 }).toBe(story);
     await page.close();
   });
 

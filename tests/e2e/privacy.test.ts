@@ -1,10 +1,12 @@
 /**
  * Nothing leaves the machine. A full reading session runs with Chromium's NetLog recording every request the
- * browser makes (the extension's included): story pages, pages not about the story, the popup. Afterwards the
- * log must hold no request but the local test server's pages that the test itself opened. And the manifest asks
- * for exactly the permissions README.md justifies, so a new one cannot slip in without its reason.
+ * browser makes (the extension's included): story pages with the popup open, pages not about the story, a
+ * sentence saved as an annotation from the popup, the options page, the three exports through the download.
+ * Afterwards the log must hold no request but the local test server's pages that the test itself opened. Page
+ * text carrying script payloads stays text all the way: popup, options page, exported files. And the manifest
+ * asks for exactly the permissions README.md justifies, so a new one cannot slip in without its reason.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
@@ -19,6 +21,10 @@ const STORY_PAGES = [
   '013-reuters-rudd-end-to-end-encryption-completely-unacceptable',
   'hostile-iframe-shadow.html',
 ];
+/** Its title and sentences carry script payloads; one of its sentences is saved and exported. */
+const PAYLOAD_PAGE = 'hostile-script-in-text.html';
+/** Elements or handlers that would mean page text became markup. */
+const INJECTED = 'img[src="x"], svg[onload], iframe[srcdoc], script:not([src])';
 const OTHER_PAGES = ['041-technobuffalo-nintendo-switch-surpasses-1-5-million-sold', '029-yahoo-student-who-drove-at-cyclists-parliament-guilty'];
 
 /** The permissions README.md's "Permissions" table justifies, one per backticked name in its first column. */
@@ -37,12 +43,22 @@ describe('privacy: a whole reading session, recorded', () => {
   let server: PageServer;
   let extension: ExtensionSession;
   let watch: ExtensionWatch;
-  const netLogPath = join(mkdtempSync(join(tmpdir(), 'crosscheck-privacy-')), 'net.json');
+  const work = mkdtempSync(join(tmpdir(), 'crosscheck-privacy-'));
+  const netLogPath = join(work, 'net.json');
+  const profile = join(work, 'profile');
+  const downloads = join(work, 'downloads');
   const opened = new Set<string>();
 
   beforeAll(async () => {
     server = await startPageServer();
-    extension = await launchExtension({ netLogPath });
+    // Downloads go to a folder of the test's, as a user sets it in the browser's settings.
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    mkdirSync(downloads);
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false, directory_upgrade: true } }),
+    );
+    extension = await launchExtension({ netLogPath, userDataDir: profile });
     watch = await watchExtension(extension);
   });
 
@@ -75,12 +91,58 @@ describe('privacy: a whole reading session, recorded', () => {
     expect(await watch.errors()).toEqual([]);
   });
 
+  it('saves a sentence of a page with script payloads from the popup; the popup shows it as text', async () => {
+    const page = await extension.context.newPage();
+    await watch.watchPage(page);
+    await page.goto(server.urlFor(PAYLOAD_PAGE));
+    opened.add(server.urlFor(PAYLOAD_PAGE));
+    await waitForTabResult(extension, await extension.tabIdOf(page), 20_000);
+    const popup = await extension.openPopup(page);
+    const save = popup.getByRole('button', { name: /^Save as annotation/ }).first();
+    await save.click();
+    await expect.poll(() => save.innerText()).toBe('Saved');
+    expect(await popup.locator(INJECTED).count()).toBe(0);
+    await popup.close();
+    expect(await page.evaluate(() => (window as { __injectedScriptRan?: unknown }).__injectedScriptRan)).toBeUndefined();
+    await page.close();
+  });
+
+  it('lists it in the options page and exports it in three formats through the download, all as text', async () => {
+    const options = await extension.extensionPage('options.html');
+    await expect.poll(() => options.locator('li.annotation').count()).toBe(1);
+    expect(await options.locator('li.annotation').innerText()).toContain('</title><script>');
+    expect(await options.locator(INJECTED).count()).toBe(0);
+    await options.screenshot({ path: '/tmp/crosscheck-privacy-options.png', fullPage: true });
+    // Playwright routes downloads to its own folder under generated names; hand them back to the browser.
+    const cdp = await extension.context.newCDPSession(options);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    for (const name of ['Export JSON-LD', 'Export Markdown', 'Export CSV (Readwise)']) {
+      await options.getByRole('button', { name }).click();
+      await expect.poll(() => options.getByRole('status').innerText()).toMatch(/^Saved 1 annotation to /);
+    }
+    await expect.poll(() => readdirSync(downloads).filter((f) => !f.endsWith('.crdownload')).length, { timeout: 15_000 }).toBe(3);
+    const file = (ext: string) => readFileSync(join(downloads, readdirSync(downloads).find((f) => f.endsWith(ext))!), 'utf8');
+
+    const item = (JSON.parse(file('.jsonld')) as { first: { items: { target: { source: { id: string } } }[] } }).first.items[0]!;
+    expect(item.target.source.id).toBe(server.urlFor(PAYLOAD_PAGE));
+    // Markdown renderers pass raw HTML through: no tag may appear unescaped (link destinations <url> aside).
+    const markdown = file('.md').replace(/\]\(<[^>\s]+>\)/g, '](url)');
+    expect(markdown).toContain('</title><script>'.replace(/[<>]/g, (c) => `\\${c}`));
+    expect(markdown.match(/(?<!\\)(?:\\\\)*<\/?[a-z][^>]*>/gi) ?? []).toEqual([]);
+    // Spreadsheets run a cell that starts with = + - @ as a formula.
+    const cells = file('.csv').split(/,|\r\n/).map((cell) => cell.replace(/^"/, ''));
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    await options.close();
+    expect(await watch.errors()).toEqual([]);
+  });
+
   it('made no request beyond the local pages the test opened', async () => {
     await extension.close();
     const requests = requestsInNetLog(netLogPath);
     const network = requests.filter((r) => /^(https?|wss?|ftp):/i.test(r.url));
     const local = network.filter((r) => r.url.startsWith(`${server.origin}/`));
     const pagesAndTheirFrames = new Set([...opened, server.urlFor('hostile-iframe-story.html'), `${server.origin}/favicon.ico`]);
+    // The payload page's own <img src=x> would be a request if it ever became markup in the page.
     const beyondPages = local.filter((r) => !pagesAndTheirFrames.has(r.url));
     const elsewhere = network.filter((r) => !r.url.startsWith(`${server.origin}/`));
     const browserServices = elsewhere.filter(isBrowserServiceRequest);

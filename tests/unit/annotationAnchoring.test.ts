@@ -93,6 +93,15 @@ describe('re-anchoring after page edits', () => {
     expect(outcome.found).toBe(seconds);
   });
 
+  it('a short quote with the sentence before it reworded: the words after it still place it', () => {
+    const saved = save('82 seconds', 5);
+    const edited = replaceIn(paragraphs, 5, 'It took just 82 seconds', 'Police said it took only 82 seconds');
+    const outcome = reanchor(saved, edited);
+    record('short quote, words before it reworded', outcome);
+    expect(outcome.result).toMatchObject({ status: 'anchored', method: 'quote' });
+    expect(outcome.found).toBe('82 seconds');
+  });
+
   it('the quote itself corrected (a typo fixed): fuzzy match above the threshold', () => {
     const quote = 'Last week No 10 said that Prime Minster Theresa May believed that technology companies';
     const saved = save(quote, 8);
