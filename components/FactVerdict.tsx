@@ -17,6 +17,7 @@ export interface FactVerdictProps {
 
 export function FactVerdict({ verdict, statement, corpusValue, asOf, asOfBasis, differences }: FactVerdictProps) {
   const later = differences.find((d) => d.pageAsOf && d.corpusAsOf && d.pageAsOf > d.corpusAsOf);
+  const undated = verdict === 'differs' && differences.some((d) => !d.pageAsOf);
   return (
     <div class="cc-fact">
       <p class="cc-fact-head">
@@ -51,9 +52,9 @@ export function FactVerdict({ verdict, statement, corpusValue, asOf, asOfBasis, 
         </p>
       ) : null}
       {later ? (
-        <p class="cc-later">
-          The page is dated after the source: this may be a later development rather than an error.
-        </p>
+        <p class="cc-later">The page is dated after the source: this may be a later development rather than an error.</p>
+      ) : undated ? (
+        <p class="cc-later">The page gives no date; the corpus value holds as of its source’s date, and a later report may differ.</p>
       ) : null}
     </div>
   );

@@ -3,9 +3,11 @@
  * with both values and their dates; a quote with its speaker, role, venue and date; a position with its
  * stance), where each comes from, and buttons to step through the page's matches and open the popup.
  */
+import { useState } from 'preact/hooks';
 import type { SentenceMatch } from '../core/analysis';
 import type { Fact, Position, Proposition, Quote, Source } from '../core/corpus/model';
 import type { MatchedSentence } from '../core/highlight/matchedSentences';
+import { quoteExcerpt } from '../core/highlight/quoteExcerpt';
 import type { MatchedItems } from '../core/tabResult';
 
 export interface MatchCardProps {
@@ -16,7 +18,8 @@ export interface MatchCardProps {
   place: number;
   total: number;
   onStep(step: 1 | -1): void;
-  onOpenPopup(): void;
+  /** resolves false where the browser opens the popup only from its toolbar button */
+  onOpenPopup(): Promise<boolean>;
   onClose(): void;
 }
 
@@ -30,6 +33,8 @@ const KIND_TITLES: Record<MatchedSentence['kind'], string> = {
 const QUOTE_CHARS = 240;
 
 export function MatchCard({ sentence, items, place, total, onStep, onOpenPopup, onClose }: MatchCardProps) {
+  const [popupRefused, setPopupRefused] = useState(false);
+  const openPopup = () => void onOpenPopup().then((opened) => setPopupRefused(!opened));
   return (
     <div class={`card kind-${sentence.kind}`} role="dialog" aria-label={`Crosscheck: ${KIND_TITLES[sentence.kind]}`} tabIndex={-1}>
       <header>
@@ -59,10 +64,11 @@ export function MatchCard({ sentence, items, place, total, onStep, onOpenPopup, 
         <button type="button" onClick={() => onStep(1)} disabled={total < 2} aria-label="Next match">
           ›
         </button>
-        <button type="button" class="open" onClick={onOpenPopup}>
+        <button type="button" class="open" onClick={openPopup}>
           Open Crosscheck
         </button>
       </footer>
+      {popupRefused ? <p class="hint">Click the Crosscheck button in the toolbar to see everything this page matches.</p> : null}
     </div>
   );
 }
@@ -120,7 +126,7 @@ function FactBody({ fact, match, source }: { fact: Fact; match: SentenceMatch; s
 }
 
 function QuoteBody({ quote, match, source }: { quote: Quote; match: SentenceMatch; source?: Source }) {
-  const words = quote.text.length > QUOTE_CHARS ? `${quote.text.slice(0, QUOTE_CHARS).trimEnd()}…` : quote.text;
+  const words = quoteExcerpt(quote.text, match.sentence, QUOTE_CHARS);
   const said = [quote.role, quote.venue, quote.date ? formatDate(quote.date) : undefined].filter(Boolean).join(' · ');
   return (
     <>

@@ -9,11 +9,11 @@ import { sourceViewPath } from './sourceViewUrl';
 export function SourceLink({ source, passageIds, base = '' }: { source: SourceRef; passageIds: readonly string[]; base?: string }) {
   const name = source.publisher ?? source.title;
   return (
-    <a class="cc-source-link" href={base + sourceViewPath(source.id, passageIds)} target="_blank" rel="noreferrer" title={`Open the passage in “${source.title}”`}>
+    <a class="cc-source-link" href={base + sourceViewPath(source.id, passageIds)} target="_blank" rel="noreferrer" title={source.title}>
       <span class="cc-source-name">{name}</span>
       {source.date ? (
         <>
-          {', '}
+          <span class="cc-source-sep">, </span>
           <DateText date={source.date} basis={source.dateBasis} />
         </>
       ) : null}

@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { pageInputFromText } from '../core/extract/pageInputFromText';
 import { contentWords } from '../core/match/terms';
 import { splitSentences } from '../core/text/segment';
+import { runAnchorBench } from './bench/anchorBench';
 import { browserFigures } from './bench/browserFigures';
+import { measureCorpus } from './bench/corpusBench';
 import { runNodeBench } from './bench/nodeBench';
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/pages/', import.meta.url));
@@ -25,6 +27,7 @@ const GOALS: Record<string, string> = {
   analysisVsInnerText: '<= 5',
   precheckVsInnerText: '<= 0.1',
   longTasksOver50ms: '0',
+  anchoredOf100: '100',
 };
 
 async function main(): Promise<void> {
@@ -44,7 +47,8 @@ async function main(): Promise<void> {
   const node = runNodeBench({ articleSentences, vocabularyText, log });
   const browser = await browserFigures();
   if (browser.note) log(browser.note);
-  const figures = { ...node, ...browser.figures };
+  const anchoring = runAnchorBench(articles.map((a) => a.page.text).join('\n\n'));
+  const figures = { ...node, ...anchoring, ...browser.figures, ...(await measureCorpus(log)) };
 
   const rows = Object.entries(figures).map(([name, value]) => [name, value === null ? 'not measured' : String(value), GOALS[name] ?? '']);
   const width = Math.max(...rows.map((r) => r[0]!.length));

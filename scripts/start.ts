@@ -91,7 +91,7 @@ async function screenshotPopup(extension: ExtensionSession, page: Page, name: st
     await popup.waitForLoadState('load');
     await popup.waitForTimeout(300);
     const file = `${name}.popup-${scheme}.png`;
-    await popup.screenshot({ path: `${OUTPUT}/${file}`, fullPage: true });
+    await popup.screenshot({ path: `${OUTPUT}/${file}` });
     shots.push(file);
     await popup.close();
   }

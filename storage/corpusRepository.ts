@@ -6,6 +6,7 @@
 import type { Corpus, Source } from '../core/corpus/model';
 import { mergePeople } from '../core/corpus/buildCorpus';
 import { findDiscrepancies } from '../core/corpus/discrepancies';
+import { orderCorpus } from '../core/corpus/orderCorpus';
 import type { CrosscheckDB } from './db';
 
 export async function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
@@ -20,7 +21,7 @@ export async function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
       db.positions.toArray(),
       db.discrepancies.toArray(),
     ]);
-    return { sources, passages, facts, quotes, people, propositions, positions, discrepancies };
+    return orderCorpus({ sources, passages, facts, quotes, people, propositions, positions, discrepancies });
   });
 }
 

@@ -102,11 +102,11 @@ export function AnnotationDataControls({ client, onChanged }: AnnotationDataCont
         {confirmingDelete ? (
           <div role="alertdialog" aria-labelledby="delete-all-question" class="confirm">
             <p id="delete-all-question">
-              Delete all your annotations, the sources you added and your settings? This cannot be undone. Back them up first?
+              Delete all your annotations, the sources you added and your settings? This cannot be undone. Back up your annotations first?
             </p>
             <div class="row">
               <button type="button" onClick={async () => { if (await exportAs('jsonld', true)) await deleteEverything(); }}>
-                Back up, then delete
+                Back up annotations, then delete
               </button>
               <button type="button" class="destructive" onClick={deleteEverything}>Delete without a backup</button>
               <button type="button" onClick={() => setConfirmingDelete(false)}>Cancel</button>

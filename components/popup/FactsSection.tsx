@@ -34,13 +34,12 @@ function Discrepancy({ entry }: { entry: DiscrepancyEntry }) {
   return (
     <div class="pp-discrepancy">
       <p class="pp-discrepancy-title">The sources disagree on this</p>
-      <ul>
+      <ul class="pp-discrepancy-values">
         {entry.values.map((v) => (
-          <li key={v.factId}>
-            <strong>“{v.value}”</strong>
-            {' · '}
+          <li key={v.factId} class={entry.pageAgreesWith === v.factId ? 'pp-sided' : undefined}>
+            <strong class="pp-discrepancy-value">“{v.value}”</strong>
             <SourceLink source={v.source} passageIds={v.passageIds} />
-            {entry.pageAgreesWith === v.factId ? <span class="pp-sides"> · this page agrees</span> : null}
+            {entry.pageAgreesWith === v.factId ? <span class="pp-sides">This page agrees</span> : null}
           </li>
         ))}
       </ul>

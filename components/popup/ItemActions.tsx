@@ -27,7 +27,7 @@ export function ItemActions({ kind, itemId, label, sentences, source, passageIds
   const [scrollFailed, setScrollFailed] = useState(false);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   if (!actions) throw new Error('ItemActions needs an ItemActionsContext provider');
-  const { api, dismissed, setDismissed } = actions;
+  const { api, topic, dismissed, setDismissed } = actions;
   const isDismissed = dismissed.has(itemId);
   const onPage = sentences.length > 0;
 
@@ -46,6 +46,7 @@ export function ItemActions({ kind, itemId, label, sentences, source, passageIds
         title: api.tab.title ?? '',
         exact: sentence.text,
         links: [{ kind, itemId, label }],
+        topic,
       });
       setSave({ status: 'saved' });
     } catch (error) {
@@ -53,25 +54,32 @@ export function ItemActions({ kind, itemId, label, sentences, source, passageIds
     }
   };
 
+  // Each accessible name starts with the visible words (WCAG 2.5.3); the item follows for screen readers only.
+  const hidden = (words: string) => <span class="cc-visually-hidden">{` ${words ? `${words} ` : ''}— ${label}`}</span>;
+  const position = sentences.length > 1 ? `${(next % sentences.length) + 1}/${sentences.length}` : '';
   return (
     <div class="cc-actions" role="group" aria-label={`Actions for ${label}`}>
       {onPage ? (
-        <button type="button" class="cc-action" onClick={showOnPage} aria-label={`Show on page${sentences.length > 1 ? ` (sentence ${(next % sentences.length) + 1} of ${sentences.length})` : ''}: ${label}`}>
+        <button type="button" class="cc-action" onClick={showOnPage}>
           Show on page
-          {sentences.length > 1 ? <span class="cc-action-count" aria-hidden="true">{(next % sentences.length) + 1}/{sentences.length}</span> : null}
+          {position ? <span class="cc-action-count"> {position}</span> : null}
+          {hidden('')}
         </button>
       ) : null}
-      <a class="cc-action" href={sourceViewPath(source.id, passageIds)} target="_blank" rel="noreferrer" aria-label={`Open the source passage in a new tab: ${label}`}>
+      <a class="cc-action" href={sourceViewPath(source.id, passageIds)} target="_blank" rel="noreferrer">
         Source
+        {hidden('passage, in a new tab')}
       </a>
       {onPage ? (
-        <button type="button" class="cc-action" onClick={saveSentence} disabled={save.status === 'saving' || save.status === 'saved'} aria-label={`Save as annotation: ${label}`}>
+        <button type="button" class="cc-action" onClick={saveSentence} disabled={save.status === 'saving' || save.status === 'saved'}>
           {save.status === 'saved' ? 'Saved' : save.status === 'saving' ? 'Saving…' : 'Save'}
+          {hidden('as annotation')}
         </button>
       ) : null}
       {onPage ? (
-        <button type="button" class="cc-action cc-action-quiet" onClick={() => void setDismissed(itemId, !isDismissed)} aria-label={`${isDismissed ? 'Show again' : 'Not relevant, hide on this page'}: ${label}`}>
+        <button type="button" class="cc-action cc-action-quiet" onClick={() => void setDismissed(itemId, !isDismissed)}>
           {isDismissed ? 'Show again' : 'Not relevant'}
+          {hidden(isDismissed ? '' : 'on this page, hide')}
         </button>
       ) : null}
       <span class="cc-action-status" role="status">

@@ -6,7 +6,7 @@ export function PageSentences({ sentences, max = 1 }: { sentences: readonly Page
   const shown = sentences.slice(0, max);
   return (
     <div class="pp-page-words">
-      <span class="cc-visually-hidden">On this page: </span>
+      <span class="pp-page-label">On this page: </span>
       {shown.map((s) => (
         <q class="pp-page-sentence" key={s.index}>
           {s.text}

@@ -15,7 +15,8 @@ import { useRenderMeasure } from './useRenderMeasure';
 export function PopupApp({ api }: { api: PopupApi }) {
   const model = usePopupState(api);
   const { state, context } = model;
-  const actions = useMemo(() => ({ api, dismissed: model.dismissed, setDismissed: model.setDismissed }), [api, model.dismissed, model.setDismissed]);
+  const topic = state.status === 'ready' ? (state.result?.analysis.topic.topic ?? 'none') : 'none';
+  const actions = useMemo(() => ({ api, topic, dismissed: model.dismissed, setDismissed: model.setDismissed }), [api, topic, model.dismissed, model.setDismissed]);
   useRenderMeasure(state.status === 'ready');
   const leftOutProposition = context?.propositions.find((p) => p.leftOut.length > 0);
 

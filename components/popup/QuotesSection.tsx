@@ -18,9 +18,10 @@ export function QuotesSection({ quotes, elsewhere }: { quotes: QuoteEntry[]; els
             <QuoteView text={quote.text} speaker={quote.speaker} role={quote.role} venue={quote.venue} date={quote.date} dateBasis={quote.source.dateBasis} clamp>
               <p class="pp-quote-on-page">
                 {quote.verdict ? <VerdictTag verdict={quote.verdict} /> : null}
-                <span>
-                  {quote.sentences.length === 1 ? 'One sentence' : `${quote.sentences.length} sentences`} on this page · <SourceLink source={quote.source} passageIds={quote.passageIds} />
-                </span>
+                <span>{quote.sentences.length === 1 ? 'One sentence' : `${quote.sentences.length} sentences`} on this page</span>
+              </p>
+              <p class="pp-from">
+                From <SourceLink source={quote.source} passageIds={quote.passageIds} />
               </p>
             </QuoteView>
             <ItemActions kind="quote" itemId={quote.itemId} label={`${quote.speaker}: “${quote.text.slice(0, 80)}${quote.text.length > 80 ? '…' : ''}”`} sentences={quote.sentences} source={quote.source} passageIds={quote.passageIds} />

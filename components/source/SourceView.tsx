@@ -33,6 +33,7 @@ export function SourceView({ source, passages, highlight }: { source: Source; pa
             </a>
           ) : null}
         </p>
+        {source.dateBasis ? <p class="sv-basis">Date inferred: {source.dateBasis}</p> : null}
         {highlight.length && marked.length === 0 ? <p class="sv-missing">The passage is no longer in this source.</p> : null}
       </header>
       <div class="sv-text">

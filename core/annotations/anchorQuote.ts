@@ -28,6 +28,10 @@ const MAX_FUZZY_ERROR_RATE = 0.2;
 const MIN_CONTEXT_FOR_SHORT_QUOTE = 0.5;
 /** Required overall score of a fuzzy match, weighing the quote 60% and its context 40%. */
 const MIN_FUZZY_SCORE = 0.7;
+/** Occurrences of a common quote scored for context: the nearest to the saved position. */
+const MAX_SCORED_OCCURRENCES = 200;
+/** Characters on each side of the saved position searched approximately before the whole text is. */
+const FUZZY_WINDOW = 4096;
 /** Longest stretch of text searched with edit distance; longer quotes are matched by exact steps only. */
 const MAX_FUZZY_QUOTE_LENGTH = 1024;
 
@@ -63,21 +67,64 @@ function occurrences(text: string, exact: string): number[] {
   return found;
 }
 
+interface FuzzyMatch {
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** The best approximate match of `exact` within text[from, to), scored on the quote and its context. */
+function bestFuzzyMatch(
+  text: string,
+  exact: string,
+  quote: TextQuoteSelector,
+  hint: number | undefined,
+  from: number,
+  to: number,
+): FuzzyMatch | undefined {
+  const offset = Math.max(0, from);
+  const maxErrors = Math.floor(exact.length * MAX_FUZZY_ERROR_RATE);
+  let best: (FuzzyMatch & { rank: number }) | undefined;
+  for (const match of search(text.slice(offset, Math.min(text.length, to)), exact, maxErrors)) {
+    const start = match.start + offset;
+    const end = match.end + offset;
+    const quoteScore = 1 - match.errors / exact.length;
+    const score = 0.6 * quoteScore + 0.4 * contextScore(text, start, end, quote);
+    const rank = score * 10 + proximity(start, hint, text.length);
+    if (!best || rank > best.rank) best = { start, end, score, rank };
+  }
+  return best;
+}
+
+/** A page's annotations are anchored one after another in the same text: fold it once. */
+let lastFolded: { input: string; folded: string } | undefined;
+function folded(pageText: string): string {
+  if (lastFolded?.input !== pageText) lastFolded = { input: pageText, folded: foldPunctuation(pageText) };
+  return lastFolded.folded;
+}
+
 export function anchorQuote(
   pageText: string,
   quote: TextQuoteSelector,
   position?: TextPositionSelector,
 ): AnchorResult {
-  const text = foldPunctuation(pageText);
+  const text = folded(pageText);
   const exact = foldPunctuation(quote.exact);
   if (exact.length === 0) return { status: 'orphan', reason: 'the saved quote is empty' };
-  const hint = position?.start;
+  // An empty position (start = end) was saved without one: it says nothing about where the quote is.
+  const known = position && position.end > position.start ? position : undefined;
+  const hint = known?.start;
 
-  if (position && text.slice(position.start, position.end) === exact) {
-    return { status: 'anchored', method: 'position', start: position.start, end: position.end, score: 1 };
+  if (known && text.slice(known.start, known.end) === exact) {
+    return { status: 'anchored', method: 'position', start: known.start, end: known.end, score: 1 };
   }
 
-  const exactHits = occurrences(text, exact).map((start) => {
+  let found = occurrences(text, exact);
+  if (found.length > MAX_SCORED_OCCURRENCES) {
+    const at = hint ?? 0;
+    found = found.sort((a, b) => Math.abs(a - at) - Math.abs(b - at)).slice(0, MAX_SCORED_OCCURRENCES);
+  }
+  const exactHits = found.map((start) => {
     const end = start + exact.length;
     const context = contextScore(text, start, end, quote);
     return { start, end, context, rank: context * 10 + proximity(start, hint, text.length) };
@@ -90,22 +137,16 @@ export function anchorQuote(
     if (trusted) return { status: 'anchored', method: 'quote', start: best.start, end: best.end, score: best.context };
     return {
       status: 'orphan',
-      reason: `the quote occurs ${exactHits.length === 1 ? 'once' : `${exactHits.length} times`} but not in its saved context`,
+      reason: `the quote occurs ${exactHits.length === 1 ? 'once' : `${exactHits.length}${exactHits.length === MAX_SCORED_OCCURRENCES ? '+' : ''} times`} but not in its saved context`,
     };
   }
 
   if (exact.length < MIN_FUZZY_LENGTH) return { status: 'orphan', reason: 'the quote is not in the page' };
   if (exact.length > MAX_FUZZY_QUOTE_LENGTH) return { status: 'orphan', reason: 'the quote is not in the page as saved' };
 
-  const maxErrors = Math.floor(exact.length * MAX_FUZZY_ERROR_RATE);
-  const candidates = search(text, exact, maxErrors);
-  let best: { start: number; end: number; score: number; rank: number } | undefined;
-  for (const match of candidates) {
-    const quoteScore = 1 - match.errors / exact.length;
-    const score = 0.6 * quoteScore + 0.4 * contextScore(text, match.start, match.end, quote);
-    const rank = score * 10 + proximity(match.start, hint, text.length);
-    if (!best || rank > best.rank) best = { start: match.start, end: match.end, score, rank };
-  }
+  // Near the saved position first (cheap on long pages), then the whole text.
+  let best = hint !== undefined ? bestFuzzyMatch(text, exact, quote, hint, hint - FUZZY_WINDOW, hint + exact.length + FUZZY_WINDOW) : undefined;
+  if (!best || best.score < MIN_FUZZY_SCORE) best = bestFuzzyMatch(text, exact, quote, hint, 0, text.length);
   if (!best) return { status: 'orphan', reason: 'no passage is close enough to the quote' };
   if (best.score < MIN_FUZZY_SCORE) {
     return { status: 'orphan', reason: `the closest passage scores ${best.score.toFixed(2)}, below ${MIN_FUZZY_SCORE}` };

@@ -5,18 +5,13 @@
 import { savedOrder } from './jsonLd';
 import type { Annotation } from './model';
 
-/** Characters that would turn a title into Markdown syntax inside a link label. */
+/** Characters that would turn the reader's text into Markdown or HTML (a quote that starts with "#", a "<tag>"). */
 function escapeInline(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
-/** Page text and notes stay text: Markdown renderers pass raw HTML through, so no `<` may open a tag. */
-function escapeHtml(text: string): string {
-  return text.replace(/[\\<]/g, '\\$&');
-}
-
 function blockquote(text: string): string {
-  return escapeHtml(text)
+  return text
     .split(/\r?\n/)
     .map((line) => (line ? `> ${line}` : '>'))
     .join('\n');
@@ -25,8 +20,8 @@ function blockquote(text: string): string {
 const hashtag = (tag: string) => `#${tag.trim().replace(/\s+/g, '-')}`;
 
 function annotationSection(annotation: Annotation): string {
-  const lines = [blockquote(annotation.selectors[0].exact), ''];
-  if (annotation.note) lines.push(escapeHtml(annotation.note), '');
+  const lines = [blockquote(escapeInline(annotation.selectors[0].exact)), ''];
+  if (annotation.note) lines.push(escapeInline(annotation.note), '');
   if (annotation.tags.length > 0) lines.push(`Tags: ${annotation.tags.map(hashtag).join(' ')}`, '');
   if (annotation.links.length > 0) {
     lines.push('Linked in the corpus:', ...annotation.links.map((link) => `- ${link.kind}: ${escapeInline(link.label)}`), '');

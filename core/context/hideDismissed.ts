@@ -1,8 +1,15 @@
 /**
- * The page's context without the items the reader marked "not relevant" on that page. The match count follows,
- * so the header counts only the sentences still shown.
+ * The page without the items the reader marked "not relevant" on it: the popup's context (its match count
+ * follows, so the header counts only the sentences still shown) and the analysis the page paints.
  */
+import type { PageAnalysis } from '../analysis';
 import type { PageContext, PositionEntry, PropositionEntry } from './pageContext';
+
+/** The matches the page paints and the badge counts: none for a dismissed item. */
+export function withoutDismissedMatches(analysis: PageAnalysis, dismissed: ReadonlySet<string>): PageAnalysis {
+  if (dismissed.size === 0) return analysis;
+  return { ...analysis, matches: analysis.matches.filter((m) => !dismissed.has(m.itemId)) };
+}
 
 export function hideDismissed(context: PageContext, dismissed: ReadonlySet<string>): PageContext {
   if (dismissed.size === 0) return context;

@@ -56,14 +56,9 @@ export interface DiscrepancyEntry {
   pageAgreesWith?: string;
 }
 
-export interface QuoteEntry extends ItemOrigin {
+/** A quote as the corpus has it (role filled in from the speaker when the quote has none), where the page carries it. */
+export interface QuoteEntry extends ItemOrigin, Pick<Quote, 'text' | 'speakerId' | 'speaker' | 'role' | 'venue' | 'date'> {
   itemId: string;
-  text: string;
-  speakerId: string;
-  speaker: string;
-  role?: string;
-  venue?: string;
-  date?: string;
   /** verbatim when any page sentence repeats the words exactly; empty for corpus quotes the page does not carry */
   verdict?: 'verbatim' | 'paraphrase';
   sentences: PageSentence[];
@@ -140,7 +135,8 @@ export function buildPageContext(analysis: PageAnalysis, corpus: ContextCorpus):
 
   return {
     matchCount: new Set(analysis.matches.map((m) => m.sentenceIndex)).size,
-    facts: facts.sort(byFirstSentence),
+    // a difference is what the reader most needs to see
+    facts: facts.sort((a, b) => Number(b.verdict === 'differs') - Number(a.verdict === 'differs') || byFirstSentence(a, b)),
     discrepancies,
     quotes: quotes.sort(byFirstSentence),
     elsewhere: speakersElsewhere(quotes, corpus, lookup),
@@ -243,6 +239,7 @@ function pageDiscrepancies(facts: FactEntry[], corpus: ContextCorpus, lookup: Lo
           passageIds: [fact.passageId],
         }];
       });
+      values.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')); // earlier report first
       const sides = pageFact.verdict === 'agrees' && values.some((v) => v.factId === pageFact.itemId);
       return { id: d.id, subject: d.subject, values, ...(sides ? { pageAgreesWith: pageFact.itemId } : {}) };
     });

@@ -6,6 +6,7 @@
 import type { Corpus, Person, Position, Proposition, Source } from './model';
 import { buildSource, type SourceBuild, type SourceDocument } from './buildSource';
 import { findDiscrepancies } from './discrepancies';
+import { orderCorpus } from './orderCorpus';
 import { resolvePositions, type PositionEntry } from './overlay';
 
 export interface KeyedDocument extends SourceDocument {
@@ -31,7 +32,7 @@ export function buildCorpus(docs: readonly KeyedDocument[], stances?: Stances, w
   const sourceByKey = new Map<string, Source>(docs.map((doc, i) => [doc.key, builds[i]!.source]));
   const positions: Position[] = stances ? resolvePositions(stances.positions, stances.propositions, sourceByKey, people, quotes, what) : [];
   const facts = builds.flatMap((b) => b.facts);
-  return {
+  return orderCorpus({
     sources: builds.map((b) => b.source),
     passages: builds.flatMap((b) => b.passages),
     facts,
@@ -40,7 +41,7 @@ export function buildCorpus(docs: readonly KeyedDocument[], stances?: Stances, w
     propositions: stances?.propositions ?? [],
     positions,
     discrepancies: findDiscrepancies(facts),
-  };
+  });
 }
 
 /** One person per id across sources: aliases and source ids joined, the first role kept unless curated. */

@@ -62,7 +62,7 @@ export function buildPackCorpus(pack: CorpusPack, known: readonly Proposition[] 
     text: s.text,
     origin: 'pack',
     title: s.title,
-    addedAt,
+    addedAt: addedAt + i, // keeps the pack's order among sources added at once
     ...(s.publisher ? { publisher: s.publisher } : {}),
     ...(s.url ? { url: s.url } : {}),
     ...(s.date ? { date: s.date } : {}),

@@ -31,13 +31,18 @@ export interface PeopleInText {
 const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,4}`;
 // names never run across a line break: "... / Getty" above "Rudd said" is two names
 const CAP_RUN = new RegExp(String.raw`\b(?:${CAP_WORD})(?:[ \t]+(?:${CAP_WORD}))*(?:['\u2019]s\b)?`, 'g');
-const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,.;:]{1,80},|,)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
+const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,.;:]{1,80},)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
 const AGE_AFTER = /^,\s+\d{1,3}\b|^\s+\(\d{1,3}\)/;
 /** "Khalid Masood, whose attack ...": relative pronouns used for people */
 const WHO_AFTER = /^,\s+(?:who|whose)\b/;
 /** a surname alone as the subject of a sentence: "Masood sent", "Masood's attack" */
 const SUBJECT_AFTER = /^(?:['\u2019]s\s+[a-z]|\s+(?:[a-z]+ed|was|had|is|has)\b)/;
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
+/** "The Liberal Democrat home affairs spokesman", "Britain's top cop": a determiner, a few words, a role head */
+const DESCRIPTION = new RegExp(
+  String.raw`\b(?:[Tt]he|[A-Z][a-z]+['\u2019]s)\s+(?:[A-Za-z][\w-]*\s+){0,5}?(?:${[...ROLE_HEADS].flatMap((h) => [h, h[0]!.toUpperCase() + h.slice(1), h.toUpperCase()]).join('|')})\b`,
+  'g',
+);
 
 function isCapitalised(word: string): boolean {
   return /^[A-Z]/.test(word);
@@ -193,10 +198,8 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
   }
 
   // 3. Descriptions that stand for a person: at the start of a sentence or before a speech verb.
-  const heads = [...ROLE_HEADS].flatMap((h) => [h, h[0]!.toUpperCase() + h.slice(1), h.toUpperCase()]).join('|');
-  const description = new RegExp(String.raw`\b(?:[Tt]he|[A-Z][a-z]+['\u2019]s)\s+(?:[A-Za-z][\w-]*\s+){0,5}?(?:${heads})\b`, 'g');
   const descriptions: Array<{ start: number; end: number; text: string }> = [];
-  for (const m of text.matchAll(description)) {
+  for (const m of text.matchAll(DESCRIPTION)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsAny(quoted, start, end) || overlapsAny(nameMentions, start, end)) continue;

@@ -29,6 +29,8 @@ export interface MatchIndex {
   positionsByQuote: Map<string, Position[]>;
   /** facts by subject, so a sentence can be compared with every source's value for the same thing */
   factsBySubject: Map<string, Fact[]>;
+  /** facts that give a person's age: a page names the person and an age in words no passage shares */
+  ageFacts: Fact[];
 }
 
 /** Inverse document frequency of a term over the index's targets. */
@@ -72,7 +74,8 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
       }
     }
   }
-  return { corpus, targets, postings, facts, quotes, people, positionsByQuote, factsBySubject };
+  const ageFacts = corpus.facts.filter((f) => f.quantities.some((q) => q.kind === 'age'));
+  return { corpus, targets, postings, facts, quotes, people, positionsByQuote, factsBySubject, ageFacts };
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {

@@ -57,7 +57,8 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     if (!best) return;
     if (best.score >= HIT_SCORE) hits.push({ sentenceIndex, target: index.targets[best.target]!, score: best.score });
     const context: SentenceContext = { sentence: span.text, sentenceIndex, words: new Set(words), quantities: extractQuantities(span.text), pageDate };
-    matches.push(...quoteMatches(index, context, scored), ...factMatches(index, context, scored));
+    const facts = factMatches(index, context, scored);
+    matches.push(...quoteMatches(index, context, scored), ...facts, ...ageMatches(index, context, new Set(facts.map((f) => f.itemId))));
   });
   return { matches, hits };
 }
@@ -123,6 +124,34 @@ function factMatches(index: MatchIndex, context: SentenceContext, scored: Scored
         out.push({ ...base, kind: 'fact', itemId: fact.id, verdict: 'agrees' });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * "Khalid Masood, 52, mowed down pedestrians…" shares a name and a number with "Masood, 52, had been using
+ * WhatsApp…" and little else, so ages are looked up by the person the sentence names with an age, not by words.
+ */
+function ageMatches(index: MatchIndex, context: SentenceContext, matched: Set<string>): SentenceMatch[] {
+  if (!context.quantities.some((q) => q.kind === 'age')) return [];
+  const out: SentenceMatch[] = [];
+  const seen = new Set([...matched].map((id) => index.facts.get(id)!.subject));
+  for (const fact of index.ageFacts) {
+    if (seen.has(fact.subject)) continue;
+    const judged = judgeFact(index, fact, context);
+    if (!judged.comparison) continue;
+    seen.add(fact.subject);
+    out.push({
+      sentence: context.sentence,
+      sentenceIndex: context.sentenceIndex,
+      score: round(statementCover(judged.fact, context.words)),
+      passageId: judged.fact.passageId,
+      sourceId: judged.fact.sourceId,
+      kind: 'fact',
+      itemId: judged.fact.id,
+      verdict: judged.comparison.verdict,
+      ...(judged.comparison.differences.length ? { differences: judged.comparison.differences } : {}),
+    });
   }
   return out;
 }

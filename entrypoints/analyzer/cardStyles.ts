@@ -9,7 +9,7 @@ export const CARD_STYLES = `
   padding: 10px 12px; outline: none;
 }
 .card:focus-visible { outline: 3px solid #4c6ef5; outline-offset: 2px; }
-.kind-fact-agrees { --kind: #2f9e44; } .kind-fact-differs { --kind: #e03131; } .kind-quote { --kind: #4c6ef5; } .kind-position { --kind: #e8590c; }
+.kind-fact-agrees { --kind: #1f7a35; } .kind-fact-differs { --kind: #c92a2a; } .kind-quote { --kind: #364fc7; } .kind-position { --kind: #c2410c; }
 header { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .kind { font-weight: 700; font-size: 13px; color: var(--kind); text-transform: none; }
 ul.matches { list-style: none; margin: 6px 0 0; padding: 0 2px 0 0; overflow: auto; min-height: 0; flex: 1 1 auto; }
@@ -33,6 +33,7 @@ button:focus-visible { outline: 3px solid #4c6ef5; outline-offset: 1px; }
 button.open { margin-left: auto; background: #3b5bdb; border-color: #3b5bdb; color: #ffffff; font-weight: 600; }
 button.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 0 4px; }
 .loading { color: #4a5366; }
+.hint { font-size: 12.5px; margin-top: 6px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e7eaf0; background: #1f2330; border-color: #434a5c; box-shadow: 0 6px 24px rgb(0 0 0 / 0.6); }
   .kind-fact-agrees { --kind: #69db7c; } .kind-fact-differs { --kind: #ff8787; } .kind-quote { --kind: #91a7ff; } .kind-position { --kind: #ffa94d; }

@@ -21,7 +21,7 @@ export interface CardShowOptions extends Omit<MatchCardProps, 'onStep' | 'onOpen
 
 export interface CardHandlers {
   onStep(step: 1 | -1): void;
-  onOpenPopup(): void;
+  onOpenPopup(): Promise<boolean>;
   onClose(): void;
   /** the pointer entered (true) or left (false) the card */
   onPointerInside(inside: boolean): void;
@@ -56,12 +56,19 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
     for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
     if ('popover' in host) host.popover = 'manual';
     shadow = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CARD_STYLES;
+    // A constructed sheet, not a <style> element: a page's Content-Security-Policy cannot block it.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_STYLES);
+    shadow.adoptedStyleSheets = [sheet];
     const mount = doc.createElement('div');
-    shadow.append(style, mount);
+    shadow.append(mount);
     host.addEventListener('pointerenter', () => handlers.onPointerInside(true));
     host.addEventListener('pointerleave', () => handlers.onPointerInside(false));
+    // Tabbing out of the card into the page closes it (focus going nowhere, e.g. to the popup, does not).
+    host.addEventListener('focusout', (event) => {
+      const to = (event as FocusEvent).relatedTarget;
+      if (to instanceof Node && to !== host) handlers.onClose();
+    });
     shadow.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape') {
         event.stopPropagation();

@@ -54,7 +54,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
 
   const card = createCardHost(doc, {
     onStep: (step) => void stepTo(step, card.hasFocus()),
-    onOpenPopup: () => void sendMessage('openPopup', undefined).catch(() => false),
+    onOpenPopup: () => sendMessage('openPopup', undefined).catch(() => false),
     onClose: () => hideCard(),
     onPointerInside: (inside) => {
       pointerInCard = inside;
@@ -136,14 +136,14 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
   }
 
   async function run() {
-    const gen = ++generation;
-    clearPaint();
     if (doc.location.href !== address) {
       address = doc.location.href;
       runsForAddress = 0;
     }
-    if (runsForAddress >= MAX_RUNS_PER_ADDRESS) return;
+    if (runsForAddress >= MAX_RUNS_PER_ADDRESS) return; // what is painted stays
     runsForAddress++;
+    const gen = ++generation;
+    clearPaint();
     textLengthAtRun = bodyTextLength();
     let matches: SentenceMatch[];
     try {

@@ -44,6 +44,23 @@ export class AnnotationPainter {
     this.paint();
   }
 
+  /** The annotation painted at a DOM point, if any. */
+  annotationAt(node: Node, offset: number): Annotation | undefined {
+    for (const [id, range] of this.ranges) {
+      if (range.comparePoint(node, offset) === 0 && !range.collapsed) return this.annotations.get(id);
+    }
+    return undefined;
+  }
+
+  /** The painted range of an annotation, if it is placed. */
+  rangeOf(id: string): Range | undefined {
+    return this.ranges.get(id);
+  }
+
+  update(annotation: Annotation): void {
+    if (this.annotations.has(annotation.id)) this.annotations.set(annotation.id, annotation);
+  }
+
   remove(id: string): void {
     this.annotations.delete(id);
     this.ranges.delete(id);
@@ -51,11 +68,12 @@ export class AnnotationPainter {
   }
 
   private async place(annotations: readonly Annotation[]): Promise<void> {
-    if (annotations.length === 0) {
+    const body = this.doc.body;
+    if (annotations.length === 0 || !body) {
       this.paint();
       return;
     }
-    const domText = readDomText(this.doc.body);
+    const domText = readDomText(body);
     const reports: AnchoringReport[] = annotations.map((annotation) => {
       const [quote, position] = annotation.selectors;
       const result = anchorQuote(domText.text, quote, position);
@@ -75,7 +93,11 @@ export class AnnotationPainter {
   private paint(): void {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     if (this.ranges.size === 0) CSS.highlights.delete(ANNOTATION_HIGHLIGHT);
-    else CSS.highlights.set(ANNOTATION_HIGHLIGHT, new Highlight(...this.ranges.values()));
+    else {
+      const highlight = new Highlight(...this.ranges.values());
+      highlight.priority = 1; // the reader's own marks over the analyzer's match highlights (priority 0)
+      CSS.highlights.set(ANNOTATION_HIGHLIGHT, highlight);
+    }
   }
 
   private orphans(): Annotation[] {

@@ -1,10 +1,15 @@
 /**
- * The small panel shown after a selection is saved: the annotation is already stored, and the reader may add a
- * note and tags, remove it again, or just carry on reading (Esc). It lives in a closed shadow root, so the
+ * The small panel shown after a selection is saved, or when a painted annotation is clicked: the annotation is
+ * already stored, and the reader may write its note and tags, remove it, or just carry on reading (Esc). It lives in a closed shadow root, so the
  * page's styles and scripts neither change it nor read it, and keys typed into it do not reach the page.
  */
 export interface NoteDialogOptions {
+  heading: string;
   quote: string;
+  note?: string;
+  tags?: string;
+  /** the button that undoes the annotation: "Remove" just after saving, "Delete" later */
+  removeLabel: string;
   /** where the selection was, to place the panel next to it */
   anchor: DOMRect;
   onDone(note: string, tags: string): Promise<void>;
@@ -60,17 +65,17 @@ export function openNoteDialog(doc: Document, options: NoteDialogOptions): void 
   const panel = element(doc, 'div', { className: 'panel' });
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', 'Crosscheck: add a note');
-  const title = element(doc, 'p', { className: 'title', textContent: 'Saved to Crosscheck' });
+  const title = element(doc, 'p', { className: 'title', textContent: options.heading });
   const quote = element(doc, 'blockquote', { textContent: options.quote });
   const noteLabel = element(doc, 'label', { textContent: 'Note' });
-  const note = element(doc, 'textarea', { rows: 3 });
+  const note = element(doc, 'textarea', { rows: 3, value: options.note ?? '' });
   noteLabel.append(note);
   const tagsLabel = element(doc, 'label', { textContent: 'Tags, separated by commas' });
-  const tags = element(doc, 'input', { type: 'text' });
+  const tags = element(doc, 'input', { type: 'text', value: options.tags ?? '' });
   tagsLabel.append(tags);
   const status = element(doc, 'p', { className: 'status' });
   status.setAttribute('role', 'status');
-  const remove = element(doc, 'button', { className: 'remove', textContent: 'Remove', type: 'button' });
+  const remove = element(doc, 'button', { className: 'remove', textContent: options.removeLabel, type: 'button' });
   const done = element(doc, 'button', { className: 'done', textContent: 'Done', type: 'button' });
   const actions = element(doc, 'div', { className: 'actions' });
   actions.append(remove, done);

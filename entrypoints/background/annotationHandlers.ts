@@ -40,21 +40,20 @@ let urls: Promise<Set<string>> | undefined;
 const annotated = (db: CrosscheckDB) => (urls ??= annotatedUrls(db).then((list) => new Set(list)));
 const forgetAnnotatedUrls = () => (urls = undefined);
 
+/** Puts the annotator into a frame, or has the one already there repaint; the colour goes in with the first. */
 async function injectAnnotator(tabId: number, frameId = 0): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.insertCSS({ target, css: ANNOTATION_CSS });
-  await browser.scripting.executeScript({ target, files: ['/annotator.js'] });
+  const [injection] = await browser.scripting.executeScript({ target, files: ['/annotator.js'] });
+  if (injection?.result === 'started') await browser.scripting.insertCSS({ target, css: ANNOTATION_CSS });
 }
 
-/** Repaints the annotations in every open tab showing `url` (all annotated pages when no URL is given). */
-async function repaintTabs(db: CrosscheckDB, url?: string, exceptTabId?: number): Promise<void> {
-  const known = await annotated(db);
+/** Repaints the annotations in every open tab showing one of `pages` (by default, every annotated page). */
+async function repaintTabs(db: CrosscheckDB, pages?: Iterable<string>, exceptTabId?: number): Promise<void> {
+  const wanted = new Set(pages ?? (await annotated(db)));
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map(async (tab) => {
-      if (tab.id === undefined || tab.id === exceptTabId || !tab.url) return;
-      const tabPage = pageUrl(tab.url);
-      if (url !== undefined ? tabPage !== url : !known.has(tabPage)) return;
+      if (tab.id === undefined || tab.id === exceptTabId || !tab.url || !wanted.has(pageUrl(tab.url))) return;
       await injectAnnotator(tab.id).catch(() => {}); // tabs the extension may not script (store pages) stay as they are
     }),
   );
@@ -100,7 +99,7 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
     );
     forgetAnnotatedUrls();
     // The page that saved it paints it itself; other tabs on the page repaint.
-    await repaintTabs(db, annotation.url, sender.tab?.id);
+    await repaintTabs(db, [annotation.url], sender.tab?.id);
     return annotation;
   });
 
@@ -114,7 +113,7 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
   onMessage('deleteAnnotation', async ({ data }) => {
     const deleted = await deleteAnnotation(db, data.id);
     forgetAnnotatedUrls();
-    if (deleted) await repaintTabs(db, deleted.url);
+    if (deleted) await repaintTabs(db, [deleted.url]);
     return deleted ?? null;
   });
 
@@ -123,7 +122,7 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
     if (!parsed.ok) throw new Error(`Invalid annotation: ${parsed.error}`);
     await saveAnnotation(db, parsed.annotation);
     forgetAnnotatedUrls();
-    await repaintTabs(db, parsed.annotation.url);
+    await repaintTabs(db, [parsed.annotation.url]);
     return parsed.annotation;
   });
 
@@ -144,9 +143,11 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
   });
 
   onMessage('deleteAllData', async () => {
+    const painted = await annotated(db);
     await deleteAllData(db);
     forgetAnnotatedUrls();
     invalidateCorpusIndex();
+    await repaintTabs(db, painted); // their highlights go
     return true;
   });
 
@@ -157,7 +158,9 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
+    // Menus survive updates in some browsers: remove ours before creating it again, or the id is a duplicate.
+    await browser.contextMenus.remove(SAVE_SELECTION_MENU).catch(() => {});
     browser.contextMenus.create({ id: SAVE_SELECTION_MENU, title: 'Save selection to Crosscheck', contexts: ['selection'] });
     void repaintTabs(db);
   });

@@ -8,6 +8,7 @@ import { siteOf, type SiteState } from '../../core/site';
 import { matchedItems } from '../../core/tabResult';
 import { onMessage, sendMessage } from '../../messaging/protocol';
 import type { CrosscheckDB } from '../../storage/db';
+import { isPausedEverywhere } from '../../storage/pauseEverywhere';
 import { isSitePaused, setSitePaused } from '../../storage/siteSettings';
 import { clearBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
@@ -37,7 +38,8 @@ export function registerHighlightHandlers(db: CrosscheckDB): void {
     if (!site) return { site, paused: false };
     await setSitePaused(db, site, data.paused);
     const tabs = (await browser.tabs.query({})).filter((tab) => tab.id !== undefined && siteOf(tab.url) === site);
-    await Promise.all(tabs.map((tab) => (data.paused ? switchOff(tab.id!) : switchOn(tab.id!))));
+    const resume = !data.paused && (await mayAnalyze(db, data.url));
+    if (data.paused || resume) await Promise.all(tabs.map((tab) => (data.paused ? switchOff(tab.id!) : switchOn(tab.id!))));
     return { site, paused: data.paused };
   });
 
@@ -48,16 +50,16 @@ export function registerHighlightHandlers(db: CrosscheckDB): void {
   });
 }
 
-/** Whether the analyzer may run in a tab: not when the reader paused the tab's site. */
-export function mayAnalyze(db: CrosscheckDB, tabUrl: string | undefined): Promise<boolean> {
-  return isSitePaused(db, siteOf(tabUrl)).then((paused) => !paused);
+/** Whether the analyzer may run in a tab: not when the reader paused Crosscheck everywhere or on the tab's site. */
+export async function mayAnalyze(db: CrosscheckDB, tabUrl: string | undefined): Promise<boolean> {
+  return !(await isPausedEverywhere(db)) && !(await isSitePaused(db, siteOf(tabUrl)));
 }
 
-async function switchOff(tabId: number): Promise<void> {
+export async function switchOff(tabId: number): Promise<void> {
   await sendMessage('clearHighlights', undefined, tabId).catch(() => false); // tabs the analyzer never ran in
   await Promise.all([clearBadge(tabId), forgetTabResult(tabId)]);
 }
 
-async function switchOn(tabId: number): Promise<void> {
+export async function switchOn(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/analyzer.js'] }).catch(() => {});
 }

@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzePage } from '../../core/analyzePage';
 import { parsePageInput } from '../../core/pageInputSchema';
+import { withoutDismissedMatches } from '../../core/context/hideDismissed';
 import { buildTabResult } from '../../core/tabResult';
 import { onMessage } from '../../messaging/protocol';
 import { openDatabase } from '../../storage/db';
-import { isPausedEverywhere } from '../../storage/pauseEverywhere';
+import { dismissedItems } from '../../storage/dismissals';
 import { registerAnnotationHandlers } from './annotationHandlers';
 import { clearBadge, showBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
@@ -25,7 +26,7 @@ export default defineBackground({
 
     onMessage('requestAnalyzer', async ({ sender }) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || (await isPausedEverywhere(db)) || !(await mayAnalyze(db, sender.tab?.url))) return false;
+      if (tabId === undefined || !(await mayAnalyze(db, sender.tab?.url))) return false;
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [sender.frameId ?? 0] },
         files: ['/analyzer.js'],
@@ -39,11 +40,13 @@ export default defineBackground({
       const { corpus, index } = await loadedCorpus(db);
       const analysis = analyzePage(parsed.value, index);
       const tabId = sender.tab?.id;
+      // The tab keeps every match (the popup can show a dismissed one again); the page paints only the others.
+      const shown = withoutDismissedMatches(analysis, new Set(sender.tab?.url ? await dismissedItems(db, sender.tab.url) : []));
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
         await rememberTabResult(buildTabResult(tabId, analysis, corpus));
-        await showBadge(tabId, analysis);
+        await showBadge(tabId, shown);
       }
-      return analysis;
+      return shown;
     });
 
     onMessage('getTabResult', ({ data }) => tabResult(data.tabId));

@@ -8,9 +8,10 @@ import type { Corpus } from '../../core/corpus/model';
 import { buildCorpusSearch, type CorpusSearch } from '../../core/search/searchCorpus';
 import { onMessage } from '../../messaging/protocol';
 import type { CrosscheckDB } from '../../storage/db';
-import { dismissedItems, setDismissed } from '../../storage/dismissals';
+import { dismissedItems, pageKey, setDismissed } from '../../storage/dismissals';
 import { isPausedEverywhere, setPausedEverywhere } from '../../storage/pauseEverywhere';
 import { loadedCorpus } from './corpusIndex';
+import { switchOff, switchOn } from './highlightHandlers';
 
 export function registerPopupHandlers(db: CrosscheckDB): void {
   // One search index per loaded corpus: rebuilt only when the corpus itself is reloaded.
@@ -33,10 +34,21 @@ export function registerPopupHandlers(db: CrosscheckDB): void {
   onMessage('getCorpusSummary', async () => summarizeCorpus((await loadedCorpus(db)).corpus, new Date()));
 
   onMessage('getDismissals', ({ data }) => dismissedItems(db, data.url));
-  onMessage('setDismissed', ({ data }) => setDismissed(db, data.url, data.itemId, data.dismissed));
+  onMessage('setDismissed', async ({ data }) => {
+    const items = await setDismissed(db, data.url, data.itemId, data.dismissed);
+    // the page's open tabs analyse again, and paint without (or again with) the item
+    const tabs = (await browser.tabs.query({})).filter((t) => t.id !== undefined && t.url && pageKey(t.url) === pageKey(data.url));
+    await Promise.all(tabs.map((t) => switchOn(t.id!)));
+    return items;
+  });
 
   onMessage('getPausedEverywhere', () => isPausedEverywhere(db));
-  onMessage('setPausedEverywhere', ({ data }) => setPausedEverywhere(db, data.paused));
+  onMessage('setPausedEverywhere', async ({ data }) => {
+    await setPausedEverywhere(db, data.paused);
+    // Pausing clears every open tab at once; resuming takes effect as pages load, so no page is read unasked.
+    if (data.paused) await Promise.all((await browser.tabs.query({})).filter((t) => t.id !== undefined).map((t) => switchOff(t.id!)));
+    return data.paused;
+  });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

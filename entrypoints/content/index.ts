@@ -40,19 +40,27 @@ export default defineContentScript({
       }, RECHECK_DELAY_MS);
     });
 
-    check();
-    if (!requested) observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    const checkAndWatch = () => {
+      check();
+      if (!requested) observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    };
+    checkAndWatch();
     // Single-page apps: a new URL is a new page. Where the analyzer already runs, it analyses the new page (and
     // clears the old highlights) whatever the pre-check says, through the background, which knows the site switch.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+      if (withoutHash(newUrl) === withoutHash(oldUrl)) return; // a jump within the same page
       rechecks = 0;
       if (analyzerHandle()) {
         void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(() => {});
         return;
       }
       requested = false;
-      check();
+      checkAndWatch(); // the new page may render after its address changes
     });
     ctx.onInvalidated(() => observer.disconnect());
   },
 });
+
+function withoutHash(url: URL): string {
+  return url.href.slice(0, url.href.length - url.hash.length);
+}

@@ -2,13 +2,8 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/options/options.css';
-import { AnnotationsPanel } from '../../components/options/AnnotationsPanel';
 import { backgroundAnnotationsClient } from '../../components/options/annotationsClient';
+import { backgroundCorpusClient } from '../../components/options/corpusClient';
+import { OptionsApp } from '../../components/options/OptionsApp';
 
-render(
-  <div class="options-page">
-    <h1>Crosscheck</h1>
-    <AnnotationsPanel client={backgroundAnnotationsClient} />
-  </div>,
-  document.getElementById('app')!,
-);
+render(<OptionsApp clients={{ corpus: backgroundCorpusClient, annotations: backgroundAnnotationsClient }} />, document.getElementById('app')!);

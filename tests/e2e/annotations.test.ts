@@ -4,17 +4,31 @@
  * then export the three formats through the browser's real download and read the files.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
 
 const STORY_PAGE = '010-theweek-rudd-whatsapp-gives-terrorists-secret-place-to-hide';
 const QUOTE = 'There should be no place for terrorists to hide.';
 const LATE_PAGE = 'annotations-late-rendered.html';
+const POPUP_PAGE = '009-independent-ie-westminster-attacker-using-whatsapp-minutes-earlier';
 const LATE_QUOTE = 'encrypted communications are becoming a more and more problematic part of the way terrorists work';
 const GONE_QUOTE = 'The Prime Minister said the attack on Parliament was sick and depraved.';
+
+/** axe-core's serious and critical findings on a page, as "rule: target" lines. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
 
 /** Sends a message to the background from an extension page, as the popup and the options page do. */
 async function askBackground(extension: ExtensionSession, type: string, data?: unknown): Promise<unknown> {
@@ -126,6 +140,18 @@ describe('annotations in Chromium', () => {
     await page.goto(server.urlFor(STORY_PAGE));
     await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
     await page.screenshot({ path: '/tmp/crosscheck-annotation-repainted.png' });
+
+    // A click on the painted quote opens its note, filled in: add to it and save.
+    const box = await page.evaluate(() => {
+      const rect = ([...CSS.highlights.get('crosscheck-annotation')!][0] as Range).getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y);
+    await expect.poll(() => page.locator('crosscheck-note').count()).toBe(1);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (BBC One)');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await storedAnnotations(extension!))[0]?.note).toBe('Rudd on the Marr Show (BBC One)');
   });
 
   it('paints a late-rendered page once its text arrives, and lists an annotation whose passage is gone as an orphan', async () => {
@@ -159,6 +185,7 @@ describe('annotations in Chromium', () => {
     expect(await orphan.innerText()).toContain(GONE_QUOTE);
     expect(await orphan.getByRole('note').innerText()).toMatch(/^Not found on the page the last time it was opened/);
     await options.screenshot({ path: '/tmp/crosscheck-options-annotations.png', fullPage: true });
+    expect(await accessibilityViolations(options)).toEqual([]);
 
     await options.getByRole('searchbox').fill('Mar Show'); // a typo, forgiven
     await expect.poll(() => options.locator('li.annotation').count()).toBe(1);
@@ -185,7 +212,7 @@ describe('annotations in Chromium', () => {
     expect(item.type).toBe('Annotation');
     expect(item.target.source.id).toBe(server.urlFor(STORY_PAGE));
     expect(item.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: QUOTE });
-    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: 'Rudd on the Marr Show' });
+    expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: 'Rudd on the Marr Show (BBC One)' });
     expect(item.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'encryption' });
 
     const markdown = readFileSync(join(downloads, expected[2]!), 'utf8');
@@ -199,15 +226,62 @@ describe('annotations in Chromium', () => {
     expect(csv).toHaveLength(5); // header, three rows, and the empty string after the last line break
     expect(csv[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date');
     expect(csv[1]).toMatch(
-      new RegExp(`^${QUOTE.replace(/\./g, '\\.')},Amber Rudd: WhatsApp gives terrorists secret place to hide,,${server.urlFor(STORY_PAGE)},"Rudd on the Marr Show\n\\.encryption \\.rudd",\\d+,\\d{4}-\\d{2}-\\d{2}T`),
+      new RegExp(`^${QUOTE.replace(/\./g, '\\.')},Amber Rudd: WhatsApp gives terrorists secret place to hide,,${server.urlFor(STORY_PAGE)},"Rudd on the Marr Show \\(BBC One\\)\n\\.encryption \\.rudd",\\d+,\\d{4}-\\d{2}-\\d{2}T`),
     );
   
     // Importing a broken file says what is wrong and changes nothing; importing the export finds every annotation there.
-    await options.setInputFiles('input[type="file"]', { name: 'broken.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "total": 1, "first": {"type": "AnnotationPage", "items": [{}]}}') });
+    await options.getByRole('region', { name: 'Annotations' }).locator('input[type="file"]').setInputFiles({ name: 'broken.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "total": 1, "first": {"type": "AnnotationPage", "items": [{}]}}') });
     await expect.poll(() => options.getByRole('alert').innerText()).toBe('Nothing was imported from broken.jsonld. Item 1: id: is missing');
     expect(await storedAnnotations(extension!)).toHaveLength(3);
-    await options.setInputFiles('input[type="file"]', join(downloads, expected[1]!));
+    await options.getByRole('region', { name: 'Annotations' }).locator('input[type="file"]').setInputFiles(join(downloads, expected[1]!));
     await expect.poll(() => options.getByRole('status').innerText()).toBe(`Imported ${expected[1]}: 0 new, 0 updated, 3 already here.`);
   });
 
+
+  it("saves a matched sentence from the popup: painted on the page, linked to its corpus item, with the page's topic", async () => {
+    const page = await extension!.context.newPage();
+    await page.goto(server.urlFor(POPUP_PAGE));
+    expect(await waitForTabResult(extension!, await extension!.tabIdOf(page), 15_000)).not.toBeNull();
+    const popup = await extension!.openPopup(page);
+    const save = popup.getByRole('button', { name: /^Save as annotation — / }).first();
+    const label = (await save.textContent())!.replace(/^Save as annotation — /, '');
+    await save.click();
+    // Saved, the button's name no longer starts with "Save as", so it is found again by its new name.
+    await expect.poll(() => popup.getByRole('button', { name: `Saved as annotation — ${label}` }).count()).toBe(1);
+    await popup.close();
+
+    const url = server.urlFor(POPUP_PAGE);
+    type Listing = { annotation: { selectors: [{ exact: string }]; links: { label: string }[]; topic?: string } };
+    const [listing] = (await askBackground(extension!, 'listAnnotations', { url })) as Listing[];
+    expect(listing!.annotation.links.map((l) => l.label)).toEqual([label]);
+    expect(listing!.annotation.topic).toMatch(/^(attack|encryption|both)$/);
+    await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toHaveLength(1);
+    await page.evaluate(() => ([...CSS.highlights.get('crosscheck-annotation')!][0] as Range).startContainer.parentElement!.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: '/tmp/crosscheck-annotation-from-popup.png' });
+    expect((await paintedTexts(page))[0]!.replace(/\s+/g, ' ')).toBe(listing!.annotation.selectors[0].exact);
+  });
+
+  it('deletes all data after a backup: highlights go from open pages, and the corpus comes back for the next story page', async () => {
+    const annotated = await extension!.context.newPage();
+    await annotated.goto(server.urlFor(STORY_PAGE));
+    await expect.poll(() => paintedTexts(annotated), { timeout: 15_000 }).toEqual([QUOTE]);
+    const options = await extension!.extensionPage('options.html');
+    const cdp = await extension!.context.newCDPSession(options);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    await expect.poll(() => options.locator('li.annotation').count()).toBe(4);
+    await options.getByRole('button', { name: 'Delete all my data…' }).click();
+    await options.getByRole('alertdialog').getByRole('button', { name: 'Back up annotations, then delete' }).click();
+    await expect.poll(() => options.getByRole('status').innerText()).toMatch(/^All your data was deleted/);
+    expect(await storedAnnotations(extension!)).toEqual([]);
+    await expect.poll(() => paintedTexts(annotated)).toEqual([]);
+    const backup = readdirSync(downloads).find((f) => /^crosscheck-backup-\d{4}-\d{2}-\d{2}\.jsonld$/.test(f));
+    expect(JSON.parse(readFileSync(join(downloads, backup!), 'utf8')).total).toBe(4);
+    await options.reload();
+    await expect.poll(() => options.getByText(/^No annotations yet/).count()).toBe(1);
+
+    const page = await extension!.context.newPage();
+    await page.goto(server.urlFor(STORY_PAGE));
+    const result = await waitForTabResult(extension!, await extension!.tabIdOf(page), 15_000);
+    expect(result?.analysis.matches.length).toBeGreaterThan(0);
+  });
 });

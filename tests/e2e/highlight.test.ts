@@ -61,31 +61,6 @@ function sendToTab(sw: Worker, tabId: number, type: string, data: unknown): Prom
   );
 }
 
-/**
- * A message to the background from the extension's own isolated world in the page, where the content script
- * runs (the popup sends the same messages from its page).
- */
-async function sendFromExtensionWorld(page: Page, type: string, data: unknown): Promise<unknown> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-    await cdp.send('Runtime.enable');
-    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Crosscheck');
-    if (!world) throw new Error('the extension has no world in this page');
-    const envelope = JSON.stringify({ id: 1, type, data, timestamp: 0 });
-    const { result } = await cdp.send('Runtime.evaluate', {
-      contextId: world.id,
-      expression: `chrome.runtime.sendMessage(${envelope}).then((reply) => reply && reply.res)`,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    return result.value;
-  } finally {
-    await cdp.detach();
-  }
-}
-
 /** The text assistive technology reads in the card: the accessibility tree under its dialog. */
 async function cardTextForAssistiveTech(cdp: CDPSession): Promise<string | null> {
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
@@ -103,6 +78,32 @@ async function cardTextForAssistiveTech(cdp: CDPSession): Promise<string | null>
   };
   dialog.childIds?.forEach(walk);
   return squash(parts.join(' '));
+}
+
+/** Clicks a button of the card where a reader would: at its box on screen, found through the accessibility tree. */
+async function clickCardButton(cdp: CDPSession, page: Page, name: string): Promise<void> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[];
+  };
+  const button = nodes.find((n) => n.role?.value === 'button' && n.name?.value === name);
+  if (!button?.backendDOMNodeId) throw new Error(`no button "${name}" in the card`);
+  const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId });
+  const [x1, y1, , , x3, y3] = model.border;
+  await page.mouse.move((x1! + x3!) / 2, (y1! + y3!) / 2, { steps: 4 });
+  await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
+}
+
+/** Computed style of the card's dialog, read through the DevTools protocol (the page itself cannot see it). */
+async function cardStyle(cdp: CDPSession, properties: string[]): Promise<Record<string, string>> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[];
+  };
+  const dialog = nodes.find((n) => n.role?.value === 'dialog' && n.name?.value.startsWith('Crosscheck'));
+  if (!dialog?.backendDOMNodeId) throw new Error('no card');
+  await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [dialog.backendDOMNodeId] });
+  const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0]! });
+  return Object.fromEntries(computedStyle.filter((p) => properties.includes(p.name)).map((p) => [p.name, p.value]));
 }
 
 /** Viewport point in the middle of the first line of the n-th highlighted sentence of a kind, scrolled into view. */
@@ -208,11 +209,19 @@ describe('highlights on story pages', () => {
     expect(card).toContain('Quote');
     expect(card).toContain(result.sources.find((s) => s.id === quote.sourceId)!.title);
     expect(card).toContain('Open Crosscheck');
-    await cdp.detach();
 
     // Moving away closes it.
     await page.mouse.move(5, 5);
     await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(false);
+
+    // Its button opens the popup for this tab.
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(true);
+    await clickCardButton(cdp, page, 'Open Crosscheck');
+    await expect
+      .poll(() => sw.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as const] })).length), { timeout: 5_000 })
+      .toBe(1);
+    await cdp.detach();
     await page.close();
   });
 
@@ -237,7 +246,31 @@ describe('highlights on story pages', () => {
     await page.close();
   });
 
-  it('steps through the matches with the keyboard command, focus in the card, and Escape gives focus back', async () => {
+  it('paints and styles its card on a page whose Content-Security-Policy forbids inline styles and scripts', async () => {
+    const page = await extension.context.newPage();
+    const url = `${server.origin}/strict/${RUDD_REUTERS}?visit=${++opened}`;
+    const html = await (await fetch(server.urlFor(RUDD_REUTERS))).text();
+    await page.route((u) => u.href === url, (route) =>
+      route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" }, body: html }),
+    );
+    await page.goto(url);
+    await waitForPaint(page);
+    const point = await pointOnHighlight(page, 'crosscheck-quote');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(true);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    expect(await cardStyle(cdp, ['border-left-width', 'border-left-color', 'width'])).toEqual({
+      'border-left-width': '6px',
+      'border-left-color': 'rgb(54, 79, 199)',
+      width: '360px',
+    });
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('steps through the matches with the keyboard command, focus in the card; Escape gives focus back, tabbing out closes it', async () => {
     const { page, tabId } = await open(WHATSAPP_MINUTES);
     await waitForPaint(page);
     const total = Object.values(await paintedKinds(page)).flat().length;
@@ -256,6 +289,13 @@ describe('highlights on story pages', () => {
     await expect.poll(async () => (await cardBox(page))?.visible).toBe(false);
     expect(await page.evaluate(() => CSS.highlights.has('crosscheck-active'))).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
+
+    // Tabbing out of the card into the page closes it and leaves focus where the reader went.
+    await sendToTab(sw, tabId, 'stepMatch', { step: -1 });
+    await expect.poll(async () => (await cardBox(page))?.visible).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(async () => (await cardBox(page))?.visible).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('a');
     await cdp.detach();
     await page.close();
   });
@@ -340,6 +380,22 @@ describe('highlights on story pages', () => {
     await page.close();
   });
 
+  it('analyses an article an app shows after navigating in place from a page that is not about the story', async () => {
+    const { page, tabId } = await open(UNRELATED);
+    const story = addressOf(WHATSAPP_MINUTES);
+    // The address changes first; the article arrives a moment later, as apps fetch it.
+    await page.evaluate(async (to) => {
+      history.pushState({}, '', to);
+      await new Promise((r) => setTimeout(r, 1_500));
+      const next = new DOMParser().parseFromString(await (await fetch(to)).text(), 'text/html');
+      document.title = next.title;
+      document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.adoptNode(n)));
+    }, story);
+    await waitForPaint(page, 20_000);
+    await expect.poll(async () => (await readTabResult(extension, tabId))?.analysis.url, { timeout: 10_000 }).toBe(story);
+    await page.close();
+  });
+
   it('analyses an article that the page renders after it has loaded', async () => {
     const page = await extension.context.newPage();
     const url = `${server.origin}/late/${WHATSAPP_MINUTES}?visit=${++opened}`;
@@ -375,26 +431,32 @@ describe('highlights on story pages', () => {
     await page.close();
   });
 
-  it('is switched off per site: the open tab clears at once, new pages stay untouched, and switching on paints again', async () => {
+  it('is switched off per site from the popup: the open tab clears at once, new pages stay untouched, switching on paints again', async () => {
     const { page, tabId } = await open(WHATSAPP_MINUTES);
     await waitForPaint(page);
-    const url = page.url();
-    expect(await sendFromExtensionWorld(page, 'getSiteState', { url })).toEqual({ site: '127.0.0.1', paused: false });
-    expect(await sendFromExtensionWorld(page, 'setSitePaused', { url, paused: true })).toEqual({ site: '127.0.0.1', paused: true });
+    const siteSwitch = (popup: Page) => popup.getByRole('switch', { name: 'Pause on 127.0.0.1' });
+
+    let popup = await extension.openPopup(page);
+    await expect.poll(() => siteSwitch(popup).isChecked(), { timeout: 10_000 }).toBe(false);
+    await siteSwitch(popup).check();
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await page.evaluate(() => !!document.querySelector('crosscheck-card') || document.adoptedStyleSheets.length > 0)).toBe(false);
-    expect(await badge(sw, tabId)).toBe('');
+    await expect.poll(() => badge(sw, tabId)).toBe('');
+    await popup.close();
 
     const other = await open(RUDD_REUTERS);
     await other.page.waitForTimeout(2_000);
     expect(await other.page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await badge(sw, other.tabId)).toBe('');
-    expect(await sendFromExtensionWorld(other.page, 'getSiteState', { url })).toEqual({ site: '127.0.0.1', paused: true });
+    expect(await readTabResult(extension, other.tabId)).toBeNull();
 
-    await sendFromExtensionWorld(page, 'setSitePaused', { url, paused: false });
-    await waitForPaint(page);
+    popup = await extension.openPopup(other.page);
+    await expect.poll(() => siteSwitch(popup).isChecked(), { timeout: 10_000 }).toBe(true);
+    await siteSwitch(popup).uncheck();
     await waitForPaint(other.page);
-    expect(await badge(sw, tabId)).not.toBe('');
+    await waitForPaint(page);
+    await expect.poll(() => badge(sw, tabId)).not.toBe('');
+    await popup.close();
     await page.close();
     await other.page.close();
   });

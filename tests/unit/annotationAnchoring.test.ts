@@ -93,6 +93,15 @@ describe('re-anchoring after page edits', () => {
     expect(outcome.found).toBe(seconds);
   });
 
+  it('a short quote with the sentence before it reworded: the words after it still place it', () => {
+    const saved = save('82 seconds', 5);
+    const edited = replaceIn(paragraphs, 5, 'It took just 82 seconds', 'Police said it took only 82 seconds');
+    const outcome = reanchor(saved, edited);
+    record('short quote, words before it reworded', outcome);
+    expect(outcome.result).toMatchObject({ status: 'anchored', method: 'quote' });
+    expect(outcome.found).toBe('82 seconds');
+  });
+
   it('the quote itself corrected (a typo fixed): fuzzy match above the threshold', () => {
     const quote = 'Last week No 10 said that Prime Minster Theresa May believed that technology companies';
     const saved = save(quote, 8);
@@ -169,5 +178,29 @@ describe('re-anchoring after page edits', () => {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
     console.log(['Anchoring results', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+  });
+});
+
+describe('anchorQuote on plain text', () => {
+  const text = 'a b a b a b. The Home Secretary spoke. a b a b a b.';
+
+  it('a stored position that now holds other text is not trusted', () => {
+    const result = anchorQuote(text, { type: 'TextQuoteSelector', exact: 'Home Secretary' }, { type: 'TextPositionSelector', start: 0, end: 14 });
+    expect(result).toMatchObject({ status: 'anchored', method: 'quote', start: text.indexOf('Home Secretary') });
+  });
+
+  it('a one-letter quote repeated many times is placed by its context', () => {
+    const [quote, position] = describeQuote(text, text.lastIndexOf('b'), text.lastIndexOf('b') + 1)!;
+    const shifted = `Intro. ${text}`;
+    const result = anchorQuote(shifted, quote, position);
+    expect(result).toMatchObject({ status: 'anchored', method: 'quote', start: shifted.lastIndexOf('b') });
+  });
+
+  it('an empty quote is an orphan', () => {
+    expect(anchorQuote(text, { type: 'TextQuoteSelector', exact: '' })).toEqual({ status: 'orphan', reason: 'the saved quote is empty' });
+  });
+
+  it('a short quote that is not in the text is not searched approximately', () => {
+    expect(anchorQuote(text, { type: 'TextQuoteSelector', exact: 'Home Secretery' })).toEqual({ status: 'orphan', reason: 'the quote is not in the page' });
   });
 });

@@ -207,6 +207,11 @@ describe('Markdown and CSV exports', () => {
     expect(md).toContain('## [Story 2](<https://news.example/story-2>)');
   });
 
+  it('Markdown keeps a quote that looks like Markdown or HTML as text', () => {
+    const md = exportMarkdown([{ ...base[0]!, selectors: [{ type: 'TextQuoteSelector', exact: '# Breaking <b>news</b>' }, { type: 'TextPositionSelector', start: 0, end: 22 }] }]);
+    expect(md).toContain('> \\# Breaking \\<b\\>news\\</b\\>');
+  });
+
   it("CSV has Readwise's columns and quotes fields with commas, quotes and line breaks", () => {
     const csv = exportCsv(annotations);
     const lines = csv.split('\r\n');

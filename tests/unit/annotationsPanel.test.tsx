@@ -139,7 +139,7 @@ describe('Annotations panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete all my data…' }));
     const dialog = screen.getByRole('alertdialog');
     expect(await db.annotations.count()).toBe(3);
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Back up, then delete' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Back up annotations, then delete' }));
     await screen.findByText(/All your data was deleted/);
     expect(exported).toHaveLength(1);
     expect(exported[0]!.fileName).toMatch(/^crosscheck-backup-\d{4}-\d{2}-\d{2}\.jsonld$/);

@@ -37,8 +37,8 @@ const match = (over: Partial<SentenceMatch>): SentenceMatch => ({
   passageId: 'p1', sourceId: 's1', ...over,
 });
 
-function renderCard(matches: SentenceMatch[], withItems: MatchedItems | null = items) {
-  const handlers = { onStep: vi.fn(), onOpenPopup: vi.fn(), onClose: vi.fn() };
+function renderCard(matches: SentenceMatch[], withItems: MatchedItems | null = items, opens = true) {
+  const handlers = { onStep: vi.fn(), onOpenPopup: vi.fn(async () => opens), onClose: vi.fn() };
   const [sentence] = matchedSentences(matches);
   render(<MatchCard sentence={sentence!} items={withItems} place={2} total={5} {...handlers} />);
   return handlers;
@@ -98,5 +98,12 @@ describe('MatchCard', () => {
     expect(handlers.onStep.mock.calls).toEqual([[1], [-1]]);
     expect(handlers.onOpenPopup).toHaveBeenCalledOnce();
     expect(handlers.onClose).toHaveBeenCalledOnce();
+    expect(screen.queryByText(/toolbar/)).toBeNull();
+  });
+
+  it('points to the toolbar button where the browser will not open the popup from the page', async () => {
+    renderCard([match({})], items, false);
+    fireEvent.click(screen.getByRole('button', { name: 'Open Crosscheck' }));
+    expect(await screen.findByText('Click the Crosscheck button in the toolbar to see everything this page matches.')).toBeTruthy();
   });
 });

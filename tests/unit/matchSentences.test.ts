@@ -60,6 +60,20 @@ describe('facts on real pages', () => {
     expect(ages.length).toBeGreaterThanOrEqual(3);
     expect(ages.every((m) => m.verdict === 'agrees')).toBe(true);
   });
+
+  it('finds the attacker’s age in a sentence that shares little else with the corpus', () => {
+    const matches = matchesOf('devset', '001-'); // The Scotsman: "Khalid Masood, 52, mowed down pedestrians on Westminster Bridge..."
+    const age = matches.find((m) => subjectOf(m) === 'attacker.age');
+    expect(age).toMatchObject({ verdict: 'agrees', sentence: expect.stringMatching(/^Khalid Masood, 52, mowed down/) });
+  });
+
+  it('does not read one person’s age as another’s', () => {
+    const matches = matchesOf('heldout', '103-'); // Topix: "Aysha Frade, 44, ... USA tourist Kurt Cochran, 54, ..."
+    const ages = matches.filter((m) => subjectOf(m)?.startsWith('victim.age:') || subjectOf(m) === 'attacker.age');
+    expect(ages.map(subjectOf).sort()).toEqual(expect.arrayContaining(['victim.age:aysha-frade', 'victim.age:kurt-cochran']));
+    expect(ages.map(subjectOf)).not.toContain('attacker.age');
+    expect(ages.every((m) => m.verdict === 'agrees')).toBe(true);
+  });
 });
 
 describe('quotes and positions on real pages', () => {

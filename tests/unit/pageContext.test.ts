@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage } from '../../core/analyzePage';
-import { hideDismissed } from '../../core/context/hideDismissed';
+import { hideDismissed, withoutDismissedMatches } from '../../core/context/hideDismissed';
 import { buildPageContext, type PageContext } from '../../core/context/pageContext';
 import type { Corpus } from '../../core/corpus/model';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
@@ -82,6 +82,7 @@ describe('facts', () => {
     expect(killed).toMatchObject({ verdict: 'differs', corpusValue: 'four people', asOf: '2017-03-26' });
     expect(killed!.differences[0]).toMatchObject({ page: 'five people', corpus: 'four people', corpusAsOf: '2017-03-26', pageAsOf: '2018-10-04' });
     expect(context.facts.find((f) => f.subject === 'attack.duration')?.verdict).toBe('agrees');
+    expect(context.facts[0]!.subject).toBe('attack.killed'); // the difference comes first
   });
 
   it('shows both sources’ values where they disagree on something the page states, and which one the page agrees with', () => {
@@ -115,6 +116,16 @@ describe('not relevant', () => {
     expect(hidden.matchCount).toBe(context.matchCount); // Rudd's position still matches the same sentences
     expect(hideDismissed(context, new Set([ruddMarr, ruddPosition])).matchCount).toBe(context.facts.flatMap((f) => f.sentences).length);
     expect(hidden.elsewhere.some((s) => s.speaker === 'Amber Rudd')).toBe(false);
+  });
+
+  it('paints and counts on the page what the popup still shows', () => {
+    const analysis = analyzePage(fixtureText('devset', '013-'), index);
+    const context = buildPageContext(analysis, corpus);
+    for (const dismissed of [[ruddMarr], [ruddMarr, ruddPosition], [context.facts[0]!.itemId]]) {
+      const shown = withoutDismissedMatches(analysis, new Set(dismissed));
+      expect(shown.matches.some((m) => dismissed.includes(m.itemId))).toBe(false);
+      expect(new Set(shown.matches.map((m) => m.sentenceIndex)).size).toBe(hideDismissed(context, new Set(dismissed)).matchCount);
+    }
   });
 
   it('drops a proposition once the page’s own position on it is dismissed', () => {

@@ -29,28 +29,36 @@ describe('facts', () => {
   it('puts the page’s value beside the corpus’s, with both dates, when a later report differs', async () => {
     render(<PopupApp api={popupApiFor(tabResultFor('devset', '006-', { published: '2018-10-04' }))} />); // The Guardian at the inquest
     const facts = await screen.findByRole('region', { name: /Facts/ });
-    const killed = within(facts).getByText('Khalid Masood killed four people').closest('li')!;
+    const killed = within(facts).getByText('Khalid Masood killed four people', { selector: '.cc-fact-statement' }).closest('li')!;
     expect(within(killed).getByText('Differs')).toBeTruthy();
     const page = within(killed).getByText('This page').parentElement!;
     const corpus = within(killed).getByText('Corpus').parentElement!;
     expect(page.textContent).toBe('This pagefive people · 4 Oct 2018');
     expect(corpus.textContent).toMatch(/^Corpusfour people · 26 Mar 2017/);
     expect(within(killed).getByText(/later development rather than an error/)).toBeTruthy();
-    const duration = within(facts).getByText('The attack lasted 82 seconds').closest('li')!;
+    const duration = within(facts).getByText('The attack lasted 82 seconds', { selector: '.cc-fact-statement' }).closest('li')!;
     expect(within(duration).getByText('Agrees')).toBeTruthy();
     expect(duration.textContent).toMatch(/Corpus: 82 seconds/);
+  });
+
+  it('says a later report may differ when the page gives no date', async () => {
+    render(<PopupApp api={popupApiFor(tabResultFor('devset', '006-'))} />); // the inquest report, without its date
+    const facts = await screen.findByRole('region', { name: /Facts/ });
+    const killed = within(facts).getByText('Khalid Masood killed four people', { selector: '.cc-fact-statement' }).closest('li')!;
+    expect(within(killed).getByText('This page').parentElement!.textContent).toBe('This pagefive people');
+    expect(within(killed).getByText(/The page gives no date; the corpus value holds as of its source’s date/)).toBeTruthy();
   });
 
   it('shows both sources’ values where they disagree, and which one the page agrees with', async () => {
     render(<PopupApp api={popupApiFor(tabResultFor('devset', '009-'))} />); // "used WhatsApp just two minutes before"
     const facts = await screen.findByRole('region', { name: /Facts/ });
-    const timing = within(facts).getByText(/used WhatsApp a couple of minutes before/).closest('li')!;
+    const timing = within(facts).getByText(/used WhatsApp a couple of minutes before/, { selector: '.cc-fact-statement' }).closest('li')!;
     const disagreement = within(timing).getByText('The sources disagree on this').parentElement!;
     const values = within(disagreement).getAllByRole('listitem').map((li) => li.textContent);
     expect(values).toHaveLength(2);
-    expect(values[0]).toMatch(/^“the seconds before” · .*26 Mar 2017/);
-    expect(values[0]).not.toMatch(/this page agrees/);
-    expect(values[1]).toMatch(/^“a couple of minutes before” · .*29 Mar 2017.*this page agrees$/);
+    expect(values[0]).toMatch(/^“the seconds before”.*26 Mar 2017/);
+    expect(values[0]).not.toMatch(/This page agrees/);
+    expect(values[1]).toMatch(/^“a couple of minutes before”.*29 Mar 2017.*This page agrees$/);
   });
 });
 
@@ -58,8 +66,9 @@ describe('quotes', () => {
   it('gives speaker, role, venue and date, and what the same person said that the page leaves out', async () => {
     render(<PopupApp api={popupApiFor(tabResultFor('devset', '013-'))} />);
     const quotes = await screen.findByRole('region', { name: /Quotes/ });
-    const marr = within(quotes).getByText(/It is completely unacceptable/).closest('li')!;
-    expect(marr.querySelector('figcaption')!.textContent).toBe("Amber Rudd, Home Secretary · BBC One's Andrew Marr Show · 26 Mar 2017 (inferred: " + marr.querySelector('.cc-inferred .cc-visually-hidden')!.textContent!.slice(2) + ')');
+    const marr = within(quotes).getByText(/It is completely unacceptable/, { selector: 'blockquote p' }).closest('li')!;
+    expect(marr.querySelector('figcaption')!.textContent).toBe("Amber Rudd, Home Secretary · BBC One's Andrew Marr Show · 26 Mar 2017 (inferred)");
+    expect(marr.querySelector('figcaption time')!.getAttribute('title')).toMatch(/^Inferred: it reports Sunday's interviews/);
     expect(within(marr).getByText('Verbatim')).toBeTruthy();
     expect(within(quotes).getByRole('heading', { name: 'Also said by Amber Rudd, not on this page' })).toBeTruthy();
     expect(within(quotes).getByText(/End-to-end encryption has a place/).closest('figure')!.textContent).toMatch(/Sky News's Sophy Ridge on Sunday/);
@@ -104,9 +113,9 @@ describe('actions', () => {
     render(<PopupApp api={api} />);
     const facts = await screen.findByRole('region', { name: /Facts/ });
     const fact = result.context.facts[0]!;
-    fireEvent.click(within(facts).getByRole('button', { name: `Save as annotation: Fact: ${fact.statement}` }));
-    await within(facts).findByRole('button', { name: `Save as annotation: Fact: ${fact.statement}` }).then((b) => waitFor(() => expect(b.textContent).toBe('Saved')));
-    expect(api.saved).toEqual([{ url: api.tab.url, title: result.analysis.title, exact: fact.sentences[0]!.text, links: [{ kind: 'fact', itemId: fact.itemId, label: `Fact: ${fact.statement}` }] }]);
+    fireEvent.click(within(facts).getByRole('button', { name: new RegExp(`^Save\\s*as annotation — Fact: ${fact.statement}$`) }));
+    await within(facts).findByRole('button', { name: new RegExp(`^Saved\\s*as annotation — Fact: ${fact.statement}$`) }).then((b) => expect((b as HTMLButtonElement).disabled).toBe(true));
+    expect(api.saved).toEqual([{ url: api.tab.url, title: result.analysis.title, exact: fact.sentences[0]!.text, links: [{ kind: 'fact', itemId: fact.itemId, label: `Fact: ${fact.statement}` }], topic: 'attack' }]);
   });
 
   it('links each item to its passage in the source view', async () => {
@@ -114,7 +123,7 @@ describe('actions', () => {
     render(<PopupApp api={popupApiFor(result)} />);
     const quotes = await screen.findByRole('region', { name: /Quotes/ });
     const quote = result.context.quotes[0]!;
-    const link = within(quotes).getAllByRole('link', { name: /Open the source passage/ })[0]!;
+    const link = within(quotes).getAllByRole('link', { name: /^Source\s*passage, in a new tab — / })[0]!;
     const url = new URL(link.getAttribute('href')!, 'chrome-extension://x/');
     expect(url.pathname).toBe('/source.html');
     expect(url.searchParams.get('source')).toBe(quote.source.id);
@@ -127,7 +136,7 @@ describe('actions', () => {
     const { unmount } = render(<PopupApp api={api} />);
     const facts = await screen.findByRole('region', { name: /Facts/ });
     const fact = result.context.facts[0]!;
-    fireEvent.click(within(facts).getByRole('button', { name: `Not relevant, hide on this page: Fact: ${fact.statement}` }));
+    fireEvent.click(within(facts).getByRole('button', { name: new RegExp(`^Not relevant\\s*on this page, hide — Fact: ${fact.statement}$`) }));
     await waitFor(() => expect(screen.queryByText(fact.statement)).toBeNull());
     unmount();
 
@@ -136,7 +145,7 @@ describe('actions', () => {
     expect(screen.queryByText(fact.statement)).toBeNull();
     fireEvent.click(show);
     expect(await screen.findByText(fact.statement)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: `Show again: Fact: ${fact.statement}` }));
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^Show again\\s*— Fact: ${fact.statement}$`) }));
     await waitFor(() => expect(screen.queryByRole('button', { name: /marked not relevant/ })).toBeNull());
     expect(await api.dismissals()).toEqual([]);
   });

@@ -1,0 +1,25 @@
+/**
+ * popupRenderMs: the real popup on a story page, from the background's answer arriving to the frame after the
+ * popup rendered it (the "crosscheck:popup-render" performance measure the popup records), median of rounds.
+ */
+import type { ExtensionSession } from '../browser/launchExtension';
+import { waitForTabResult } from '../browser/tabResultInBrowser';
+import type { PageServer } from '../server/pageServer';
+
+const POPUP_PAGES = ['013-', '009-', '010-'];
+
+export async function measurePopupRender(extension: ExtensionSession, server: PageServer, rounds: number): Promise<number> {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const page = await extension.context.newPage();
+    await page.goto(server.urlFor(POPUP_PAGES[r % POPUP_PAGES.length]!));
+    await waitForTabResult(extension, await extension.tabIdOf(page), 15_000);
+    const popup = await extension.openPopup(page);
+    const handle = await popup.waitForFunction(() => performance.getEntriesByName('crosscheck:popup-render')[0]?.duration, undefined, { timeout: 10_000 });
+    times.push((await handle.jsonValue()) as number);
+    await popup.close();
+    await page.close();
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(times.length / 2)]! * 10) / 10;
+}
