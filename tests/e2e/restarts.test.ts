@@ -116,31 +116,37 @@ describe('restarts of the service worker, and many tabs at once', () => {
     expect(expected.sentences.length).toBeGreaterThan(0);
     await calm.close();
 
-    // A worker just started has no match index yet: its first analysis builds it, which leaves time to stop it.
-    await restartWorker();
-    const { stopped } = await stopWorkerOnMessage('analyzePage');
-    const page = await extension.context.newPage();
-    await page.goto(server.urlFor(STORY_PAGE));
-    await stopped;
-    await wakeWorker(); // for the test's own questions; the page is left to recover by itself
-    const tabId = await extension.tabIdOf(page);
-    const afterStop = await readTabResult(extension, tabId);
-    expect(afterStop, 'the worker finished before it was stopped: nothing was interrupted').toBeNull();
+    // A worker just started has no match index yet: its first analysis builds it, which usually leaves time to
+    // stop it before it answers. When the stop comes too late, the attempt does not count and is made again.
+    let page: Page | undefined;
+    let tabId = -1;
+    for (let attempt = 0; attempt < 5 && !page; attempt++) {
+      await restartWorker();
+      const { stopped } = await stopWorkerOnMessage('analyzePage');
+      const candidate = await extension.context.newPage();
+      await candidate.goto(server.urlFor(STORY_PAGE));
+      await stopped;
+      await wakeWorker(); // for the test's own questions; the page is left to recover by itself
+      tabId = await extension.tabIdOf(candidate);
+      if ((await readTabResult(extension, tabId)) === null) page = candidate;
+      else await candidate.close();
+    }
+    expect(page, 'the worker always answered before it was stopped: nothing was interrupted').toBeDefined();
 
     const result = await waitForTabResult(extension, tabId, 20_000);
-    expect(await outcome(page, result)).toEqual({ ...expected, url: page.url() });
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBeGreaterThan(0);
-    await page.close();
+    expect(await outcome(page!, result)).toEqual({ ...expected, url: page!.url() });
+    await expect.poll(() => page!.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page!.close();
   });
 
   it('stopped while importing a corpus pack, the corpus has all of it or none, and importing again completes it', async () => {
-    // Forty long sources: building them takes long enough to be stopped in the middle.
+    // Eighty long sources: building them takes long enough to be stopped in the middle.
     const paragraph = 'Khalid Masood drove a car into pedestrians on Westminster Bridge and stabbed PC Keith Palmer. '.repeat(40);
     const pack = {
       format: 'crosscheck-corpus-pack',
       version: 1,
       name: 'Restart test',
-      sources: Array.from({ length: 40 }, (_, i) => ({ key: `restart-${i}`, title: `Report ${i + 1} on the attack`, text: `${paragraph}\n\nReport ${i + 1}.` })),
+      sources: Array.from({ length: 80 }, (_, i) => ({ key: `restart-${i}`, title: `Report ${i + 1} on the attack`, text: `${paragraph}\n\nReport ${i + 1}.` })),
     };
     const importPack = () =>
       control.evaluate(
@@ -162,10 +168,10 @@ describe('restarts of the service worker, and many tabs at once', () => {
     );
     await stopped;
     expect(await interrupted, 'the import finished before the worker was stopped').toHaveProperty('error');
-    expect([0, 40]).toContain(await packSources());
+    expect([0, 80]).toContain(await packSources());
 
     expect(await importPack()).toMatchObject({ res: { ok: true } });
-    expect(await packSources()).toBe(40);
+    expect(await packSources()).toBe(80);
   });
 
   it('ten tabs analysed at once each get their own result, the same as alone', async () => {
