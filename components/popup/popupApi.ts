@@ -23,6 +23,8 @@ export interface PauseState {
 export interface PopupApi {
   tab: ActiveTab;
   tabResult(): Promise<TabResult | null>;
+  /** calls back when the background stores a new result for the tab (the page finished analysing, or again); returns the unsubscribe */
+  watchTabResult(onChange: (result: TabResult | null) => void): () => void;
   dismissals(): Promise<string[]>;
   setDismissed(itemId: string, dismissed: boolean): Promise<string[]>;
   scrollToMatch(sentenceIndex: number): Promise<boolean>;

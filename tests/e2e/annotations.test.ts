@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
+import { askBackground } from './askBackground';
 
 const STORY_PAGE = '010-theweek-rudd-whatsapp-gives-terrorists-secret-place-to-hide';
 const QUOTE = 'There should be no place for terrorists to hide.';
@@ -28,18 +29,6 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   });
-}
-
-/** Sends a message to the background from an extension page, as the popup and the options page do. */
-async function askBackground(extension: ExtensionSession, type: string, data?: unknown): Promise<unknown> {
-  const page = await extension.extensionPage('manifest.json');
-  const reply = (await page.evaluate(
-    ([t, d]) => chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }),
-    [type, data] as const,
-  )) as { res?: unknown; err?: { message: string } };
-  await page.close();
-  if (reply.err) throw new Error(reply.err.message);
-  return reply.res;
 }
 
 /** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
