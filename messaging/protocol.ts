@@ -27,14 +27,13 @@ export type { SaveAnnotationRequest };
 export interface ProtocolMap {
   /** content script -> background: the pre-check said "maybe" (or the page has saved annotations); inject the analyzer. */
   requestAnalyzer(data: { reason: 'precheck' | 'annotations' }): boolean;
-  /** analyzer -> background: analyse the extracted article; the background keeps the result for the tab. */
-  analyzePage(data: PageInput): PageAnalysis;
+  /** analyzer -> background: analyse the extracted article; the background keeps the result for the tab and answers
+   * the matches to paint with the corpus items behind them, for the hover card. */
+  analyzePage(data: PageInput): PageAnalysis & { items: MatchedItems };
   /** popup -> background: the last result for a tab, or null when the page is not about the story. */
   getTabResult(data: { tabId: number }): TabResult | null;
   /** popup -> analyzer in the tab: scroll to a matched sentence and flash its highlight. */
   scrollToMatch(data: { sentenceIndex: number }): boolean;
-  /** analyzer -> background: the corpus items behind the page's matches, for the hover card. */
-  matchedItems(data: { itemIds: string[] }): MatchedItems;
   /** analyzer -> background: the card's "Open Crosscheck" button; opens the popup of the reader's window. */
   openPopup(): boolean;
   /** popup/options -> background: whether Crosscheck is paused on the site of `url` (site null: cannot be paused). */

@@ -164,18 +164,18 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     const gen = ++generation;
     clearPaint();
     textLengthAtRun = bodyTextLength();
-    let matches: SentenceMatch[];
+    let answer: { matches: SentenceMatch[]; items: MatchedItems };
     try {
       const page = extractArticle(doc);
-      matches = (await retryAfterRestart(() => sendMessage('analyzePage', page))).matches;
+      answer = await retryAfterRestart(() => sendMessage('analyzePage', page));
     } catch {
       return; // the extension was reloaded or the background refused the page: nothing to paint
     }
     if (gen !== generation) return;
-    paint(matchedSentences(matches), gen);
+    paint(matchedSentences(answer.matches), answer.items);
   }
 
-  function paint(sentences: MatchedSentence[], gen: number) {
+  function paint(sentences: MatchedSentence[], matchedItems: MatchedItems) {
     if (!sentences.length || !doc.body) return;
     const ranges = locateSentences(
       doc.body,
@@ -197,14 +197,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
       },
       (target) => target instanceof Node && card.isHost(target),
     );
-    const itemIds = [...new Set(located.flatMap(({ sentence }) => sentence.matches.map((m) => m.itemId)))];
-    void sendMessage('matchedItems', { itemIds })
-      .then((answer) => {
-        if (gen !== generation) return;
-        items = answer;
-        if (shown !== null) showCard(shown, false);
-      })
-      .catch(() => {});
+    items = matchedItems;
   }
 
   function onGrowth() {

@@ -1,24 +1,20 @@
 /**
- * What the in-page highlights need from the background: the corpus items for the hover card, opening the popup
+ * What the in-page highlights need from the background: opening the popup
  * from the card, the next/previous-match keyboard commands, and the per-site off switch (which clears or
  * re-runs the highlights in the site's open tabs at once).
  */
 import { browser } from 'wxt/browser';
 import { siteOf, type SiteState } from '../../core/site';
-import { matchedItems } from '../../core/tabResult';
 import { onMessage, sendMessage } from '../../messaging/protocol';
 import type { CrosscheckDB } from '../../storage/db';
 import { isPausedEverywhere } from '../../storage/pauseEverywhere';
 import { isSitePaused, setSitePaused } from '../../storage/siteSettings';
 import { clearBadge } from './badge';
-import { loadedCorpus } from './corpusIndex';
 import { forgetTabResult } from './tabResults';
 
 const STEPS = { 'next-match': 1, 'previous-match': -1 } as const;
 
 export function registerHighlightHandlers(db: CrosscheckDB): void {
-  onMessage('matchedItems', async ({ data }) => matchedItems(data.itemIds, (await loadedCorpus(db)).corpus));
-
   onMessage('openPopup', async () => {
     try {
       await browser.action.openPopup();
@@ -52,7 +48,8 @@ export function registerHighlightHandlers(db: CrosscheckDB): void {
 
 /** Whether the analyzer may run in a tab: not when the reader paused Crosscheck everywhere or on the tab's site. */
 export async function mayAnalyze(db: CrosscheckDB, tabUrl: string | undefined): Promise<boolean> {
-  return !(await isPausedEverywhere(db)) && !(await isSitePaused(db, siteOf(tabUrl)));
+  const [everywhere, site] = await Promise.all([isPausedEverywhere(db), isSitePaused(db, siteOf(tabUrl))]);
+  return !everywhere && !site;
 }
 
 export async function switchOff(tabId: number): Promise<void> {

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { analyzePage } from '../../core/analyzePage';
 import { parsePageInput } from '../../core/pageInputSchema';
 import { withoutDismissedMatches } from '../../core/context/hideDismissed';
-import { buildTabResult } from '../../core/tabResult';
+import { buildTabResult, matchedItems } from '../../core/tabResult';
 import { onMessage } from '../../messaging/protocol';
 import { openDatabase } from '../../storage/db';
 import { dismissedItems } from '../../storage/dismissals';
@@ -21,9 +21,8 @@ export default defineBackground({
   main() {
     const db = openDatabase();
 
-    browser.runtime.onInstalled.addListener(() => {
-      void loadedCorpus(db);
-    });
+    // The first page to analyse should not wait for the seed corpus and the index: build them as the worker starts.
+    void loadedCorpus(db).catch(() => {});
 
     onMessage('requestAnalyzer', async ({ sender }) => {
       const tabId = sender.tab?.id;
@@ -38,17 +37,18 @@ export default defineBackground({
     onMessage('analyzePage', async ({ data, sender }) => {
       const parsed = parsePageInput(data);
       if (!parsed.ok) throw new Error(`Rejected page input: ${parsed.issue.path}: ${parsed.issue.message}`);
+      // read while the page is analysed
+      const dismissed = sender.tab?.url ? dismissedItems(db, sender.tab.url) : Promise.resolve([]);
       const { corpus, index } = await loadedCorpus(db);
       const analysis = analyzePage(parsed.value, index);
       const tabId = sender.tab?.id;
       // The tab keeps every match (the popup can show a dismissed one again); the page paints only the others.
-      const shown = withoutDismissedMatches(analysis, new Set(sender.tab?.url ? await dismissedItems(db, sender.tab.url) : []));
+      const shown = withoutDismissedMatches(analysis, new Set(await dismissed));
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
-        await rememberTabResult(buildTabResult(tabId, analysis, corpus));
-        await rememberTabPage(tabId, parsed.value);
-        await showBadge(tabId, shown);
+        await Promise.all([rememberTabResult(buildTabResult(tabId, analysis, corpus)), rememberTabPage(tabId, parsed.value), showBadge(tabId, shown)]);
       }
-      return shown;
+      // the card's items come with the answer: no second round trip before the card can show them
+      return { ...shown, items: matchedItems(shown.matches.map((m) => m.itemId), corpus) };
     });
 
     onMessage('getTabResult', ({ data }) => tabResult(data.tabId));
