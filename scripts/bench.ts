@@ -32,6 +32,15 @@ const GOALS: Record<string, string> = {
   reanchorPlacedOf100: '100',
 };
 
+/** what the analysis figures measure, printed under the table */
+const DEFINITIONS: Record<string, string> = {
+  analysisVsInnerText:
+    "the extension's own work for a 1,500-word story page (its main-thread task time in the page from the content script's start to the painted highlights, plus the service worker's task time, from a CDP trace), / innerText read on a fresh layout (load handler of a fresh tab)",
+  analysisVsDirtyInnerText: 'the same work / innerText read after the root font size changed (every line laid out again)',
+  analysisWallVsInnerText: "wall time from the content script's start to the frame painted with the highlights (CDP trace) / innerText on a fresh layout",
+  analysisVsInnerTextOld: 'wall clock from the load event to highlights seen by polling / innerText of a page already laid out (the old figure)',
+};
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
@@ -60,6 +69,7 @@ async function main(): Promise<void> {
   const width = Math.max(...rows.map((r) => r[0]!.length));
   console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(14)}  goal`);
   for (const [name, value, goal] of rows) console.log(`${name!.padEnd(width)}  ${value!.padStart(14)}  ${goal}`);
+  for (const [name, definition] of Object.entries(DEFINITIONS)) if (name in figures) console.log(`${name}: ${definition}`);
   if (json) console.log(JSON.stringify(figures));
 }
 
