@@ -122,7 +122,7 @@ export async function measureInBrowser(): Promise<Partial<BrowserFigures> & Reco
       fresh.push(await tab.evaluate(() => (window as unknown as { __freshInnerTextMs: number }).__freshInnerTextMs));
       innerText.push(await innerTextMs(tab));
       dirty.push(await tab.evaluate(() => {
-        document.documentElement.style.fontSize = '17px'; // every line of text is laid out again
+        document.body.style.width = '600px'; // every line of text is wrapped again
         const t0 = performance.now();
         void document.body.innerText.length;
         return performance.now() - t0;
