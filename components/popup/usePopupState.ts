@@ -60,8 +60,13 @@ export function usePopupState(api: PopupApi): PopupModel {
   );
   const setPaused = useCallback(
     async (scope: 'everywhere' | 'here', paused: boolean) => {
-      const site = await api.setPaused(scope, paused);
-      setState((s) => (s.status === 'ready' ? { ...s, site } : s));
+      // The switch moves at once, so a re-render before the background answers cannot flip it back; the answer
+      // then sets only this switch, so an earlier answer to the other switch cannot undo a later change.
+      const key = scope === 'everywhere' ? 'pausedEverywhere' : 'pausedHere';
+      const setSwitch = (value: boolean) => setState((s) => (s.status === 'ready' && s.site ? { ...s, site: { ...s.site, [key]: value } } : s));
+      setSwitch(paused);
+      const answer = await api.setPaused(scope, paused).catch(() => null);
+      setSwitch(answer ? answer[key] : !paused);
     },
     [api],
   );

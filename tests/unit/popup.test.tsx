@@ -113,8 +113,8 @@ describe('actions', () => {
     render(<PopupApp api={api} />);
     const facts = await screen.findByRole('region', { name: /Facts/ });
     const fact = result.context.facts[0]!;
-    fireEvent.click(within(facts).getByRole('button', { name: new RegExp(`^Save\\s*as annotation — Fact: ${fact.statement}$`) }));
-    await within(facts).findByRole('button', { name: new RegExp(`^Saved\\s*as annotation — Fact: ${fact.statement}$`) }).then((b) => expect((b as HTMLButtonElement).disabled).toBe(true));
+    fireEvent.click(within(facts).getByRole('button', { name: `Save as annotation: Fact: ${fact.statement}` }));
+    await within(facts).findByRole('button', { name: `Save as annotation: Fact: ${fact.statement} — Saved` }).then((b) => expect((b as HTMLButtonElement).disabled).toBe(true));
     expect(api.saved).toEqual([{ url: api.tab.url, title: result.analysis.title, exact: fact.sentences[0]!.text, links: [{ kind: 'fact', itemId: fact.itemId, label: `Fact: ${fact.statement}` }], topic: 'attack' }]);
   });
 
@@ -123,7 +123,7 @@ describe('actions', () => {
     render(<PopupApp api={popupApiFor(result)} />);
     const quotes = await screen.findByRole('region', { name: /Quotes/ });
     const quote = result.context.quotes[0]!;
-    const link = within(quotes).getAllByRole('link', { name: /^Source\s*passage, in a new tab — / })[0]!;
+    const link = within(quotes).getAllByRole('link', { name: /^Source passage, in a new tab: / })[0]!;
     const url = new URL(link.getAttribute('href')!, 'chrome-extension://x/');
     expect(url.pathname).toBe('/source.html');
     expect(url.searchParams.get('source')).toBe(quote.source.id);
@@ -136,7 +136,7 @@ describe('actions', () => {
     const { unmount } = render(<PopupApp api={api} />);
     const facts = await screen.findByRole('region', { name: /Facts/ });
     const fact = result.context.facts[0]!;
-    fireEvent.click(within(facts).getByRole('button', { name: new RegExp(`^Not relevant\\s*on this page, hide — Fact: ${fact.statement}$`) }));
+    fireEvent.click(within(facts).getByRole('button', { name: `Not relevant, hide on this page: Fact: ${fact.statement}` }));
     await waitFor(() => expect(screen.queryByText(fact.statement)).toBeNull());
     unmount();
 
@@ -145,7 +145,7 @@ describe('actions', () => {
     expect(screen.queryByText(fact.statement)).toBeNull();
     fireEvent.click(show);
     expect(await screen.findByText(fact.statement)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^Show again\\s*— Fact: ${fact.statement}$`) }));
+    fireEvent.click(screen.getByRole('button', { name: `Show again: Fact: ${fact.statement}` }));
     await waitFor(() => expect(screen.queryByRole('button', { name: /marked not relevant/ })).toBeNull());
     expect(await api.dismissals()).toEqual([]);
   });
