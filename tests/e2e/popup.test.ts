@@ -75,7 +75,7 @@ describe('the popup in Chromium', () => {
     const welcome = welcomePage();
     const text = await expect
       .poll(async () => squash(await welcome!.locator('main').innerText()), { timeout: 10_000 })
-      .toMatch(/2 sources, from which Crosscheck read \d+ facts, \d+ quotes by \d+ people/)
+      .toMatch(/2 sources, from which Crosscheck read \d+ facts, \d+ quotes by \d+ speakers/)
       .then(async () => squash(await welcome!.locator('main').innerText()));
     expect(text).toMatch(/the newest source is from 29 Mar 2017, \d+ years ago/);
     expect(text).toMatch(/Nothing leaves your machine/);
