@@ -65,6 +65,8 @@ export interface ProtocolMap {
   importCorpusPack(data: { json: string }): CorpusChangeResult;
   /** popup or options -> background: add an extracted page to the corpus as a user source. */
   addPageSource(data: PageInput): CorpusChangeResult;
+  /** popup -> background: add the article the tab's page was analysed as to the corpus as a user source. */
+  addTabAsSource(data: { tabId: number }): CorpusChangeResult;
   /** options -> background: remove a user or pack source with all its items. */
   removeSource(data: { sourceId: string }): CorpusChangeResult;
 

@@ -5,6 +5,7 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { PauseState, PopupApi } from '../../components/popup/popupApi';
+import { pageUrl } from '../../core/annotations/newAnnotation';
 import { siteOf } from '../../core/site';
 import { tabResultStorageKey, type TabResult } from '../../core/tabResult';
 import { sendMessage } from '../../messaging/protocol';
@@ -35,6 +36,8 @@ async function popupApi(): Promise<PopupApi> {
     setDismissed: (itemId, dismissed) => sendMessage('setDismissed', { url: url ?? '', itemId, dismissed }),
     scrollToMatch: (sentenceIndex) => sendMessage('scrollToMatch', { sentenceIndex }, tabId),
     saveAnnotation: (request) => sendMessage('saveAnnotation', request),
+    pageAnnotations: () => (url && /^https?:/.test(url) ? sendMessage('listAnnotations', { url: pageUrl(url) }) : Promise.resolve([])),
+    saveSelection: () => sendMessage('saveSelectionInTab', { tabId }),
     searchCorpus: (query) => sendMessage('searchCorpus', { query }),
     pauseState,
     setPaused: async (scope, paused) => {

@@ -13,7 +13,8 @@ import { siteOf } from '../../core/site';
 import { buildTabResult, type TabResult } from '../../core/tabResult';
 import type { SaveAnnotationRequest } from '../../messaging/protocol';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
-import { openDatabase } from '../../storage/db';
+import { listAnnotationListings } from '../../storage/annotationRepository';
+import { openDatabase, type CrosscheckDB } from '../../storage/db';
 import { dismissedItems, setDismissed } from '../../storage/dismissals';
 import { isPausedEverywhere, setPausedEverywhere } from '../../storage/pauseEverywhere';
 import { fixtureText } from './analyzeFixtures';
@@ -38,6 +39,10 @@ export interface RecordingApi extends PopupApi {
   saved: SaveAnnotationRequest[];
   /** what the background does when it stores a new result for the tab */
   storeTabResult(result: TabResult | null): void;
+  /** how often the popup asked to save the page's selection */
+  selectionSaves: number;
+  /** the database behind the dismissals, the pause switch and the page's annotations */
+  db: CrosscheckDB;
 }
 
 let dbCount = 0;
@@ -54,6 +59,8 @@ export function popupApiFor(initial: TabResult | null, url = initial?.analysis.u
     tab: { id: 1, url, title: initial?.analysis.title },
     scrolled: [],
     saved: [],
+    selectionSaves: 0,
+    db,
     tabResult: async () => result,
     watchTabResult: (onChange) => {
       watchers.add(onChange);
@@ -72,6 +79,11 @@ export function popupApiFor(initial: TabResult | null, url = initial?.analysis.u
     saveAnnotation: async (request) => {
       api.saved.push(request);
       return { id: `urn:uuid:${api.saved.length}` };
+    },
+    pageAnnotations: () => listAnnotationListings(db, { url }),
+    saveSelection: async () => {
+      api.selectionSaves++;
+      return true;
     },
     searchCorpus: async (query) => search(query),
     pauseState,
