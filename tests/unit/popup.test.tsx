@@ -33,8 +33,8 @@ describe('facts', () => {
     expect(within(killed).getByText('Differs')).toBeTruthy();
     const page = within(killed).getByText('This page').parentElement!;
     const corpus = within(killed).getByText('Corpus').parentElement!;
-    expect(page.textContent).toBe('This pagefive people · 4 Oct 2018');
-    expect(corpus.textContent).toMatch(/^Corpusfour people · 26 Mar 2017/);
+    expect(page.textContent).toBe('This pagefive people, as of 4 Oct 2018');
+    expect(corpus.textContent).toMatch(/^Corpusfour people, as of 26 Mar 2017/);
     expect(within(killed).getByText(/later development rather than an error/)).toBeTruthy();
     const duration = within(facts).getByText('The attack lasted 82 seconds', { selector: '.cc-fact-statement' }).closest('li')!;
     expect(within(duration).getByText('Agrees')).toBeTruthy();
