@@ -7,6 +7,7 @@ import { hideDismissed } from '../../core/context/hideDismissed';
 import type { PageContext } from '../../core/context/pageContext';
 import type { TabResult } from '../../core/tabResult';
 import type { PopupApi, PauseState } from './popupApi';
+import { ANSWER_MARK } from './useRenderMeasure';
 
 export type PopupState =
   | { status: 'loading' }
@@ -35,7 +36,7 @@ export function usePopupState(api: PopupApi): PopupModel {
     Promise.all([api.tabResult(), api.dismissals().catch(() => []), api.pauseState().catch(() => null)])
       .then(([result, marks, site]) => {
         if (!live) return;
-        performance.mark('crosscheck:answer');
+        performance.mark(ANSWER_MARK);
         setDismissedSet(new Set(marks));
         setState({ status: 'ready', result, site });
       })
