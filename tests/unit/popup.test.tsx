@@ -73,6 +73,14 @@ describe('quotes', () => {
     expect(within(quotes).getByRole('heading', { name: 'Also said by Amber Rudd, not on this page' })).toBeTruthy();
     expect(within(quotes).getByText(/End-to-end encryption has a place/).closest('figure')!.textContent).toMatch(/Sky News's Sophy Ridge on Sunday/);
   });
+
+  it('shows the page’s own words beside a quote it only paraphrases', async () => {
+    render(<PopupApp api={popupApiFor(tabResultFor('heldout', '130-'))} />); // TechSpot: Rudd called WhatsApp “a secret place for terrorists.”
+    const quotes = await screen.findByRole('region', { name: /Quotes/ });
+    const marr = within(quotes).getByText(/It is completely unacceptable/, { selector: 'blockquote p' }).closest('li')!;
+    expect(within(marr).getByText('Paraphrase')).toBeTruthy();
+    expect(marr.querySelector('.pp-page-words')!.textContent).toMatch(/^On this page: .*Back in March, Rudd called WhatsApp “a secret place for terrorists\.”/);
+  });
 });
 
 describe('positions', () => {
