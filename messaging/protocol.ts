@@ -39,6 +39,8 @@ export interface ProtocolMap {
   openPopup(): boolean;
   /** popup/options -> background: whether Crosscheck is paused on the site of `url` (site null: cannot be paused). */
   getSiteState(data: { url: string }): SiteState;
+  /** options -> background: every site the reader paused, by host name. */
+  listPausedSites(): string[];
   /** popup/options -> background: pause or resume Crosscheck on the site of `url`; its open tabs follow at once. */
   setSitePaused(data: { url: string; paused: boolean }): SiteState;
   /** background -> analyzer: the next-match / previous-match keyboard commands. */
