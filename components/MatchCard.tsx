@@ -20,6 +20,8 @@ export interface MatchCardProps {
   onStep(step: 1 | -1): void;
   /** resolves false where the browser opens the popup only from its toolbar button */
   onOpenPopup(): Promise<boolean>;
+  /** saves the sentence as an annotation linked to what it matched; rejects with a reason */
+  onSave(): Promise<void>;
   onClose(): void;
 }
 
@@ -32,9 +34,23 @@ const KIND_TITLES: Record<MatchedSentence['kind'], string> = {
 
 const QUOTE_CHARS = 240;
 
-export function MatchCard({ sentence, items, place, total, onStep, onOpenPopup, onClose }: MatchCardProps) {
+type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; reason: string };
+
+export function MatchCard({ sentence, items, place, total, onStep, onOpenPopup, onSave, onClose }: MatchCardProps) {
   const [popupRefused, setPopupRefused] = useState(false);
+  // Kept per sentence: the card is re-rendered in place (focus stays in it) when it moves to another sentence.
+  const [saves, setSaves] = useState<ReadonlyMap<number, SaveState>>(new Map());
+  const save = saves.get(sentence.sentenceIndex) ?? { status: 'idle' };
   const openPopup = () => void onOpenPopup().then((opened) => setPopupRefused(!opened));
+  const saveSentence = () => {
+    const index = sentence.sentenceIndex;
+    const record = (state: SaveState) => setSaves((all) => new Map(all).set(index, state));
+    record({ status: 'saving' });
+    onSave().then(
+      () => record({ status: 'saved' }),
+      (error: unknown) => record({ status: 'failed', reason: (error as Error).message }),
+    );
+  };
   return (
     <div class={`card kind-${sentence.kind}`} role="dialog" aria-label={`Crosscheck: ${KIND_TITLES[sentence.kind]}`} tabIndex={-1}>
       <header>
@@ -64,11 +80,18 @@ export function MatchCard({ sentence, items, place, total, onStep, onOpenPopup, 
         <button type="button" onClick={() => onStep(1)} disabled={total < 2} aria-label="Next match">
           ›
         </button>
+        <button type="button" class="save" onClick={saveSentence} disabled={!items || save.status === 'saving' || save.status === 'saved'}>
+          {save.status === 'saved' ? 'Saved' : 'Save'}
+        </button>
         <button type="button" class="open" onClick={openPopup}>
           Open Crosscheck
         </button>
       </footer>
-      {popupRefused ? <p class="hint">Click the Crosscheck button in the toolbar to see everything this page matches.</p> : null}
+      <p class="hint" role="status">
+        {save.status === 'saved' ? 'Saved to your annotations, with what it matched.' : null}
+        {save.status === 'failed' ? `Not saved: ${save.reason}` : null}
+        {popupRefused ? 'Click the Crosscheck button in the toolbar to see everything this page matches.' : null}
+      </p>
     </div>
   );
 }

@@ -30,10 +30,12 @@ button {
 }
 button:disabled { opacity: 0.45; cursor: default; }
 button:focus-visible { outline: 3px solid #4c6ef5; outline-offset: 1px; }
-button.open { margin-left: auto; background: #3b5bdb; border-color: #3b5bdb; color: #ffffff; font-weight: 600; }
+button.save { margin-left: auto; }
+button.open { background: #3b5bdb; border-color: #3b5bdb; color: #ffffff; font-weight: 600; }
 button.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 0 4px; }
 .loading { color: #4a5366; }
-.hint { font-size: 12.5px; margin-top: 6px; }
+.hint { font-size: 12.5px; margin: 6px 0 0; }
+.hint:empty { display: none; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e7eaf0; background: #1f2330; border-color: #434a5c; box-shadow: 0 6px 24px rgb(0 0 0 / 0.6); }
   .kind-fact-agrees { --kind: #69db7c; } .kind-fact-differs { --kind: #ff8787; } .kind-quote { --kind: #91a7ff; } .kind-position { --kind: #ffa94d; }

@@ -1,7 +1,8 @@
 /**
  * How highlights look on the page. Backgrounds are translucent and the text keeps the page's own colour, so a
  * highlight reads on light and dark pages alike; each kind also has its own underline style, so the kinds stay
- * apart without colour and in forced-colours mode, where the system's Mark and Highlight colours take over.
+ * apart without colour. In forced-colours mode Chromium paints every highlight in its own system colours
+ * (readable, kinds alike; the card names the kind); where author system colours apply, each kind has its pair.
  */
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../core/highlight/matchedSentences';
 
@@ -9,6 +10,14 @@ export const HIGHLIGHT_PREFIX = 'crosscheck-';
 export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}active`;
 export const FLASH_HIGHLIGHT = `${HIGHLIGHT_PREFIX}flash`;
 export const MARK_ATTRIBUTE = 'data-crosscheck';
+
+/** Pairs a high-contrast theme keeps readable, used one way round or the other, one pair per kind. */
+const FORCED: Record<HighlightKind, { background: string; text: string }> = {
+  'fact-agrees': { background: 'Mark', text: 'MarkText' },
+  'fact-differs': { background: 'Highlight', text: 'HighlightText' },
+  quote: { background: 'ButtonText', text: 'ButtonFace' },
+  position: { background: 'LinkText', text: 'Canvas' },
+};
 
 const LOOKS: Record<HighlightKind, { background: string; line: string; style: string }> = {
   'fact-agrees': { background: 'rgb(47 158 68 / 0.24)', line: '#2f9e44', style: 'solid' },
@@ -37,7 +46,7 @@ export function highlightStyleSheet(): string {
   const forced = HIGHLIGHT_KINDS.map((kind) =>
     rule(
       selectorsFor(HIGHLIGHT_PREFIX + kind, kind),
-      `background-color: Mark; color: MarkText; text-decoration: underline ${LOOKS[kind].style} MarkText 2px;`,
+      `background-color: ${FORCED[kind].background}; color: ${FORCED[kind].text}; text-decoration: underline ${LOOKS[kind].style} ${FORCED[kind].text} 2px;`,
     ),
   );
   const active = [`::highlight(${ACTIVE_HIGHLIGHT})`, `mark[${MARK_ATTRIBUTE}][data-active]`];
@@ -49,8 +58,8 @@ export function highlightStyleSheet(): string {
     rule(flash, 'background-color: #ffd43b; color: #1a1a1a;'),
     `@media (forced-colors: active) { ${[
       ...forced,
-      rule(active, 'background-color: Highlight; color: HighlightText;'),
-      rule(flash, 'background-color: Highlight; color: HighlightText;'),
+      rule(active, 'background-color: CanvasText; color: Canvas;'),
+      rule(flash, 'background-color: CanvasText; color: Canvas;'),
     ].join(' ')} }`,
   ].join('\n');
 }

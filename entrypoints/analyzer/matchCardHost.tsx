@@ -12,7 +12,7 @@ export const CARD_HOST_TAG = 'crosscheck-card';
 const GAP = 6;
 const MARGIN = 8;
 
-export interface CardShowOptions extends Omit<MatchCardProps, 'onStep' | 'onOpenPopup' | 'onClose'> {
+export interface CardShowOptions extends Omit<MatchCardProps, 'onStep' | 'onOpenPopup' | 'onSave' | 'onClose'> {
   /** the line of the sentence the card belongs to, in viewport coordinates */
   anchor: DOMRect;
   /** move keyboard focus into the card (it was opened from the keyboard) */
@@ -22,6 +22,8 @@ export interface CardShowOptions extends Omit<MatchCardProps, 'onStep' | 'onOpen
 export interface CardHandlers {
   onStep(step: 1 | -1): void;
   onOpenPopup(): Promise<boolean>;
+  /** save the sentence the card shows */
+  onSave(): Promise<void>;
   onClose(): void;
   /** the pointer entered (true) or left (false) the card */
   onPointerInside(inside: boolean): void;
@@ -98,7 +100,10 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
     show({ anchor, focus, ...props }) {
       const { host: element, shadow: root } = ensureHost();
       if (focus && !open) returnFocus = doc.activeElement;
-      render(<MatchCard {...props} onStep={handlers.onStep} onOpenPopup={handlers.onOpenPopup} onClose={handlers.onClose} />, mountOf(root));
+      render(
+        <MatchCard {...props} onStep={handlers.onStep} onOpenPopup={handlers.onOpenPopup} onSave={handlers.onSave} onClose={handlers.onClose} />,
+        mountOf(root),
+      );
       if (!open) {
         element.style.setProperty('visibility', 'visible', 'important');
         if ('showPopover' in element && !element.matches(':popover-open')) element.showPopover();

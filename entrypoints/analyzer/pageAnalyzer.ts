@@ -7,9 +7,11 @@
 import type { SentenceMatch } from '../../core/analysis';
 import { extractArticle } from '../../core/extract/extractArticle';
 import { locateSentences } from '../../core/highlight/locateSentences';
+import { matchLinks } from '../../core/highlight/matchLinks';
 import { matchedSentences, type MatchedSentence } from '../../core/highlight/matchedSentences';
 import type { MatchedItems } from '../../core/tabResult';
 import { sendMessage } from '../../messaging/protocol';
+import { retryAfterRestart } from '../../messaging/retryAfterRestart';
 import type { AnalyzerHandle } from '../content/analyzerHandle';
 import { watchGrowth, type GrowthWatcher } from './growthWatcher';
 import { createHighlightPainter, MARK_INDEX_ATTRIBUTE } from './highlightPainter';
@@ -22,6 +24,8 @@ const MAX_RUNS_PER_ADDRESS = 6;
 const GROWTH_SHARE = 0.2;
 const HOVER_HIDE_MS = 300;
 const FLASH_MS = 1800;
+/** characters of the page kept on each side of a saved sentence */
+const CONTEXT_CHARS = 32;
 
 interface Painted {
   sentence: MatchedSentence;
@@ -54,6 +58,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
   const card = createCardHost(doc, {
     onStep: (step) => void stepTo(step, card.hasFocus()),
     onOpenPopup: () => sendMessage('openPopup', undefined).catch(() => false),
+    onSave: () => saveShown(),
     onClose: () => hideCard(),
     onPointerInside: (inside) => {
       pointerInCard = inside;
@@ -75,6 +80,21 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     const left = (line ?? firstLine(entry.range)).left;
     const anchor = new DOMRect(left, box.top, Math.max(0, box.right - left), box.height);
     card.show({ sentence: entry.sentence, items, place: index + 1, total: painted.length, anchor, focus: focus && !card.hasFocus() });
+  }
+
+  /** Saves the sentence the card shows as an annotation, with the page's words around it to find it again. */
+  async function saveShown(): Promise<void> {
+    const entry = shown === null ? undefined : painted[shown];
+    if (!entry || !items) throw new Error('the page changed; hover the sentence again');
+    const { startContainer, startOffset, endContainer, endOffset } = entry.range;
+    await sendMessage('saveAnnotation', {
+      url: doc.location.href,
+      title: doc.title,
+      exact: entry.range.toString(),
+      ...(startContainer.nodeType === 3 ? { prefix: startContainer.nodeValue!.slice(Math.max(0, startOffset - CONTEXT_CHARS), startOffset) } : {}),
+      ...(endContainer.nodeType === 3 ? { suffix: endContainer.nodeValue!.slice(endOffset, endOffset + CONTEXT_CHARS) } : {}),
+      links: matchLinks(entry.sentence.matches, items),
+    });
   }
 
   function hideCard() {
@@ -146,7 +166,8 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     textLengthAtRun = bodyTextLength();
     let matches: SentenceMatch[];
     try {
-      matches = (await sendMessage('analyzePage', extractArticle(doc))).matches;
+      const page = extractArticle(doc);
+      matches = (await retryAfterRestart(() => sendMessage('analyzePage', page))).matches;
     } catch {
       return; // the extension was reloaded or the background refused the page: nothing to paint
     }

@@ -49,6 +49,16 @@ async function selectText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** Whether the annotator runs in a tab (its global lives in the extension's isolated world, not the page's). */
+async function hasAnnotator(extension: ExtensionSession, page: Page): Promise<boolean> {
+  const sw = await extension.serviceWorker();
+  const [injection] = await sw.evaluate(
+    (tabId) => chrome.scripting.executeScript({ target: { tabId }, func: () => 'crosscheckAnnotator' in globalThis }),
+    await extension.tabIdOf(page),
+  );
+  return injection?.result === true;
+}
+
 /** The text of each range in the page's crosscheck-annotation highlight. */
 function paintedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -129,6 +139,13 @@ describe('annotations in Chromium', () => {
     await page.goto(server.urlFor(STORY_PAGE));
     await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
     await page.screenshot({ path: '/tmp/crosscheck-annotation-repainted.png' });
+    expect(await hasAnnotator(extension, page)).toBe(true);
+    // A page without annotations gets no annotator at all, even once the background has analysed it.
+    const other = await extension.context.newPage();
+    await other.goto(server.urlFor(POPUP_PAGE));
+    expect(await waitForTabResult(extension, await extension.tabIdOf(other), 15_000)).not.toBeNull();
+    expect(await hasAnnotator(extension, other)).toBe(false);
+    await other.close();
 
     // A click on the painted quote opens its note, filled in: add to it and save.
     const box = await page.evaluate(() => {
@@ -232,15 +249,14 @@ describe('annotations in Chromium', () => {
     await page.goto(server.urlFor(POPUP_PAGE));
     expect(await waitForTabResult(extension!, await extension!.tabIdOf(page), 15_000)).not.toBeNull();
     const popup = await extension!.openPopup(page);
-    const save = popup.getByRole('button', { name: /^Save as annotation — / }).first();
-    const label = (await save.textContent())!.replace(/^Save as annotation — /, '');
-    await save.click();
-    // Saved, the button's name no longer starts with "Save as", so it is found again by its new name.
-    await expect.poll(() => popup.getByRole('button', { name: `Saved as annotation — ${label}` }).count()).toBe(1);
-    await popup.close();
+    const actions = popup.getByRole('group', { name: /^Actions for / }).filter({ has: popup.getByRole('button', { name: /^Save as annotation/ }) }).first();
+    const label = (await actions.getAttribute('aria-label'))!.replace(/^Actions for /, '');
+    await actions.getByRole('button', { name: /^Save as annotation/ }).click();
 
     const url = server.urlFor(POPUP_PAGE);
     type Listing = { annotation: { selectors: [{ exact: string }]; links: { label: string }[]; topic?: string } };
+    await expect.poll(async () => ((await askBackground(extension!, 'listAnnotations', { url })) as Listing[]).length).toBe(1);
+    await popup.close();
     const [listing] = (await askBackground(extension!, 'listAnnotations', { url })) as Listing[];
     expect(listing!.annotation.links.map((l) => l.label)).toEqual([label]);
     expect(listing!.annotation.topic).toMatch(/^(attack|encryption|both)$/);
@@ -248,6 +264,15 @@ describe('annotations in Chromium', () => {
     await page.evaluate(() => ([...CSS.highlights.get('crosscheck-annotation')!][0] as Range).startContainer.parentElement!.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: '/tmp/crosscheck-annotation-from-popup.png' });
     expect((await paintedTexts(page))[0]!.replace(/\s+/g, ' ')).toBe(listing!.annotation.selectors[0].exact);
+
+    // Opened again, the popup lists it under the reader's own annotations on this page.
+    const again = await extension!.openPopup(page);
+    const mine = again.getByRole('region', { name: /^Your annotations here/ });
+    await expect.poll(() => mine.getByRole('listitem').count()).toBe(1);
+    expect(await mine.getByRole('listitem').innerText()).toBe(listing!.annotation.selectors[0].exact);
+    await mine.scrollIntoViewIfNeeded();
+    await again.screenshot({ path: '/tmp/crosscheck-popup-annotations.png' });
+    await again.close();
   });
 
   it('deletes all data after a backup: highlights go from open pages, and the corpus comes back for the next story page', async () => {

@@ -186,7 +186,7 @@ describe('highlights on story pages', () => {
     await attack.page.close();
   });
 
-  it('shows a card on hover, in a closed shadow root, with the matched quote, its speaker and its source', async () => {
+  it('shows a card on hover, in a closed shadow root, with the matched quote, its speaker and its source; saves and opens the popup', async () => {
     const { page, tabId } = await open(RUDD_REUTERS);
     await waitForPaint(page);
     const result = (await readTabResult(extension, tabId))!;
@@ -214,9 +214,27 @@ describe('highlights on story pages', () => {
     await page.mouse.move(5, 5);
     await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(false);
 
-    // Its button opens the popup for this tab.
+    // Save keeps the sentence as an annotation linked to the quote it matched.
     await page.mouse.move(point.x, point.y);
     await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(true);
+    const sentence = squash(await page.evaluate(() => ([...CSS.highlights.get('crosscheck-quote')!][0] as Range).toString()));
+    await clickCardButton(cdp, page, 'Save');
+    await expect.poll(() => cardTextForAssistiveTech(cdp), { timeout: 5_000 }).toContain('Saved to your annotations');
+    const saved = await sw.evaluate(
+      () =>
+        new Promise<{ exact: string; links: { kind: string; label: string }[] }[]>((resolve, reject) => {
+          const open = indexedDB.open('crosscheck');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('annotations').objectStore('annotations').getAll();
+            all.onsuccess = () => resolve(all.result.map((a) => ({ exact: a.selectors[0].exact, links: a.links })));
+          };
+        }),
+    );
+    const annotation = saved.find((a) => squash(a.exact) === sentence);
+    expect(annotation?.links.some((l) => l.kind === 'quote' && l.label.startsWith('Amber Rudd: '))).toBe(true);
+
+    // Open Crosscheck opens the popup for this tab.
     await clickCardButton(cdp, page, 'Open Crosscheck');
     await expect
       .poll(() => sw.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as const] })).length), { timeout: 5_000 })
@@ -278,23 +296,24 @@ describe('highlights on story pages', () => {
     expect(commands.filter((c) => c.name === 'next-match' || c.name === 'previous-match').map((c) => c.shortcut)).toEqual(['Alt+Shift+Period', 'Alt+Shift+Comma']);
     // What the background does on the next-match command (Alt+Shift+Period by default).
     expect(await sendToTab(sw, tabId, 'stepMatch', { step: 1 })).toBe(true);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('crosscheck-active'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('crosscheck-active')), { timeout: 5_000 }).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card');
     const cdp = await page.context().newCDPSession(page);
-    await expect.poll(() => cardTextForAssistiveTech(cdp)).toContain(`1 of ${total}`);
+    await expect.poll(() => cardTextForAssistiveTech(cdp), { timeout: 5_000 }).toContain(`1 of ${total}`);
     await sendToTab(sw, tabId, 'stepMatch', { step: 1 });
-    await expect.poll(() => cardTextForAssistiveTech(cdp)).toContain(`${Math.min(2, total)} of ${total}`);
+    await expect.poll(() => cardTextForAssistiveTech(cdp), { timeout: 5_000 }).toContain(`${Math.min(2, total)} of ${total}`);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card'); // focus stays in the card
     await page.screenshot({ path: `${SHOTS}/card-keyboard-${WHATSAPP_MINUTES.slice(0, 3)}.png` });
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await cardBox(page))?.visible).toBe(false);
+    await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(false);
     expect(await page.evaluate(() => CSS.highlights.has('crosscheck-active'))).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
 
     // Tabbing out of the card into the page closes it and leaves focus where the reader went.
     await sendToTab(sw, tabId, 'stepMatch', { step: -1 });
-    await expect.poll(async () => (await cardBox(page))?.visible).toBe(true);
+    await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(true);
     await page.keyboard.press('Shift+Tab');
-    await expect.poll(async () => (await cardBox(page))?.visible).toBe(false);
+    await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('a');
     await cdp.detach();
     await page.close();
@@ -439,9 +458,9 @@ describe('highlights on story pages', () => {
     let popup = await extension.openPopup(page);
     await expect.poll(() => siteSwitch(popup).isChecked(), { timeout: 10_000 }).toBe(false);
     await siteSwitch(popup).check();
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 5_000 }).toBe(0);
     expect(await page.evaluate(() => !!document.querySelector('crosscheck-card') || document.adoptedStyleSheets.length > 0)).toBe(false);
-    await expect.poll(() => badge(sw, tabId)).toBe('');
+    await expect.poll(() => badge(sw, tabId), { timeout: 5_000 }).toBe('');
     await popup.close();
 
     const other = await open(RUDD_REUTERS);
@@ -455,7 +474,7 @@ describe('highlights on story pages', () => {
     await siteSwitch(popup).uncheck();
     await waitForPaint(other.page);
     await waitForPaint(page);
-    await expect.poll(() => badge(sw, tabId)).not.toBe('');
+    await expect.poll(() => badge(sw, tabId), { timeout: 5_000 }).not.toBe('');
     await popup.close();
     await page.close();
     await other.page.close();

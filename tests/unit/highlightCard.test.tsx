@@ -37,8 +37,8 @@ const match = (over: Partial<SentenceMatch>): SentenceMatch => ({
   passageId: 'p1', sourceId: 's1', ...over,
 });
 
-function renderCard(matches: SentenceMatch[], withItems: MatchedItems | null = items, opens = true) {
-  const handlers = { onStep: vi.fn(), onOpenPopup: vi.fn(async () => opens), onClose: vi.fn() };
+function renderCard(matches: SentenceMatch[], withItems: MatchedItems | null = items, opens = true, saves: () => Promise<void> = async () => {}) {
+  const handlers = { onStep: vi.fn(), onOpenPopup: vi.fn(async () => opens), onSave: vi.fn(saves), onClose: vi.fn() };
   const [sentence] = matchedSentences(matches);
   render(<MatchCard sentence={sentence!} items={withItems} place={2} total={5} {...handlers} />);
   return handlers;
@@ -99,6 +99,39 @@ describe('MatchCard', () => {
     expect(handlers.onOpenPopup).toHaveBeenCalledOnce();
     expect(handlers.onClose).toHaveBeenCalledOnce();
     expect(screen.queryByText(/toolbar/)).toBeNull();
+  });
+
+  it('saves the sentence once and says so, or says why it could not', async () => {
+    const handlers = renderCard([match({})]);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved to your annotations, with what it matched.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Saved' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(handlers.onSave).toHaveBeenCalledOnce();
+    cleanup();
+
+    renderCard([match({})], items, true, async () => {
+      throw new Error('Invalid annotation: url: the page URL must be an http(s) address');
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Not saved: Invalid annotation: url: the page URL must be an http(s) address')).toBeTruthy();
+  });
+
+  it('keeps what it said about saving with its sentence when it moves to another one', async () => {
+    const handlers = { onStep: vi.fn(), onOpenPopup: vi.fn(async () => true), onSave: vi.fn(async () => {}), onClose: vi.fn() };
+    const [first] = matchedSentences([match({ sentenceIndex: 3 })]);
+    const [second] = matchedSentences([match({ sentenceIndex: 8, sentence: 'Another sentence.' })]);
+    const { rerender } = render(<MatchCard sentence={first!} items={items} place={1} total={2} {...handlers} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('button', { name: 'Saved' });
+    rerender(<MatchCard sentence={second!} items={items} place={2} total={2} {...handlers} />);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy();
+    rerender(<MatchCard sentence={first!} items={items} place={1} total={2} {...handlers} />);
+    expect(screen.getByRole('button', { name: 'Saved' })).toBeTruthy();
+  });
+
+  it('cannot save before it knows what the sentence matched', () => {
+    renderCard([match({})], null);
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('points to the toolbar button where the browser will not open the popup from the page', async () => {

@@ -1,7 +1,9 @@
 /** Which colour a matched sentence is painted in, which part of a long quote its card shows, and the per-site switch. */
 import { describe, expect, it } from 'vitest';
 import type { SentenceMatch } from '../../core/analysis';
+import { matchLinks } from '../../core/highlight/matchLinks';
 import { matchedSentences } from '../../core/highlight/matchedSentences';
+import type { MatchedItems } from '../../core/tabResult';
 import { quoteExcerpt } from '../../core/highlight/quoteExcerpt';
 import { siteOf } from '../../core/site';
 import { openDatabase } from '../../storage/db';
@@ -77,5 +79,23 @@ describe('quoteExcerpt', () => {
 
   it('leaves a short quote whole', () => {
     expect(quoteExcerpt('No place to hide.', 'anything', 60)).toBe('No place to hide.');
+  });
+});
+
+describe('matchLinks', () => {
+  it('links a saved sentence to each item it matched, labelled as the popup labels them', () => {
+    const items: MatchedItems = {
+      facts: [{ id: 'fact-0-differs', sourceId: 's', passageId: 'p', subject: 'attack.killed', statement: 'Khalid Masood killed four people', quantities: [], entities: [] }],
+      quotes: [{ id: 'quote-0-verbatim', sourceId: 's', passageIds: [], text: 'x'.repeat(100), speakerId: 'amber-rudd', speaker: 'Amber Rudd' }],
+      positions: [{ id: 'position-0-against', propositionId: 'p', holderId: 'lord-paddick', holder: 'Lord Paddick', stance: 'against', quoteIds: [], sourceId: 's', summary: 'Calls it draconian' }],
+      propositions: [],
+      sources: [],
+    };
+    const links = matchLinks([match(0, 'fact', 'differs'), match(0, 'quote', 'verbatim'), match(0, 'position', 'against'), { ...match(0, 'fact', 'agrees'), itemId: 'gone' }], items);
+    expect(links).toEqual([
+      { kind: 'fact', itemId: 'fact-0-differs', label: 'Fact: Khalid Masood killed four people' },
+      { kind: 'quote', itemId: 'quote-0-verbatim', label: `Amber Rudd: “${'x'.repeat(80)}…”` },
+      { kind: 'position', itemId: 'position-0-against', label: 'Lord Paddick, against: Calls it draconian' },
+    ]);
   });
 });
