@@ -37,6 +37,9 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** building and writing the seeds and a pack takes more than Testing Library's default second on a busy machine */
+const SLOW = { timeout: 10_000 };
+
 const page = fixtureText('heldout', '121-');
 const pack = JSON.stringify({ format: PACK_FORMAT, version: 1, sources: [{ title: page.title, text: page.text, publisher: 'Counter Terror Business', date: '2017-03-27' }] });
 
@@ -49,7 +52,7 @@ function chooseFile(name: string, text: string) {
 describe('the Corpus section', () => {
   it('lists the built-in sources with their dates and counts, and offers no way to remove them', async () => {
     render(<CorpusManager client={repositoryClient(db)} />);
-    const builtIn = await screen.findByRole('list', { name: 'Built-in sources' });
+    const builtIn = await screen.findByRole('list', { name: 'Built-in sources' }, SLOW);
     const items = within(builtIn).getAllByRole('listitem');
     expect(items.map((i) => i.textContent)).toEqual([
       expect.stringContaining('26 Mar 2017 (inferred'),
@@ -61,24 +64,24 @@ describe('the Corpus section', () => {
 
   it('imports a pack from the file input, lists it, and removes it again', async () => {
     render(<CorpusManager client={repositoryClient(db)} />);
-    await screen.findByRole('list', { name: 'Built-in sources' });
+    await screen.findByRole('list', { name: 'Built-in sources' }, SLOW);
     chooseFile('ctb.json', pack);
-    expect((await screen.findByRole('status')).textContent).toBe('Imported ctb.json: 1 source, 1 fact, 4 quotes, 0 positions.');
-    const added = await screen.findByRole('list', { name: 'Added sources' });
+    expect((await screen.findByRole('status', {}, SLOW)).textContent).toBe('Imported ctb.json: 1 source, 1 fact, 4 quotes, 0 positions.');
+    const added = await screen.findByRole('list', { name: 'Added sources' }, SLOW);
     expect(within(added).getByRole('listitem').textContent).toContain('Counter Terror Business, 27 Mar 2017');
 
     fireEvent.click(screen.getByRole('button', { name: `Remove “${page.title}”` }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`Removed “${page.title}” and everything it added.`));
-    await waitFor(() => expect(screen.queryByRole('list', { name: 'Added sources' })).toBeNull());
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`Removed “${page.title}” and everything it added.`), SLOW);
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Added sources' })).toBeNull(), SLOW);
     expect(await db.sources.count()).toBe(2);
   });
 
   it('refuses a bad pack with the field it got wrong, and writes nothing', async () => {
     render(<CorpusManager client={repositoryClient(db)} />);
-    await screen.findByRole('list', { name: 'Built-in sources' });
+    await screen.findByRole('list', { name: 'Built-in sources' }, SLOW);
     const rows = await db.quotes.count();
     chooseFile('bad.json', '{"format": "crosscheck-corpus-pack", "version": 1, "sources": [{"title": "x", "text": ""}]}');
-    expect((await screen.findByRole('alert')).textContent).toBe('Nothing was imported from bad.json: sources[0].text: expected a non-empty string');
+    expect((await screen.findByRole('alert', {}, SLOW)).textContent).toBe('Nothing was imported from bad.json: sources[0].text: expected a non-empty string');
     expect(await db.quotes.count()).toBe(rows);
     expect(await db.sources.count()).toBe(2);
   });
@@ -86,6 +89,6 @@ describe('the Corpus section', () => {
   it('says so when the corpus cannot be read', async () => {
     const failing: CorpusClient = { ...repositoryClient(db), listSources: () => Promise.reject(new Error('the background did not answer')) };
     render(<CorpusManager client={failing} />);
-    expect((await screen.findByRole('alert')).textContent).toBe('Could not read the corpus: the background did not answer');
+    expect((await screen.findByRole('alert', {}, SLOW)).textContent).toBe('Could not read the corpus: the background did not answer');
   });
 });
