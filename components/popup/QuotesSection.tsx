@@ -24,7 +24,7 @@ export function QuotesSection({ quotes, elsewhere }: { quotes: QuoteEntry[]; els
                 {quote.verdict ? <VerdictTag verdict={quote.verdict} /> : null}
                 <span>{quote.sentences.length === 1 ? 'One sentence' : `${quote.sentences.length} sentences`} on this page</span>
               </p>
-              {quote.verdict === 'paraphrase' ? <PageSentences sentences={quote.sentences} /> : null}
+              {quote.verdict === 'paraphrase' ? <PageSentences sentences={quote.sentences} focus={quote.text} /> : null}
               <p class="pp-from">
                 From <SourceLink source={quote.source} passageIds={quote.passageIds} />
               </p>
