@@ -126,6 +126,20 @@ describe('actions', () => {
     expect(api.saved).toEqual([{ url: api.tab.url, title: result.analysis.title, exact: fact.sentences[0]!.text, links: [{ kind: 'fact', itemId: fact.itemId, label: `Fact: ${fact.statement}` }], topic: 'attack' }]);
   });
 
+  it('adds the page to the corpus as a source of its own, once, and says what it brought', async () => {
+    const result = tabResultFor('devset', '013-'); // Reuters: Rudd's words quoted
+    const api = popupApiFor(result, 'https://cn.reuters.com/article/britain-security-rudd-idCNL5N1H309A');
+    render(<PopupApp api={api} />);
+    const section = await screen.findByRole('region', { name: 'Corpus' });
+    fireEvent.click(within(section).getByRole('button', { name: 'Add this page to the corpus' }));
+    const status = await within(section).findByText(/from this page; remove it in the options page\.$/);
+    const [source] = await api.db.sources.where('origin').equals('user').toArray();
+    expect(source).toMatchObject({ url: 'https://cn.reuters.com/article/britain-security-rudd-idCNL5N1H309A', title: result.analysis.title });
+    const quotes = await api.db.quotes.where('sourceId').equals(source!.id).count();
+    expect(status.textContent).toMatch(new RegExp(`^${quotes} quotes? and \\d+ facts? from this page`));
+    expect((within(section).getByRole('button', { name: 'Added to the corpus' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('links each item to its passage in the source view', async () => {
     const result = tabResultFor('devset', '013-');
     render(<PopupApp api={popupApiFor(result)} />);
