@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { readTabResult, waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
 import type { TabResult } from '../../core/tabResult';
+import { askBackground } from './askBackground';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
 
 const STORY_PAGE = '020-usatoday-london-attacker-used-whatsapp-before-rampage';
@@ -94,7 +95,7 @@ describe('restarts of the service worker, and many tabs at once', () => {
 
   /** Any message wakes a stopped worker (as the next page or the popup would). */
   async function wakeWorker(): Promise<void> {
-    await control.evaluate(() => chrome.runtime.sendMessage({ id: 3, type: 'getPausedEverywhere', data: undefined, timestamp: Date.now() }));
+    await askBackground(extension, 'getPausedEverywhere');
   }
 
   async function outcome(page: Page, result: TabResult | null): Promise<TabOutcome> {
@@ -148,29 +149,20 @@ describe('restarts of the service worker, and many tabs at once', () => {
       name: 'Restart test',
       sources: Array.from({ length: 80 }, (_, i) => ({ key: `restart-${i}`, title: `Report ${i + 1} on the attack`, text: `${paragraph}\n\nReport ${i + 1}.` })),
     };
-    const importPack = () =>
-      control.evaluate(
-        (json) => chrome.runtime.sendMessage({ id: 1, type: 'importCorpusPack', data: { json }, timestamp: Date.now() }),
-        JSON.stringify(pack),
-      );
-    const packSources = () =>
-      control.evaluate(async () => {
-        const reply = (await chrome.runtime.sendMessage({ id: 2, type: 'listSources', data: undefined, timestamp: Date.now() })) as {
-          res: { title: string }[];
-        };
-        return reply.res.filter((s) => /^Report \d+ on the attack$/.test(s.title)).length;
-      });
+    const importPack = () => askBackground(extension, 'importCorpusPack', { json: JSON.stringify(pack) });
+    const packSources = async () =>
+      ((await askBackground(extension, 'listSources')) as { title: string }[]).filter((s) => /^Report \d+ on the attack$/.test(s.title)).length;
 
     const { stopped } = await stopWorkerOnMessage('importCorpusPack');
     const interrupted = importPack().then(
-      (reply) => ({ reply }),
+      (answer) => ({ answer }),
       (error: Error) => ({ error: error.message }),
     );
     await stopped;
     expect(await interrupted, 'the import finished before the worker was stopped').toHaveProperty('error');
     expect([0, 80]).toContain(await packSources());
 
-    expect(await importPack()).toMatchObject({ res: { ok: true } });
+    expect(await importPack()).toMatchObject({ ok: true });
     expect(await packSources()).toBe(80);
   });
 
