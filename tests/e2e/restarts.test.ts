@@ -1,9 +1,9 @@
 /**
  * Chromium stops an MV3 service worker whenever it likes. Stopped in the middle of analysing a page, the page
- * still gets its result once the worker is back; stopped in the middle of importing a corpus pack, the corpus
- * holds all of the pack or none of it, and importing again completes it; the same for an annotation file. The worker is stopped as DevTools
- * does (CDP ServiceWorker.stopAllWorkers) the moment it receives the message, seen through its console. And ten
- * tabs analysed at once each get their own result: the one the page gets alone.
+ * still gets its result once the worker is back; stopped in the middle of importing a corpus pack or an
+ * annotation file, the database holds all of it or none, and importing again completes it. The worker is
+ * stopped as DevTools does (CDP ServiceWorker.stopAllWorkers) while it handles the message. And ten tabs
+ * analysed at once each get their own result: the one the page gets alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
