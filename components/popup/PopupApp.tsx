@@ -1,6 +1,7 @@
 /** The popup: the page's context at a glance, or what to do on a page that is not about the story. */
 import { useMemo } from 'preact/hooks';
 import { Logo } from '../Logo';
+import { AddPageToCorpus } from './AddPageToCorpus';
 import { ItemActionsContext } from './itemActionsContext';
 import { EmptyState, type EmptyReason } from './EmptyState';
 import { FactsSection } from './FactsSection';
@@ -48,6 +49,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
             <FactsSection facts={context.facts} discrepancies={context.discrepancies} />
             <QuotesSection quotes={context.quotes} elsewhere={context.elsewhere} />
             <PositionsSection propositions={context.propositions} />
+            <AddPageToCorpus add={api.addPageToCorpus} />
             {context.facts.length + context.quotes.length + context.propositions.length === 0 ? (
               <p class="pp-none">Every match on this page is marked not relevant.</p>
             ) : null}

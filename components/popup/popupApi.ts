@@ -6,6 +6,7 @@ import type { AnnotationListing } from '../../core/annotations/anchorState';
 import type { SearchHit } from '../../core/search/searchHit';
 import type { TabResult } from '../../core/tabResult';
 import type { SaveAnnotationRequest } from '../../messaging/protocol';
+import type { CorpusChangeResult } from '../../storage/corpusImport';
 
 export interface ActiveTab {
   id: number;
@@ -34,6 +35,8 @@ export interface PopupApi {
   /** saves the text selected in the tab, as the context menu does; false when nothing is selected */
   saveSelection(): Promise<boolean>;
   searchCorpus(query: string): Promise<SearchHit[]>;
+  /** adds the article this tab was analysed as to the corpus as a source of its own */
+  addPageToCorpus(): Promise<CorpusChangeResult>;
   pauseState(): Promise<PauseState>;
   setPaused(scope: 'everywhere' | 'here', paused: boolean): Promise<PauseState>;
 }

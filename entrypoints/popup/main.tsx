@@ -39,6 +39,7 @@ async function popupApi(): Promise<PopupApi> {
     pageAnnotations: () => (url && /^https?:/.test(url) ? sendMessage('listAnnotations', { url: pageUrl(url) }) : Promise.resolve([])),
     saveSelection: () => sendMessage('saveSelectionInTab', { tabId }),
     searchCorpus: (query) => sendMessage('searchCorpus', { query }),
+    addPageToCorpus: () => sendMessage('addTabAsSource', { tabId }),
     pauseState,
     setPaused: async (scope, paused) => {
       if (scope === 'everywhere') await sendMessage('setPausedEverywhere', { paused });

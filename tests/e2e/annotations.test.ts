@@ -203,7 +203,7 @@ describe('annotations in Chromium', () => {
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
     for (const name of ['Export JSON-LD', 'Export Markdown', 'Export CSV (Readwise)']) {
       await options.getByRole('button', { name }).click();
-      await expect.poll(() => options.getByRole('status').innerText()).toMatch(/^Saved 3 annotations to crosscheck-annotations-/);
+      await expect.poll(() => options.locator('#annotations').getByRole('status').innerText()).toMatch(/^Saved 3 annotations to crosscheck-annotations-/);
     }
     const date = new Date();
     const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -240,7 +240,7 @@ describe('annotations in Chromium', () => {
     await expect.poll(() => options.getByRole('alert').innerText()).toBe('Nothing was imported from broken.jsonld. Item 1: id: is missing');
     expect(await storedAnnotations(extension!)).toHaveLength(3);
     await options.getByRole('region', { name: 'Annotations' }).locator('input[type="file"]').setInputFiles(join(downloads, expected[1]!));
-    await expect.poll(() => options.getByRole('status').innerText()).toBe(`Imported ${expected[1]}: 0 new, 0 updated, 3 already here.`);
+    await expect.poll(() => options.locator('#annotations').getByRole('status').innerText()).toBe(`Imported ${expected[1]}: 0 new, 0 updated, 3 already here.`);
   });
 
 
@@ -285,7 +285,7 @@ describe('annotations in Chromium', () => {
     await expect.poll(() => options.locator('li.annotation').count()).toBe(4);
     await options.getByRole('button', { name: 'Delete all my data…' }).click();
     await options.getByRole('alertdialog').getByRole('button', { name: 'Back up annotations, then delete' }).click();
-    await expect.poll(() => options.getByRole('status').innerText()).toMatch(/^All your data was deleted/);
+    await expect.poll(() => options.locator('#annotations').getByRole('status').innerText()).toMatch(/^All your data was deleted/);
     expect(await storedAnnotations(extension!)).toEqual([]);
     await expect.poll(() => paintedTexts(annotated)).toEqual([]);
     const backup = readdirSync(downloads).find((f) => /^crosscheck-backup-\d{4}-\d{2}-\d{2}\.jsonld$/.test(f));

@@ -142,14 +142,15 @@ describe('hostile pages and pages not about the story', () => {
     const report = await readProbe(page);
     expectUntouched(report, fixture.includes('mutating'));
     // Near misses pass the pre-check and are analysed: they come out "none".
-    expect((await waitForTabResult(extension, tabId, 0))?.analysis.topic.topic ?? 'none').toBe('none');
+    const result = await waitForTabResult(extension, tabId, 0);
+    expect(result?.analysis.topic.topic ?? 'none').toBe('none');
     const sw = await extension.serviceWorker();
     expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
     // The content script looks again when the DOM grows, a bounded number of times; it never asks more than once.
     expect(await watch.messagesFrom(tabId, 'requestAnalyzer')).toBeLessThanOrEqual(1);
     await expectPageUnbroken(page);
     await expectNoExtensionErrors();
-    figures.push(describeRun(fixture, null, report, await watch.messagesFrom(tabId, 'analyzePage')));
+    figures.push(describeRun(fixture, result, report, await watch.messagesFrom(tabId, 'analyzePage')));
     await page.close();
   });
 

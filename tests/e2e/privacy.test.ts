@@ -100,8 +100,8 @@ describe('privacy: a whole reading session, recorded', () => {
     const popup = await extension.openPopup(page);
     const save = popup.getByRole('button', { name: /^Save as annotation/ }).first();
     await save.click();
-    // Saved, the button's name no longer starts with "Save as", so it is found again by its new name.
-    await expect.poll(() => popup.getByRole('button', { name: /^Saved as annotation — / }).count()).toBe(1);
+    // Saved, the button's name ends in "— Saved".
+    await expect.poll(() => popup.getByRole('button', { name: /^Save as annotation: .* — Saved$/ }).count()).toBe(1);
     expect(await popup.locator(INJECTED).count()).toBe(0);
     await popup.close();
     expect(await page.evaluate(() => (window as { __injectedScriptRan?: unknown }).__injectedScriptRan)).toBeUndefined();
@@ -119,7 +119,7 @@ describe('privacy: a whole reading session, recorded', () => {
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
     for (const name of ['Export JSON-LD', 'Export Markdown', 'Export CSV (Readwise)']) {
       await options.getByRole('button', { name }).click();
-      await expect.poll(() => options.getByRole('status').innerText()).toMatch(/^Saved 1 annotation to /);
+      await expect.poll(() => options.locator('#annotations').getByRole('status').innerText()).toMatch(/^Saved 1 annotation to /);
     }
     await expect.poll(() => readdirSync(downloads).filter((f) => !f.endsWith('.crdownload')).length, { timeout: 15_000 }).toBe(3);
     const file = (ext: string) => readFileSync(join(downloads, readdirSync(downloads).find((f) => f.endsWith(ext))!), 'utf8');

@@ -1,14 +1,17 @@
 /**
  * Chromium stops an MV3 service worker whenever it likes. Stopped in the middle of analysing a page, the page
- * still gets its result once the worker is back; stopped in the middle of importing a corpus pack, the corpus
- * holds all of the pack or none of it, and importing again completes it. The worker is stopped as DevTools
- * does (CDP ServiceWorker.stopAllWorkers) the moment it receives the message, seen through its console. And ten
- * tabs analysed at once each get their own result: the one the page gets alone.
+ * still gets its result once the worker is back; stopped in the middle of importing a corpus pack or an
+ * annotation file, the database holds all of it or none, and importing again completes it. The worker is
+ * stopped as DevTools does (CDP ServiceWorker.stopAllWorkers) while it handles the message. And ten tabs
+ * analysed at once each get their own result: the one the page gets alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { readTabResult, waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
-import type { TabResult } from '../../core/tabResult';
+import { waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
+import { exportJsonLd } from '../../core/annotations/jsonLd';
+import type { Annotation } from '../../core/annotations/model';
+import { tabResultStorageKey, type TabResult } from '../../core/tabResult';
+import { askBackground } from './askBackground';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
 
 const STORY_PAGE = '020-usatoday-london-attacker-used-whatsapp-before-rampage';
@@ -53,7 +56,11 @@ describe('restarts of the service worker, and many tabs at once', () => {
     await server?.close();
   });
 
-  /** Arms the running worker to say on its console when a message of `type` arrives; the test then stops it. */
+  /**
+   * Arms the running worker to say on its console when a message of `type` arrives, and then to hold its thread
+   * for a moment (the background's handler has already started and is waiting on its first await), so that the
+   * test's stop lands while the message is being handled.
+   */
   async function stopWorkerOnMessage(type: string): Promise<{ stopped: Promise<void> }> {
     const sw = await extension.serviceWorker();
     const stopped = new Promise<void>((resolve) => {
@@ -67,34 +74,16 @@ describe('restarts of the service worker, and many tabs at once', () => {
     await sw.evaluate(
       ([prefix, wanted]) => {
         chrome.runtime.onMessage.addListener((message: unknown) => {
-          if ((message as { type?: string })?.type === wanted) console.log(`${prefix} ${wanted}`);
+          if ((message as { type?: string })?.type !== wanted) return undefined;
+          console.log(`${prefix} ${wanted}`);
+          const until = performance.now() + 1_500;
+          while (performance.now() < until); // the stop arrives meanwhile
           return undefined;
         });
       },
       [STOP_ON, type] as const,
     );
     return { stopped };
-  }
-
-  /** Stops the worker and wakes a new one with a message that does not build the match index. */
-  async function restartWorker(): Promise<void> {
-    const stoppedAll = new Promise<void>((resolve) => {
-      const onUpdate = ({ versions }: { versions: { runningStatus: string }[] }) => {
-        if (versions.length && versions.every((v) => v.runningStatus === 'stopped')) {
-          cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
-          resolve();
-        }
-      };
-      cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
-    });
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stoppedAll;
-    await wakeWorker();
-  }
-
-  /** Any message wakes a stopped worker (as the next page or the popup would). */
-  async function wakeWorker(): Promise<void> {
-    await control.evaluate(() => chrome.runtime.sendMessage({ id: 3, type: 'getPausedEverywhere', data: undefined, timestamp: Date.now() }));
   }
 
   async function outcome(page: Page, result: TabResult | null): Promise<TabOutcome> {
@@ -116,27 +105,21 @@ describe('restarts of the service worker, and many tabs at once', () => {
     expect(expected.sentences.length).toBeGreaterThan(0);
     await calm.close();
 
-    // A worker just started has no match index yet: its first analysis builds it, which usually leaves time to
-    // stop it before it answers. When the stop comes too late, the attempt does not count and is made again.
-    let page: Page | undefined;
-    let tabId = -1;
-    for (let attempt = 0; attempt < 5 && !page; attempt++) {
-      await restartWorker();
-      const { stopped } = await stopWorkerOnMessage('analyzePage');
-      const candidate = await extension.context.newPage();
-      await candidate.goto(server.urlFor(STORY_PAGE));
-      await stopped;
-      await wakeWorker(); // for the test's own questions; the page is left to recover by itself
-      tabId = await extension.tabIdOf(candidate);
-      if ((await readTabResult(extension, tabId)) === null) page = candidate;
-      else await candidate.close();
-    }
-    expect(page, 'the worker always answered before it was stopped: nothing was interrupted').toBeDefined();
+    const { stopped } = await stopWorkerOnMessage('analyzePage');
+    const page = await extension.context.newPage();
+    await page.goto(server.urlFor(STORY_PAGE));
+    await stopped;
+    // Read at once, from an extension page (the worker is down): the interrupted analysis stored nothing.
+    const tabId = await control.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, page.url());
+    const key = tabResultStorageKey(tabId);
+    const storedAtStop = await control.evaluate(async (k) => (await chrome.storage.session.get(k))[k] ?? null, key);
+    expect(storedAtStop, 'the worker answered before it was stopped').toBeNull();
+    await askBackground(extension, 'getPausedEverywhere'); // wakes the worker for the test's own questions; it re-sends nothing
 
     const result = await waitForTabResult(extension, tabId, 20_000);
-    expect(await outcome(page!, result)).toEqual({ ...expected, url: page!.url() });
-    await expect.poll(() => page!.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBeGreaterThan(0);
-    await page!.close();
+    expect(await outcome(page, result)).toEqual({ ...expected, url: page.url() });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
   });
 
   it('stopped while importing a corpus pack, the corpus has all of it or none, and importing again completes it', async () => {
@@ -148,30 +131,53 @@ describe('restarts of the service worker, and many tabs at once', () => {
       name: 'Restart test',
       sources: Array.from({ length: 80 }, (_, i) => ({ key: `restart-${i}`, title: `Report ${i + 1} on the attack`, text: `${paragraph}\n\nReport ${i + 1}.` })),
     };
-    const importPack = () =>
-      control.evaluate(
-        (json) => chrome.runtime.sendMessage({ id: 1, type: 'importCorpusPack', data: { json }, timestamp: Date.now() }),
-        JSON.stringify(pack),
-      );
-    const packSources = () =>
-      control.evaluate(async () => {
-        const reply = (await chrome.runtime.sendMessage({ id: 2, type: 'listSources', data: undefined, timestamp: Date.now() })) as {
-          res: { title: string }[];
-        };
-        return reply.res.filter((s) => /^Report \d+ on the attack$/.test(s.title)).length;
-      });
+    const importPack = () => askBackground(extension, 'importCorpusPack', { json: JSON.stringify(pack) });
+    const packSources = async () =>
+      ((await askBackground(extension, 'listSources')) as { title: string }[]).filter((s) => /^Report \d+ on the attack$/.test(s.title)).length;
 
     const { stopped } = await stopWorkerOnMessage('importCorpusPack');
     const interrupted = importPack().then(
-      (reply) => ({ reply }),
+      (answer) => ({ answer }),
       (error: Error) => ({ error: error.message }),
     );
     await stopped;
     expect(await interrupted, 'the import finished before the worker was stopped').toHaveProperty('error');
     expect([0, 80]).toContain(await packSources());
 
-    expect(await importPack()).toMatchObject({ res: { ok: true } });
+    expect(await importPack()).toMatchObject({ ok: true });
     expect(await packSources()).toBe(80);
+  });
+
+  it('stopped while importing annotations, they are all there or none, and importing again completes them', async () => {
+    const annotations: Annotation[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      url: `https://news.example/westminster/${i}`,
+      title: `Westminster attack, report ${i}`,
+      selectors: [
+        { type: 'TextQuoteSelector', exact: `It took just 82 seconds for Masood to kill four people (${i})` },
+        { type: 'TextPositionSelector', start: i, end: i + 60 },
+      ],
+      note: 'Compare with seed 002',
+      tags: ['attack', 'timeline'],
+      links: [],
+      created: '2026-11-24T09:00:00.000Z',
+      modified: '2026-11-24T09:00:00.000Z',
+    }));
+    const importFile = () => askBackground(extension, 'importAnnotations', { text: exportJsonLd(annotations) });
+    const stored = async () => ((await askBackground(extension, 'listAnnotations', {})) as unknown[]).length;
+    const before = await stored();
+
+    const { stopped } = await stopWorkerOnMessage('importAnnotations');
+    const interrupted = importFile().then(
+      (answer) => ({ answer }),
+      (error: Error) => ({ error: error.message }),
+    );
+    await stopped;
+    expect(await interrupted, 'the import finished before the worker was stopped').toHaveProperty('error');
+    expect([before, before + annotations.length]).toContain(await stored());
+
+    expect(await importFile()).toMatchObject({ ok: true });
+    expect(await stored()).toBe(before + annotations.length);
   });
 
   it('ten tabs analysed at once each get their own result, the same as alone', async () => {

@@ -16,6 +16,7 @@ import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
 import { listAnnotationListings } from '../../storage/annotationRepository';
 import { openDatabase, type CrosscheckDB } from '../../storage/db';
 import { dismissedItems, setDismissed } from '../../storage/dismissals';
+import { addPageSource, corpusChangeResult } from '../../storage/corpusImport';
 import { isPausedEverywhere, setPausedEverywhere } from '../../storage/pauseEverywhere';
 import { fixtureText } from './analyzeFixtures';
 
@@ -86,6 +87,11 @@ export function popupApiFor(initial: TabResult | null, url = initial?.analysis.u
       return true;
     },
     searchCorpus: async (query) => search(query),
+    // The background adds the article the tab was analysed as; here, the page's matched sentences stand for it.
+    addPageToCorpus: () =>
+      corpusChangeResult(() =>
+        addPageSource(db, { title: result?.analysis.title ?? '', url, text: (result?.analysis.matches ?? []).map((m) => m.sentence).join('\n\n') }),
+      ),
     pauseState,
     setPaused: async (scope, paused) => {
       if (scope === 'everywhere') await setPausedEverywhere(db, paused);
