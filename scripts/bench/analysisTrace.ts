@@ -38,7 +38,8 @@ function threadKeys(events: TraceEvent[], threadName: string): Set<string> {
 const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
 const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
 
-/** A thread's tasks and the microtask checkpoints run between them (where a worker's promise chains run), in order. */
+/** A thread's tasks and the microtask checkpoints run between them (where a worker's promise chains run; they are
+ * recorded with the 'v8.execute' category), in order. */
 function topLevel(events: TraceEvent[]): TraceEvent[] {
   const out: TraceEvent[] = [];
   for (const e of events) {

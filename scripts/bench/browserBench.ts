@@ -193,7 +193,7 @@ async function traceAnalyses(extension: ExtensionSession, url: string) {
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
     const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,mojom,ipc', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,v8.execute,mojom,ipc', transferMode: 'ReportEvents' });
     await page.goto(url);
     await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { polling: 5, timeout: 20_000 });
     await page.waitForTimeout(100); // the painted frame
