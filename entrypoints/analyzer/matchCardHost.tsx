@@ -99,7 +99,7 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
   return {
     show({ anchor, focus, ...props }) {
       const { host: element, shadow: root } = ensureHost();
-      if (focus && !open) returnFocus = doc.activeElement;
+      if (focus && !this.hasFocus()) returnFocus = doc.activeElement; // also when a hover card was already open
       render(
         <MatchCard {...props} onStep={handlers.onStep} onOpenPopup={handlers.onOpenPopup} onSave={handlers.onSave} onClose={handlers.onClose} />,
         mountOf(root),
