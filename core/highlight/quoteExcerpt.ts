@@ -23,17 +23,23 @@ export function quoteExcerpt(quote: string, sentence: string, maxChars: number):
   return `${start > 0 ? '…' : ''}${quote.slice(start, end).trim()}${end < quote.length ? '…' : ''}`;
 }
 
-/** Where in the quote the sentence's first run of RUN words that the quote also has begins, or -1. */
+/**
+ * Where in the quote the sentence's words begin: the first run of RUN words that the quote has exactly once
+ * ("we need to make sure" may open two of its sentences; "make sure that our" only one), else the first run it
+ * has at all, else -1.
+ */
 function placeInQuote(quote: string, sentence: string): number {
   const fold = (s: string) => foldPunctuation(s).toLowerCase(); // length-preserving
   const haystack = fold(quote);
   const words = fold(sentence).match(/[\p{L}\p{N}']+/gu) ?? [];
+  let firstFound = -1;
   for (let i = 0; i + RUN <= words.length; i++) {
-    const pattern = new RegExp(words.slice(i, i + RUN).map(escape).join(`[^\\p{L}\\p{N}']+`), 'u');
-    const found = pattern.exec(haystack);
-    if (found) return found.index;
+    const pattern = new RegExp(words.slice(i, i + RUN).map(escape).join(`[^\\p{L}\\p{N}']+`), 'gu');
+    const found = [...haystack.matchAll(pattern)];
+    if (found.length === 1) return found[0]!.index;
+    if (found.length && firstFound === -1) firstFound = found[0]!.index;
   }
-  return -1;
+  return firstFound;
 }
 
 function escape(word: string): string {

@@ -99,3 +99,13 @@ describe('matchLinks', () => {
     ]);
   });
 });
+
+describe('quoteExcerpt on a quote that repeats its words', () => {
+  it('places the sentence where the quote has its words only once', () => {
+    const quote =
+      "It is completely unacceptable. We need to make sure that organisations like WhatsApp don't provide a secret place for terrorists to communicate with each other. But on this situation we need to make sure that our intelligence services have the ability to get into situations like encrypted WhatsApp.";
+    const excerpt = quoteExcerpt(quote, '“We need to make sure that our intelligence services have the ability to get into situations like encrypted WhatsApp”', 120);
+    expect(excerpt).toContain('we need to make sure that our intelligence services');
+    expect(excerpt).not.toContain('organisations');
+  });
+});
