@@ -39,6 +39,8 @@ export interface ProtocolMap {
   openPopup(): boolean;
   /** popup/options -> background: whether Crosscheck is paused on the site of `url` (site null: cannot be paused). */
   getSiteState(data: { url: string }): SiteState;
+  /** options -> background: every site the reader paused, by host name. */
+  listPausedSites(): string[];
   /** popup/options -> background: pause or resume Crosscheck on the site of `url`; its open tabs follow at once. */
   setSitePaused(data: { url: string; paused: boolean }): SiteState;
   /** background -> analyzer: the next-match / previous-match keyboard commands. */
@@ -65,6 +67,8 @@ export interface ProtocolMap {
   importCorpusPack(data: { json: string }): CorpusChangeResult;
   /** popup or options -> background: add an extracted page to the corpus as a user source. */
   addPageSource(data: PageInput): CorpusChangeResult;
+  /** popup -> background: add the article the tab's page was analysed as to the corpus as a user source. */
+  addTabAsSource(data: { tabId: number }): CorpusChangeResult;
   /** options -> background: remove a user or pack source with all its items. */
   removeSource(data: { sourceId: string }): CorpusChangeResult;
 

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ExportFormat } from '../../core/annotations/exportFile';
+import { describeStorageError } from '../../core/storageErrors';
 import type { AnnotationsClient } from './annotationsClient';
 
 export interface AnnotationDataControlsProps {
@@ -45,7 +46,13 @@ export function AnnotationDataControls({ client, onChanged }: AnnotationDataCont
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await client.importAnnotations({ text: await file.text() });
+    let result: Awaited<ReturnType<AnnotationsClient['importAnnotations']>>;
+    try {
+      result = await client.importAnnotations({ text: await file.text() });
+    } catch (error) {
+      setMessage({ kind: 'error', text: `Nothing was imported from ${file.name}. ${describeStorageError(error)}` });
+      return;
+    }
     if (!result.ok) {
       setMessage({ kind: 'error', text: `Nothing was imported from ${file.name}. ${result.error}` });
       return;

@@ -7,10 +7,13 @@ import { AnnotationsPanel } from './AnnotationsPanel';
 import type { AnnotationsClient } from './annotationsClient';
 import { CorpusManager } from './CorpusManager';
 import type { CorpusClient } from './corpusClient';
+import { SitesPanel } from './SitesPanel';
+import type { SitesClient } from './sitesClient';
 
 export interface OptionsClients {
   corpus: CorpusClient;
   annotations: AnnotationsClient;
+  sites: SitesClient;
 }
 
 interface Section {
@@ -22,6 +25,7 @@ interface Section {
 const SECTIONS: Section[] = [
   { id: 'corpus', title: 'Corpus', render: (c) => <CorpusManager client={c.corpus} /> },
   { id: 'annotations', title: 'Annotations', render: (c) => <AnnotationsPanel client={c.annotations} /> },
+  { id: 'sites', title: 'Sites', render: (c) => <SitesPanel client={c.sites} /> },
 ];
 
 export function OptionsApp({ clients }: { clients: OptionsClients }) {

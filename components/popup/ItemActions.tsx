@@ -5,6 +5,7 @@
 import { useContext, useState } from 'preact/hooks';
 import type { PageSentence, SourceRef } from '../../core/context/pageContext';
 import type { CorpusItemKind } from '../../core/corpus/model';
+import { describeStorageError } from '../../core/storageErrors';
 import { sourceViewPath } from '../sourceViewUrl';
 import { ItemActionsContext } from './itemActionsContext';
 
@@ -49,7 +50,7 @@ export function ItemActions({ kind, itemId, label, sentences, source, passageIds
       });
       setSave({ status: 'saved' });
     } catch (error) {
-      setSave({ status: 'failed', message: (error as Error).message });
+      setSave({ status: 'failed', message: describeStorageError(error) });
     }
   };
 

@@ -4,6 +4,7 @@ import { Logo } from '../Logo';
 import { ItemActionsContext } from './itemActionsContext';
 import { EmptyState, type EmptyReason } from './EmptyState';
 import { FactsSection } from './FactsSection';
+import { PageAnnotations } from './PageAnnotations';
 import { PauseSwitches } from './PauseSwitches';
 import type { PopupApi } from './popupApi';
 import { PopupHeader } from './PopupHeader';
@@ -54,6 +55,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         ) : (
           <EmptyState reason={emptyReason(api.tab.url, Boolean(state.site?.pausedEverywhere || state.site?.pausedHere))} search={api.searchCorpus} />
         )}
+        {state.status === 'ready' && /^https?:/.test(api.tab.url ?? '') ? <PageAnnotations api={api} /> : null}
       </main>
       {state.status === 'ready' ? (
         <footer class="pp-footer">

@@ -2,6 +2,7 @@
  * Everything the popup asks of the extension, as one object handed to it: the entry point wires it to
  * messages, the component tests to real core functions over a corpus. Components never reach for globals.
  */
+import type { AnnotationListing } from '../../core/annotations/anchorState';
 import type { SearchHit } from '../../core/search/searchHit';
 import type { TabResult } from '../../core/tabResult';
 import type { SaveAnnotationRequest } from '../../messaging/protocol';
@@ -22,10 +23,16 @@ export interface PauseState {
 export interface PopupApi {
   tab: ActiveTab;
   tabResult(): Promise<TabResult | null>;
+  /** calls back when the background stores a new result for the tab (the page finished analysing, or again); returns the unsubscribe */
+  watchTabResult(onChange: (result: TabResult | null) => void): () => void;
   dismissals(): Promise<string[]>;
   setDismissed(itemId: string, dismissed: boolean): Promise<string[]>;
   scrollToMatch(sentenceIndex: number): Promise<boolean>;
   saveAnnotation(request: SaveAnnotationRequest): Promise<{ id: string }>;
+  /** the reader's annotations on this page, with where each last anchored */
+  pageAnnotations(): Promise<AnnotationListing[]>;
+  /** saves the text selected in the tab, as the context menu does; false when nothing is selected */
+  saveSelection(): Promise<boolean>;
   searchCorpus(query: string): Promise<SearchHit[]>;
   pauseState(): Promise<PauseState>;
   setPaused(scope: 'everywhere' | 'here', paused: boolean): Promise<PauseState>;

@@ -45,6 +45,9 @@ export function usePopupState(api: PopupApi): PopupModel {
     };
   }, [api]);
 
+  // A popup opened while the page is still being analysed fills in when the result arrives.
+  useEffect(() => api.watchTabResult((result) => setState((s) => (s.status === 'ready' ? { ...s, result } : s))), [api]);
+
   const result = state.status === 'ready' ? state.result : null;
   const context = useMemo(() => {
     if (!result || result.analysis.topic.topic === 'none') return null;

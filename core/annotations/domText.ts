@@ -8,15 +8,21 @@
  */
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
-const BLOCK_SELECTOR =
-  'address,article,aside,blockquote,dd,details,div,dl,dt,fieldset,figcaption,figure,footer,form,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,summary,table,td,th,tr,ul,body';
+const BLOCK_TAGS =
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD TH TR UL'.split(' ');
+const BLOCKS = new Set(BLOCK_TAGS);
+const BLOCK_SELECTOR = BLOCK_TAGS.join(',');
 
 interface Segment {
   node: Text;
   /** offset in the collapsed text of this segment's first character */
   start: number;
-  /** for each character this segment contributes, its offset in node.data */
-  rawOffsets: number[];
+  /** characters this segment contributes (a separator after the node included) */
+  length: number;
+  /** offset in node.data of the first character, when the characters map one to one (most nodes) */
+  shift: number;
+  /** offset in node.data of each character, only for nodes with whitespace collapsed inside them */
+  rawOffsets: number[] | null;
 }
 
 export interface DomText {
@@ -32,6 +38,19 @@ export interface DomPoint {
 
 const isWhitespace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
 
+/** Offset in node.data of the segment's i-th character. */
+function rawAt(segment: Segment, i: number): number {
+  return segment.rawOffsets ? segment.rawOffsets[i]! : Math.min(segment.shift + i, segment.node.data.length);
+}
+
+/** Characters of the segment that come before offset `raw` of its node. */
+function countBefore(segment: Segment, raw: number): number {
+  if (!segment.rawOffsets) return Math.max(0, Math.min(segment.length, raw - segment.shift));
+  let count = 0;
+  while (count < segment.rawOffsets.length && segment.rawOffsets[count]! < raw) count++;
+  return count;
+}
+
 export function readDomText(root: Node): DomText {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
@@ -44,54 +63,75 @@ export function readDomText(root: Node): DomText {
   const segments: Segment[] = [];
   let length = 0;
   let lastWasSpace = true; // drops leading whitespace
-  let lastBlock: Element | null = null;
+  let block: Element | null = null; // the block element last entered
+  let blockChanged = false;
   let last: Segment | undefined;
+
+  // "end.</p><p>Start" reads as two words: a space where a block starts or ends, or a <br> is, unless one is there.
+  const separate = () => {
+    if (!last || lastWasSpace) return;
+    parts.push(' ');
+    last.rawOffsets?.push(last.node.data.length);
+    last.length++;
+    length++;
+    lastWasSpace = true;
+  };
 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType !== 3) {
-      if ((node as Element).tagName.toUpperCase() === 'BR' && last && !lastWasSpace) {
-        parts.push(' ');
-        last.rawOffsets.push(last.node.data.length);
-        length++;
-        lastWasSpace = true;
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'BR') separate();
+      else if (BLOCKS.has(tag)) {
+        block = node as Element;
+        blockChanged = true;
       }
       continue;
     }
     const textNode = node as Text;
-    const block = textNode.parentElement?.closest(BLOCK_SELECTOR) ?? null;
-    if (block !== lastBlock && last && !lastWasSpace) {
-      // Adjacent blocks with no whitespace between them in the source: "end.</p><p>Start" reads as two words.
-      parts.push(' ');
-      last.rawOffsets.push(last.node.data.length);
-      length++;
-      lastWasSpace = true;
+    if (blockChanged || (block && !block.contains(textNode))) {
+      separate();
+      blockChanged = false;
+      if (block && !block.contains(textNode)) block = textNode.parentElement?.closest(BLOCK_SELECTOR) ?? null;
     }
-    lastBlock = block;
-    const segment: Segment = { node: textNode, start: length, rawOffsets: [] };
     const data = textNode.data;
-    let chunk = '';
-    for (let i = 0; i < data.length; i++) {
-      const c = data[i]!;
-      if (isWhitespace(c)) {
-        if (lastWasSpace) continue;
-        chunk += ' ';
-        lastWasSpace = true;
-      } else {
-        chunk += c;
-        lastWasSpace = false;
+    let from = 0;
+    if (lastWasSpace) while (from < data.length && isWhitespace(data[from]!)) from++;
+    if (from === data.length) continue;
+    const rest = data.slice(from);
+    let chunk: string;
+    let rawOffsets: number[] | null = null;
+    if (!/[ \t\n\r\f]{2,}[^ \t\n\r\f]/.test(rest) && !/^[ \t\n\r\f]{2}/.test(rest)) {
+      // Whitespace collapses only at the end, if at all: characters map one to one.
+      chunk = rest.replace(/[ \t\n\r\f]+$/, ' ').replace(/[\t\n\r\f]/g, ' ');
+    } else {
+      rawOffsets = [];
+      chunk = '';
+      let space = lastWasSpace;
+      for (let i = from; i < data.length; i++) {
+        const c = data[i]!;
+        if (isWhitespace(c)) {
+          if (space) continue;
+          chunk += ' ';
+          space = true;
+        } else {
+          chunk += c;
+          space = false;
+        }
+        rawOffsets.push(i);
       }
-      segment.rawOffsets.push(i);
     }
-    if (chunk.length === 0) continue;
+    lastWasSpace = chunk.endsWith(' ');
+    const segment: Segment = { node: textNode, start: length, length: chunk.length, shift: from, rawOffsets };
     parts.push(chunk);
     length += chunk.length;
     segments.push(segment);
     last = segment;
   }
   let text = parts.join('');
-  if (text.endsWith(' ')) {
+  if (text.endsWith(' ') && last) {
     text = text.slice(0, -1);
-    last?.rawOffsets.pop();
+    last.length--;
+    last.rawOffsets?.pop();
   }
   return { root, text, segments };
 }
@@ -114,10 +154,9 @@ export function pointsForOffsets(domText: DomText, start: number, end: number): 
   if (start < 0 || end > domText.text.length || start >= end) return null;
   const first = segmentAt(domText, start);
   const last = segmentAt(domText, end - 1);
-  const lastRaw = last.rawOffsets[end - 1 - last.start]!;
   return [
-    { node: first.node, offset: first.rawOffsets[start - first.start]! },
-    { node: last.node, offset: Math.min(lastRaw + 1, last.node.data.length) },
+    { node: first.node, offset: rawAt(first, start - first.start) },
+    { node: last.node, offset: Math.min(rawAt(last, end - 1 - last.start) + 1, last.node.data.length) },
   ];
 }
 
@@ -136,7 +175,7 @@ export function rangeForOffsets(domText: DomText, start: number, end: number): R
 function offsetOfPoint(domText: DomText, container: Node, offset: number): number {
   const { segments, text } = domText;
   const inText = container.nodeType === 3 ? segments.find((s) => s.node === container) : undefined;
-  if (inText) return inText.start + inText.rawOffsets.filter((raw) => raw < offset).length;
+  if (inText) return inText.start + countBefore(inText, offset);
   // A point between nodes, or inside text that is not mapped: the first mapped character after it.
   const isElement = container.nodeType === 1 || container.nodeType === 9 || container.nodeType === 11;
   const child = isElement ? container.childNodes[offset] : undefined;

@@ -9,7 +9,7 @@
 import type { Person } from './model';
 import type { TextSpan } from '../text/segment';
 import { slug } from './ids';
-import { NOT_NAME_WORDS, SPEECH_AUX, SPEECH_VERBS } from './lexicon';
+import { NOT_NAME_WORDS, POST_NOMINAL, SENTENCE_OPENERS, SPEECH_AUX, SPEECH_VERBS } from './lexicon';
 import type { PeopleInText } from './people';
 import type { QuotedSpan } from './quotedSpans';
 import { findCommittees, venueIn } from './venues';
@@ -27,7 +27,9 @@ export interface Attribution {
   organisations: Person[];
 }
 
-const VERB_AFTER = new RegExp(String.raw`^(?:['\u2019]s)?(?:,[^,.;:]{1,80},|,)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
+const VERB_AFTER = new RegExp(String.raw`^(?:['\u2019]s)?${POST_NOMINAL}(?:,[^,.;:]{1,80},|,)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
+/** "Mrs Justice McGowan delayed the hearing, saying: “...”": the quote is the sentence subject's */
+const PARTICIPLE_INTRO = /,\s+(?:saying|adding|insisting|warning|arguing|explaining|telling\s+[^:,]{1,60})\s*:?\s*$/;
 const ORG_SPEAKER = new RegExp(String.raw`\b([A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*)\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`, 'g');
 
 interface Speaker {
@@ -49,10 +51,12 @@ export function attributeQuotes(text: string, paragraphs: readonly TextSpan[], s
       .map((m) => ({ id: m.personId, at: m.start }));
     const orgs: Speaker[] = [];
     for (const m of masked.slice(from, to).matchAll(ORG_SPEAKER)) {
-      const start = from + m.index;
-      const name = m[1]!.replace(/['\u2019]s$/, '');
+      const opener = /^(\S+)\s+/.exec(m[1]!);
+      const skip = opener && SENTENCE_OPENERS.has(opener[1]!) ? opener[0].length : 0; // "The Crown Prosecution Service said"
+      const name = m[1]!.slice(skip).replace(/['\u2019]s$/, '');
+      const start = from + m.index + skip;
       if (NOT_NAME_WORDS.has(name) || found.mentions.some((x) => x.start < start + name.length && x.end > start)) continue;
-      if (name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w) && w !== name)) continue;
+      if (!namesSomething(masked, sentences, name)) continue;
       orgs.push({ id: slug(name), at: start, org: { id: slug(name), name, aliases: [] } });
     }
     const all = [...people, ...orgs].sort((a, b) => a.at - b.at);
@@ -65,7 +69,9 @@ export function attributeQuotes(text: string, paragraphs: readonly TextSpan[], s
     const introFrom = sentence ? Math.min(sentence.start, span.start) : span.start;
     const tailTo = endSentence ? Math.max(endSentence.end, span.end) : span.end;
     const previous = out.at(-1);
-    const speaker = speakerIn(introFrom, span.start, true) ?? speakerIn(span.end, tailTo, false);
+    const participle = PARTICIPLE_INTRO.test(masked.slice(introFrom, span.start));
+    const subject = participle ? found.mentions.find((m) => m.start >= introFrom && m.end <= span.start) : undefined;
+    const speaker = speakerIn(introFrom, span.start, true) ?? (subject ? { id: subject.personId, at: subject.start } : undefined) ?? speakerIn(span.end, tailTo, false);
     if (!speaker) {
       if (previous && continues(previous.span, span, paragraphs)) previous.span = merge(previous.span, span);
       // `"...," Rudd told the BBC. "We need ..."`: a quote opening the sentence after a quote goes on with its speaker
@@ -87,6 +93,19 @@ export function attributeQuotes(text: string, paragraphs: readonly TextSpan[], s
     if (venue) q.venue = venue;
   }
   return { quotes: out, organisations: [...organisations.values()] };
+}
+
+/**
+ * A capitalised word before a speech verb names a speaker ("WhatsApp has said", "Europol said") when it is not
+ * only capitalised for opening a sentence ("Witnesses said"): written with inner capitals or as an acronym,
+ * several words long, or capitalised somewhere in the middle of a sentence too.
+ */
+function namesSomething(text: string, sentences: readonly TextSpan[], name: string): boolean {
+  if (/\s/.test(name) || /^[A-Z]{2,}$|[a-z][A-Z]/.test(name)) return true;
+  for (const m of text.matchAll(new RegExp(String.raw`\b${name}\b`, 'g'))) {
+    if (!sentences.some((s) => s.start === m.index) && !/["\u201C\u2018'(]\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
+  }
+  return false;
 }
 
 /** A quote that closes at the end of its paragraph, followed by a paragraph that is all quotation. */

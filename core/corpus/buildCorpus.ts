@@ -4,7 +4,7 @@
  * sources' facts. Used for the seeds (at install, and in Node), corpus packs and pages the reader adds.
  */
 import type { Corpus, Person, Position, Proposition, Source } from './model';
-import { buildSource, type SourceBuild, type SourceDocument } from './buildSource';
+import { buildSource, type SourceDocument } from './buildSource';
 import { findDiscrepancies } from './discrepancies';
 import { orderCorpus } from './orderCorpus';
 import { resolvePositions, type PositionEntry } from './overlay';
@@ -63,4 +63,3 @@ export function mergePeople(people: readonly Person[], roles: Readonly<Record<st
   return [...out.values()];
 }
 
-export type { SourceBuild };

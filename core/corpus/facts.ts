@@ -21,8 +21,13 @@ export interface FactContext {
 }
 
 const ATTACKER_ROLE = /\b(?:terrorist|attacker|gunman|assailant|killer|bomber)\b/i;
-const ATTACK_VERB = /^[^.;]{0,40}?\b(?:ran down|killed|kill|stabbed|launched|attacked|drove)\b|^(?:['\u2019]s|,\s+whose)\s+(?:deadly\s+|terror\s+)?(?:attack|rampage|assault)\b/;
-const EVENT_WORDS = /\b(?:attack|rampage|assault|lasted|took|incident|massacre)\b/i;
+/** the person does the attacking: "Khalid Masood ran down and killed", "Masood's rampage", "X, whose attack" */
+const ATTACK_VERB = /^(?:,\s+\d{1,3},)?\s+(?:had\s+|then\s+|later\s+)?(?:ran down|killed|kill|stabbed|launched|attacked|drove|mowed|ploughed|rammed)\b|^(?:['\u2019]s|,\s+whose)\s+(?:deadly\s+|terror\s+|murderous\s+)?(?:attack|rampage|assault)\b/;
+/** a duration is the attack's when the text says it lasted or took that long */
+const LASTED = /\b(?:lasted|took(?:\s+just|\s+only)?|in\s+(?:just|only)|within)\s+$|^\s+after\s+the\s+(?:attack|rampage|assault)\s+(?:began|started)/i;
+/** services a timing can be about; "the messaging service" means the last messaging app the text named */
+const MESSAGING_APPS = /^(?:WhatsApp|Whatsapp|Telegram|Signal|Messenger|iMessage|Viber|WeChat|Skype|Wickr|Threema)$/;
+const SERVICES = /^(?:WhatsApp|Whatsapp|Telegram|Signal|Messenger|iMessage|Viber|WeChat|Skype|Wickr|Threema|Facebook|Twitter|Instagram|Snapchat|YouTube)$/;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const OUTCOME = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:people|persons?|men|women|others|of them)\s+)?(?:arrested\s+(?:after|over|in connection with)\s+[^,;.]{0,40}?\s+)?((?:remain|remains|is|are|was|were|has been|have been|had been)\s+(?:still\s+)?(?:in custody|held in custody|(?:released|freed|bailed|charged)(?:(?!\s+and\s)[^,;.])*))/gi;
 
@@ -57,6 +62,7 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
   };
 
   const usedEarlier: string[] = []; // services the text has said were used ("Masood's use of WhatsApp")
+  const servicesNamed: string[] = []; // messaging services named in the sentences so far
   passages.forEach((passage, i) => {
     const sentence = ctx.narration.slice(passage.start, passage.end);
     const inSentence = ctx.mentions.filter((m) => m.start >= passage.start && m.end <= passage.end);
@@ -72,12 +78,14 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
         const name = ctx.people.get(person.personId)?.name ?? person.text;
         const subject = attackers.has(person.personId) ? 'attacker.age' : /\b(?:victims?|killed|died|inquest|tributes?)\b/i.test(sentence) ? `victim.age:${person.personId}` : `age:${person.personId}`;
         add(passage, subject, `${name} was ${q.value}`, q, [name]);
-      } else if (q.kind === 'duration' && EVENT_WORDS.test(sentence)) {
+      } else if (q.kind === 'duration' && lastedFor(sentence, q.text)) {
         add(passage, 'attack.duration', `The attack lasted ${q.text}`, q, entities);
       } else if (q.kind === 'timing') {
         // what was used: the name right after "used"/"on"/"via", else the last one named before the timing
         const before = sentence.slice(0, sentence.toLowerCase().indexOf(q.text.toLowerCase()));
-        const object = usedThing(before, inSentence, passage.start) ?? usedEarlier.at(-1) ?? namedThings(before, inSentence, passage.start).at(-1);
+        const named = [...servicesNamed, ...namedThings(before, inSentence, passage.start)];
+        const kind = /\bmessag/i.test(sentence) ? MESSAGING_APPS : SERVICES;
+        const object = usedThing(before, inSentence, passage.start) ?? usedEarlier.at(-1) ?? named.filter((t) => kind.test(t)).at(-1);
         if (!object) continue;
         const verb = /\bus(?:e|ed|ing)\b/i.test(sentence) ? 'used' : 'was on';
         const when = q.text.replace(/\b(?:earlier|prior)$/i, 'before');
@@ -91,7 +99,7 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
           const quantity = named.length ? { ...q, value: total, text: sentence.slice(sentence.indexOf(q.text), named.at(-1)!) } : q;
           add(passage, 'attack.killed', `${actor} killed ${words(total)} people`, { ...quantity, unit: 'killed' }, entities);
         } else if (unit === 'count:arrested' && arrestCount(sentence, q.text)) {
-          add(passage, 'arrests.total', `${capitalise(words(q.value))} people have been arrested`, q, entities);
+          add(passage, 'arrests.total', q.value === 1 ? 'One person has been arrested' : `${capitalise(words(q.value))} people have been arrested`, q, entities);
         } else if (unit === 'count:witnesses') {
           const upTo = new RegExp(String.raw`up to ${q.text}`, 'i').test(sentence);
           add(passage, 'attack.witnesses', `Police had ${upTo ? 'up to ' : ''}${q.value.toLocaleString('en-GB')} witnesses to the attack`, q, entities);
@@ -103,6 +111,7 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
 
     const used = usedThing(sentence, inSentence, passage.start);
     if (used) usedEarlier.push(used);
+    servicesNamed.push(...namedThings(sentence, inSentence, passage.start).filter((t) => SERVICES.test(t)));
 
     // "Two remain in custody, one has been released on bail and nine ... with no further action."
     const context = `${passages[i - 1]?.text ?? ''} ${sentence}`;
@@ -127,16 +136,32 @@ function clauseOf(sentence: string, countText: string): string {
   return `${before}${after}`;
 }
 
-/** The named thing right after "used" / "use of" / "on" / "via" in the text: "used WhatsApp", "on Telegram". */
+/**
+ * The named thing right after "used" / "use of" / "on" / "via": "used WhatsApp", "on Telegram", "used the
+ * encrypted messaging app WhatsApp"; not "used the messaging service owned by Facebook" or "the Facebook-owned
+ * service".
+ */
 function usedThing(text: string, people: readonly Mention[], offset: number): string | undefined {
-  for (const pattern of [/\bus(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,4}?(?=[A-Z])/g, /\b(?:on|via|through)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,3}?(?=[A-Z])/g]) {
+  const gap = String.raw`(?:the\s+|an?\s+)?(?:(?!by\b|of\b|from\b|with\b|to\b|in\b|for\b)[a-z-]+\s+){0,3}?`;
+  // after "used" any name; after "on", "via", "through" only a service ("on Westminster Bridge" is a place)
+  const patterns: Array<[RegExp, (thing: string) => boolean]> = [
+    [new RegExp(String.raw`\bus(?:e|ed|ing)\s+(?:of\s+)?${gap}(?=[A-Z])`, 'g'), () => true],
+    [new RegExp(String.raw`\b(?:on|via|through)\s+${gap}(?=[A-Z])`, 'g'), (thing) => SERVICES.test(thing)],
+  ];
+  for (const [pattern, fits] of patterns) {
     for (const m of text.matchAll(pattern)) {
       const from = m.index + m[0].length;
       const thing = namedThings(text.slice(from), people, offset + from)[0];
-      if (thing && text.slice(from).startsWith(thing)) return thing;
+      if (thing && text.slice(from).startsWith(thing) && !/-(?:owned|based|run|backed)$/.test(thing) && fits(thing)) return thing;
     }
   }
   return undefined;
+}
+
+/** "It took just 82 seconds", "lasted 82 seconds", "82 seconds after the rampage began". */
+function lastedFor(sentence: string, durationText: string): boolean {
+  const at = sentence.indexOf(durationText);
+  return at >= 0 && (LASTED.test(sentence.slice(Math.max(0, at - 30), at)) || LASTED.test(sentence.slice(at + durationText.length, at + durationText.length + 40)));
 }
 
 /**
@@ -157,7 +182,7 @@ function findAttackers(ctx: FactContext): Set<string> {
   const out = new Set<string>();
   for (const person of ctx.people.values()) if (person.role && ATTACKER_ROLE.test(person.role)) out.add(person.id);
   for (const m of ctx.mentions) {
-    if (m.kind !== 'pronoun' && ATTACK_VERB.test(ctx.narration.slice(m.end, m.end + 60)) && !/^\s+(?:was|were|had been)\b/.test(ctx.narration.slice(m.end, m.end + 20))) out.add(m.personId);
+    if (m.kind !== 'pronoun' && ATTACK_VERB.test(ctx.narration.slice(m.end, m.end + 60))) out.add(m.personId);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /** Word lists the builder reads people, roles and attributions with. English news usage. */
 
 /** Titles written before a name that are not part of it as a role: "Ms Rudd", "PC Keith Palmer", "Lord Paddick". */
-export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Lord', 'Lady', 'Sir', 'Dame', 'Baroness', 'Baron', 'PC', 'DC', 'DS', 'DI', 'Sgt', 'Insp', 'Prof', 'Rev', 'Cllr']);
+export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Lord', 'Lady', 'Sir', 'Dame', 'Baroness', 'Baron', 'PC', 'Pc', 'DC', 'DS', 'DI', 'Sgt', 'Insp', 'Supt', 'Det', 'Prof', 'Rev', 'Cllr']);
 
 /** Honorifics that stand for the name when no given name is written: "Lord Paddick" is his name in the text. */
 export const NAME_HONORIFICS = new Set(['Lord', 'Lady', 'Sir', 'Dame', 'Baroness', 'Baron']);
@@ -14,7 +14,7 @@ export const ROLE_HEADS = new Set(
   official adviser advisor ambassador chancellor premier senator governor judge coroner campaigner tourist teacher
   ceo researcher expert journalist reporter presenter host general colonel captain nurse doctor businessman
   businesswoman peer attorney prosecutor commentator ombudsman regulator watchdog deputy coordinator manager boss
-  investigator detective activist`.split(/\s+/),
+  investigator detective activist speaker`.split(/\s+/),
 );
 
 /** Capitalised words of titles that may stand in a role although they name nothing on their own. */
@@ -35,13 +35,14 @@ export const SENTENCE_OPENERS = new Set(
   `The A An And But Or On In At Of For With By From To As It Its This That These Those He She They We I You His Her
   Their Our Last Next After Before When While Where What Who Why How There Here If So Then Now Also Yet Still Even
   Meanwhile However Thousands Hundreds Many Some Most All No Yes Two Three Four Five Six Seven Eight Nine Ten
-  Eleven Twelve Investigators Detectives Officers Internet`.split(/\s+/),
+  Eleven Twelve Investigators Detectives Officers Internet Yesterday Today Tonight Earlier Later Witnesses Police
+  Deadly Former Armed`.split(/\s+/),
 );
 
 /** Capitalised words that start sentences or name things, never a person's given name or surname. */
 export const NOT_NAME_WORDS = new Set([
   ...SENTENCE_OPENERS,
-  ...`Police Westminster Parliament Bridge Square Street Road Court
+  ...`Yard Bailey Westminster Parliament Bridge Square Street Road Court
   Committee Assembly Office Government House Commons Lords Party Union Council Service Services Agency Department
   Ministry Group Company University College School Hospital Church Abbey Palace Station Centre News Show Politics
   Programme Radio Channel Times Post Mail Guardian Telegraph Independent Express Mirror Herald Journal Daily
@@ -57,6 +58,9 @@ export const SPEECH_VERBS =
 
 /** Words that may stand between a speaker and the verb: "has said", "had also warned" (not "were warned": passive). */
 export const SPEECH_AUX = String.raw`(?:(?:has|have|had|also|later|then|previously|once|again|reportedly)\s+)*`;
+
+/** Letters after a name that are not part of it: "Mark Lucraft QC said". */
+export const POST_NOMINAL = String.raw`(?:\s+(?:QC|KC|MP|MEP|CBE|OBE|MBE))?`;
 
 /** Nouns of a place or occasion words were said at, referred back to as "the committee". */
 export const VENUE_NOUNS = 'committee|inquiry|hearing|conference|summit|programme|show';

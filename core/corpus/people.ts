@@ -9,7 +9,7 @@
 import type { Person } from './model';
 import type { TextSpan } from '../text/segment';
 import { slug } from './ids';
-import { CAPITALISED_ROLE_WORDS, HONORIFICS, NAME_HONORIFICS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_OPENERS, SPEECH_AUX, SPEECH_VERBS } from './lexicon';
+import { CAPITALISED_ROLE_WORDS, HONORIFICS, NAME_HONORIFICS, NOT_NAME_WORDS, POST_NOMINAL, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_OPENERS, SPEECH_AUX, SPEECH_VERBS } from './lexicon';
 
 export type MentionKind = 'name' | 'surname' | 'pronoun' | 'description';
 
@@ -28,10 +28,12 @@ export interface PeopleInText {
   mentions: Mention[];
 }
 
-const CAP_WORD = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,4}`;
+const CAP_WORD = String.raw`(?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,4}`;
+/** letters after a name that are not part of it: "Mark Lucraft QC" */
+const POST_NOMINALS = new Set(POST_NOMINAL.match(/[A-Z]{2,}/g));
 // names never run across a line break: "... / Getty" above "Rudd said" is two names
 const CAP_RUN = new RegExp(String.raw`\b(?:${CAP_WORD})(?:[ \t]+(?:${CAP_WORD}))*(?:['\u2019]s\b)?`, 'g');
-const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,.;:]{1,80},)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
+const SPEECH_AFTER = new RegExp(String.raw`^${POST_NOMINAL}(?:,[^,.;:]{1,80},)?\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`);
 const AGE_AFTER = /^,\s+\d{1,3}\b|^\s+\(\d{1,3}\)/;
 /** "Khalid Masood, whose attack ...": relative pronouns used for people */
 const WHO_AFTER = /^,\s+(?:who|whose)\b/;
@@ -54,7 +56,8 @@ function headOf(word: string): string {
 
 /** The role written before a name, ending in a role head: "former Metropolitan Police deputy assistant commissioner". */
 function roleBefore(text: string, nameStart: number): string | undefined {
-  const before = text.slice(Math.max(0, nameStart - 160), nameStart);
+  // "Britain's Home Secretary, Amber Rudd, urged": the role may stand in apposition before the name
+  const before = text.slice(Math.max(0, nameStart - 160), nameStart).replace(/,\s+$/, ' ');
   if (!/\s$/.test(before)) return undefined;
   const words = before.trimEnd().split(/\s+/);
   const taken: string[] = [];
@@ -102,14 +105,17 @@ function modifiersBefore(text: string, at: number): string {
 /** Splits a capitalised run into its role words and the name after them: "The Home Secretary Amber Rudd". */
 function nameInRun(run: string, runStart: number): NameCandidate | undefined {
   const words = [...run.replace(/['\u2019]s$/, '').matchAll(/\S+/g)].map((m) => ({ w: m[0], at: runStart + m.index }));
+  while (words.length > 1 && POST_NOMINALS.has(words.at(-1)!.w)) words.pop();
   let cut = 0;
   for (let i = 0; i < words.length; i++) if (ROLE_HEADS.has(words[i]!.w.toLowerCase())) cut = i + 1;
   const rest = words.slice(cut);
   const honorificAt = rest.findIndex((x) => HONORIFICS.has(x.w));
   const nameWords = honorificAt >= 0 ? rest.slice(honorificAt + 1) : rest;
   const honorific = honorificAt >= 0 ? rest[honorificAt]!.w : undefined;
-  // a name is its last two words; anything before them that is not a role is a sentence opener or a place
+  // a name is its last two words; anything before them must be a sentence opener ("Yesterday Amber Rudd"),
+  // else the run names something else ("Big Brother Watch")
   const given = nameWords.slice(-2);
+  if (nameWords.slice(0, -2).some((x) => !SENTENCE_OPENERS.has(x.w))) return undefined;
   if (given.length === 0 || given.some((x) => NOT_NAME_WORDS.has(x.w) || /^[A-Z]{2,}$/.test(x.w))) return undefined;
   if (!honorific && given.length < 2) return undefined;
   const first = honorific && honorificAt === rest.length - given.length - 1 ? rest[honorificAt]! : given[0]!;
@@ -163,8 +169,11 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
     const isPerson = c.honorific !== undefined || prefix !== undefined || apposition !== undefined || treatedAsPerson(c.start, c.end) || surnameLater;
     if (!isPerson) continue;
     const name = c.given.length >= 2 ? c.given.join(' ') : `${c.honorific} ${c.given[0]}`;
-    // "Ms Rudd" after "Amber Rudd" is a mention of her, not a new person
-    if (c.given.length < 2 && !NAME_HONORIFICS.has(c.honorific!)) continue;
+    // "Ms Rudd" after "Amber Rudd" is a mention of her, not a new person; alone, "Ms Rudd" is her name here
+    const surnameOfFullName = candidates.some((o) => o.given.length >= 2 && o.given.at(-1) === c.given[0]);
+    if (c.given.length < 2 && !NAME_HONORIFICS.has(c.honorific!) && surnameOfFullName) continue;
+    // "Sir Craig" after "Sir Craig Mackey" is him too
+    if (c.given.length < 2 && candidates.some((o) => o.given.length >= 2 && o.given[0] === c.given[0] && o.honorific === c.honorific)) continue;
     const id = slug(name);
     let draft = drafts.get(id);
     if (!draft) drafts.set(id, (draft = { person: { id, name, aliases: [] }, roles: [] }));
@@ -178,12 +187,19 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
     const surname = person.name.split(' ').pop()!;
     surnames.set(surname, [...(surnames.get(surname) ?? []), person.id]);
   }
+  // "Sir Craig" for Sir Craig Mackey
+  const givenNames = new Map<string, string[]>();
+  for (const { person } of drafts.values()) {
+    const given = person.name.split(' ')[0]!;
+    if (person.name.includes(' ') && !NAME_HONORIFICS.has(given)) givenNames.set(given, [...(givenNames.get(given) ?? []), person.id]);
+  }
   for (const m of text.matchAll(CAP_RUN)) {
     if (overlapsAny(quoted, m.index, m.index + m[0].length)) continue;
     const words = [...m[0].replace(/['\u2019]s$/, '').matchAll(/\S+/g)];
     for (let i = 0; i < words.length; i++) {
       const w = words[i]![0];
-      const ids = surnames.get(w);
+      const knighted = i > 0 && NAME_HONORIFICS.has(words[i - 1]![0]) && i === words.length - 1 ? givenNames.get(w) : undefined;
+      const ids = surnames.get(w) ?? knighted;
       if (!ids || ids.length !== 1) continue;
       const draft = drafts.get(ids[0]!)!;
       const nameWords = draft.person.name.split(' ');
@@ -221,8 +237,9 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
   ];
   const all: Array<Mention | Pending> = [...nameMentions, ...pending].sort((a, b) => a.start - b.start);
   const sentenceOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
-  const subjects = new Map<number, string>(); // sentence index -> first person resolved in it
-  const subjectAt = new Map<number, number>(); // ... and where that mention ends
+  // people resolved in each sentence, in order; "Khalid Masood's rampage" names him but not as its subject
+  const inSentence = new Map<number, Array<{ personId: string; end: number; possessive: boolean }>>();
+  const gender = knownGenders(text, sentences, nameMentions);
   const quoteBetween = (from: number, to: number) => quoted.some((q) => q.start >= from && q.end <= to);
   const resolved: Mention[] = [];
   const unresolved: Pending[] = [];
@@ -242,10 +259,13 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
     const roles = drafts.get(personId)!.roles.map((r) => r.toLowerCase().split(/\s+/));
     return words.length >= 3 || roles.some((r) => r.includes(head)) ? personId : undefined;
   };
-  const previousSubject = (sentence: number) => {
-    for (let k = sentence - 1; k >= 0; k--) {
-      const s = subjects.get(k);
-      if (s) return s;
+  /** The subject of the nearest sentence before that names someone (for a pronoun: the first of its gender there). */
+  const previousSubject = (sentence: number, pronoun?: 'm' | 'f') => {
+    for (const possessiveToo of [false, true]) {
+      for (let k = sentence - 1; k >= 0; k--) {
+        const fits = inSentence.get(k)?.find((p) => (possessiveToo || !p.possessive) && (!pronoun || (gender.get(p.personId) ?? pronoun) === pronoun));
+        if (fits) return fits.personId;
+      }
     }
     return undefined;
   };
@@ -253,18 +273,22 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
     const k = sentenceOf(item.start);
     let personId: string | undefined;
     if ('personId' in item) personId = item.personId;
-    // "..., he said" after a quote looks back past the quote's sentence to the last subject
-    else if (item.kind === 'pronoun') personId = (subjectAt.has(k) && !quoteBetween(subjectAt.get(k)!, item.start) ? subjects.get(k) : undefined) ?? previousSubject(k);
-    else personId = roleMatch(item.text) ?? fitting(previousSubject(k), item.text);
+    else if (item.kind === 'pronoun') {
+      const pronoun = /^she$/i.test(item.text) ? 'f' : 'm';
+      // "Ms Rudd said that she ...": the nearest person named earlier in the sentence; "..., he said" after a quote looks back
+      const before = (inSentence.get(k) ?? []).filter((p) => p.end <= item.start && !quoteBetween(p.end, item.start));
+      const here = before.filter((p) => (gender.get(p.personId) ?? pronoun) === pronoun).at(-1); // the nearest
+      personId = here?.personId ?? previousSubject(k, pronoun);
+      if (personId && here && before.length === 1 && !gender.has(personId)) gender.set(personId, pronoun);
+    } else personId = roleMatch(item.text) ?? fitting(previousSubject(k), item.text);
     if (!personId) {
       // a description before anyone is named ("Britain's top cop has said") names who comes next
       if (!('personId' in item) && item.kind === 'description' && !resolved.some((m) => m.kind === 'name')) unresolved.push(item);
       continue;
     }
-    if (!subjects.has(k)) {
-      subjects.set(k, personId);
-      subjectAt.set(k, item.end);
-    }
+    const list = inSentence.get(k) ?? [];
+    if (!list.some((p) => p.personId === personId)) list.push({ personId, end: item.end, possessive: /^['\u2019]s\b/.test(text.slice(item.end, item.end + 3)) });
+    inSentence.set(k, list);
     const mention: Mention = 'personId' in item ? item : { start: item.start, end: item.end, text: item.text, kind: item.kind, personId };
     resolved.push(mention);
     if (mention.kind === 'description') noteDescription(drafts.get(personId)!, mention.text);
@@ -283,6 +307,33 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
     people.set(draft.person.id, { ...draft.person, ...(current ? { role: current } : {}) });
   }
   return { people, mentions: resolved };
+}
+
+const MALE = new Set(['Mr', 'Lord', 'Sir', 'Baron']);
+const FEMALE = new Set(['Mrs', 'Ms', 'Miss', 'Lady', 'Dame', 'Baroness']);
+
+/**
+ * Genders the text makes plain, so that pronouns agree: honorifics ("Mr", "Ms", "Lord", "Dame"), and "his" or
+ * "her" after the only person a sentence has named so far ("Khalid Masood sent a message ... before his rampage").
+ */
+function knownGenders(text: string, sentences: readonly TextSpan[], mentions: readonly Mention[]): Map<string, 'm' | 'f'> {
+  const out = new Map<string, 'm' | 'f'>();
+  for (const m of mentions) {
+    const honorific = m.text.split(/\s+/)[0]!;
+    if (MALE.has(honorific)) out.set(m.personId, 'm');
+    else if (FEMALE.has(honorific)) out.set(m.personId, 'f');
+  }
+  for (const s of sentences) {
+    const here = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const first = here[0];
+    if (!first || out.has(first.personId)) continue;
+    const possessive = /\b(his|her)\b/i.exec(text.slice(first.end, s.end));
+    if (!possessive) continue;
+    const at = first.end + possessive.index;
+    if (here.some((m) => m.start < at && m.personId !== first.personId)) continue;
+    out.set(first.personId, possessive[1]!.toLowerCase() === 'his' ? 'm' : 'f');
+  }
+  return out;
 }
 
 function addAlias(person: Person, alias: string) {

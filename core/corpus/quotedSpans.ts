@@ -42,10 +42,17 @@ function doubleMarks(para: string): Mark[] {
 }
 
 export function findQuotedSpans(paragraphs: readonly TextSpan[]): QuotedSpan[] {
-  const doubles = findDoubleQuotes(paragraphs);
+  const doubles = findDoubleQuotes(paragraphs).filter((d) => !isTitle(d.text));
   // single quotes inside double quotes are quotes within quotes, not the source quoting someone
   const singles = findSingleQuotes(paragraphs).filter((s) => !doubles.some((d) => s.start >= d.start && s.end <= d.end));
   return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+}
+
+/** A quoted title, not speech: the BBC's “Andrew Marr Show.”, Sky's “Sophy Ridge on Sunday” */
+function isTitle(text: string): boolean {
+  const words = text.replace(/[.,!?]$/, '').split(/\s+/);
+  const capitalised = words.filter((w) => /^[A-Z0-9]/.test(w)).length;
+  return words.length <= 8 && capitalised >= 2 && words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:on|of|and|the|in|at|for|to|a)$/.test(w));
 }
 
 function findDoubleQuotes(paragraphs: readonly TextSpan[]): QuotedSpan[] {

@@ -35,4 +35,4 @@ export function seedVersion(files: SeedFiles, overlayData: unknown): string {
 }
 
 /** Raised when the builder's output changes, so installed extensions rebuild their seed rows on update. */
-export const BUILDER_VERSION = 1;
+export const BUILDER_VERSION = 2;

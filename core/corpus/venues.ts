@@ -6,7 +6,8 @@
  */
 import { VENUE_NOUNS } from './lexicon';
 
-const VENUE_RUN = String.raw`[A-Z][\w'\u2019.-]*(?:\s+(?:(?:on|of|and)\s+)?[A-Z][\w'\u2019.-]*)*`;
+// a programme's name may stand in quotation marks: the BBC's “Andrew Marr Show”
+const VENUE_RUN = String.raw`[A-Z][\w'\u2019.-]*(?:\s+(?:(?:on|of|and)\s+)?["\u201C]?[A-Z][\w'\u2019.-]*)*`;
 const TRAILING_NOUN = String.raw`(?:\s+(programme|show|members|MPs|committee|conference|summit|inquiry|hearing))?`;
 
 export interface NamedCommittee {
@@ -41,12 +42,12 @@ function lastRunEndingWith(before: string, word: string): string | undefined {
 export function venueIn(clause: string, at: number, text: string, committees: readonly NamedCommittee[], personNames: readonly string[]): string | undefined {
   const forms = [
     new RegExp(String.raw`(?:^|[.!?]\s+|\b)On\s+(${VENUE_RUN})\s*,`),
-    new RegExp(String.raw`\b(?:told|speaking\s+(?:on|to|at)|in\s+an\s+interview\s+with|writing\s+in)\s+(?:the\s+)?['\u2018"\u201C]?(${VENUE_RUN})${TRAILING_NOUN}`),
+    new RegExp(String.raw`\b(?:told|[Ss]peaking\s+(?:on|to|at)|[Aa]ppearing\s+on|in\s+an\s+interview\s+with|[Ww]riting\s+in)\s+(?:the\s+)?['\u2018"\u201C]?(${VENUE_RUN})${TRAILING_NOUN}`),
   ];
   for (const form of forms) {
     const m = form.exec(clause);
     if (!m) continue;
-    const name = m[1]!.trim().replace(/['\u2019"\u201D.,]+$/, '');
+    const name = m[1]!.trim().replace(/["\u201C]/g, '').replace(/['\u2019"\u201D.,]+$/, '');
     const run = m[2] === 'show' ? `${name} show` : name;
     if (personNames.some((n) => run.includes(n)) || /^(?:Mr|Mrs|Ms|Lord|Lady|Sir|Dr)\b/.test(run)) continue;
     return refine(run, committees);

@@ -11,6 +11,7 @@ import { matchLinks } from '../../core/highlight/matchLinks';
 import { matchedSentences, type MatchedSentence } from '../../core/highlight/matchedSentences';
 import type { MatchedItems } from '../../core/tabResult';
 import { sendMessage } from '../../messaging/protocol';
+import { retryAfterRestart } from '../../messaging/retryAfterRestart';
 import type { AnalyzerHandle } from '../content/analyzerHandle';
 import { watchGrowth, type GrowthWatcher } from './growthWatcher';
 import { createHighlightPainter, MARK_INDEX_ATTRIBUTE } from './highlightPainter';
@@ -166,7 +167,8 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     textLengthAtRun = bodyTextLength();
     let matches: SentenceMatch[];
     try {
-      matches = (await sendMessage('analyzePage', extractArticle(doc))).matches;
+      const page = extractArticle(doc);
+      matches = (await retryAfterRestart(() => sendMessage('analyzePage', page))).matches;
     } catch {
       return; // the extension was reloaded or the background refused the page: nothing to paint
     }

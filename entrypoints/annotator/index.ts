@@ -11,7 +11,6 @@ import { openNoteDialog, showNotice } from './noteDialog';
 import { selectionQuote } from './selectionQuote';
 
 declare global {
-  // eslint-disable-next-line no-var
   var crosscheckAnnotator: AnnotationPainter | undefined;
 }
 
@@ -22,15 +21,21 @@ async function saveSelection(painter: AnnotationPainter): Promise<boolean> {
     return false;
   }
   const [quote, position] = captured.selectors;
-  const annotation = await sendMessage('saveAnnotation', {
-    url: location.href,
-    title: document.title,
-    exact: quote.exact,
-    prefix: quote.prefix,
-    suffix: quote.suffix,
-    start: position.start,
-    end: position.end,
-  });
+  let annotation: Annotation;
+  try {
+    annotation = await sendMessage('saveAnnotation', {
+      url: location.href,
+      title: document.title.slice(0, 2000),
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      start: position.start,
+      end: position.end,
+    });
+  } catch (error) {
+    showNotice(document, `Crosscheck could not save this selection. ${(error as Error).message}`);
+    return false;
+  }
   painter.add(annotation, captured.range);
   void sendMessage('reportAnchoring', {
     url: annotation.url,

@@ -82,8 +82,13 @@ export function openNoteDialog(doc: Document, options: NoteDialogOptions): void 
   panel.append(title, quote, noteLabel, tagsLabel, status, actions);
   root.append(style, panel);
 
+  // A press anywhere else in the page closes the panel, as Esc does; the annotation stays saved.
+  const pressOutside = (event: Event) => {
+    if (!event.composedPath().includes(host)) close();
+  };
   const close = () => {
     host.remove();
+    doc.removeEventListener('pointerdown', pressOutside, true);
     if (open === close) open = undefined;
   };
   open = close;
@@ -110,6 +115,7 @@ export function openNoteDialog(doc: Document, options: NoteDialogOptions): void 
     });
   }
   doc.documentElement.append(host);
+  doc.addEventListener('pointerdown', pressOutside, true);
   placeNextTo(panel, options.anchor, doc.defaultView!);
   note.focus();
 }

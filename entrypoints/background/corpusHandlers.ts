@@ -1,6 +1,7 @@
 /**
- * Corpus management messages: list sources, import a pack, add a page, remove a source. Each change is
- * written in one transaction and then drops the in-memory match index, so the next analysis sees it.
+ * Corpus management messages: list sources, import a pack, add a page (given, or the one a tab had analysed),
+ * remove a source. Each change is written in one transaction and then drops the in-memory match index, so
+ * the next analysis sees it.
  */
 import { CorpusDataError } from '../../core/corpus/overlay';
 import { parsePageInput } from '../../core/pageInputSchema';
@@ -10,6 +11,7 @@ import { sourceSummaries } from '../../storage/corpusRepository';
 import type { CrosscheckDB } from '../../storage/db';
 import { ensureSeedCorpus } from '../../storage/seedLoader';
 import { invalidateCorpusIndex } from './corpusIndex';
+import { tabPage, watchTabPages } from './tabPages';
 
 async function change(run: () => Promise<CorpusChange | void>): Promise<CorpusChangeResult> {
   try {
@@ -36,5 +38,13 @@ export function registerCorpusHandlers(db: CrosscheckDB): void {
       return addPageSource(db, parsed.value);
     }),
   );
+  onMessage('addTabAsSource', ({ data }) =>
+    change(async () => {
+      const page = await tabPage(data.tabId);
+      if (!page) throw new CorpusDataError('Crosscheck has not read this page: reload it and try again');
+      return addPageSource(db, page);
+    }),
+  );
   onMessage('removeSource', ({ data }) => change(() => removeSource(db, data.sourceId)));
+  watchTabPages();
 }

@@ -9,7 +9,7 @@ import { matchedItems } from '../../core/tabResult';
 import { onMessage, sendMessage } from '../../messaging/protocol';
 import type { CrosscheckDB } from '../../storage/db';
 import { isPausedEverywhere } from '../../storage/pauseEverywhere';
-import { isSitePaused, setSitePaused } from '../../storage/siteSettings';
+import { isSitePaused, pausedSites, setSitePaused } from '../../storage/siteSettings';
 import { clearBadge } from './badge';
 import { loadedCorpus } from './corpusIndex';
 import { forgetTabResult } from './tabResults';
@@ -32,6 +32,8 @@ export function registerHighlightHandlers(db: CrosscheckDB): void {
     const site = siteOf(data.url);
     return { site, paused: await isSitePaused(db, site) };
   });
+
+  onMessage('listPausedSites', () => pausedSites(db));
 
   onMessage('setSitePaused', async ({ data }): Promise<SiteState> => {
     const site = siteOf(data.url);

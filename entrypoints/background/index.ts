@@ -13,6 +13,7 @@ import { loadedCorpus } from './corpusIndex';
 import { mayAnalyze, registerHighlightHandlers } from './highlightHandlers';
 import { registerPopupHandlers } from './popupHandlers';
 import { registerCorpusHandlers } from './corpusHandlers';
+import { rememberTabPage } from './tabPages';
 import { forgetTabResult, rememberTabResult, tabResult } from './tabResults';
 
 export default defineBackground({
@@ -44,6 +45,7 @@ export default defineBackground({
       const shown = withoutDismissedMatches(analysis, new Set(sender.tab?.url ? await dismissedItems(db, sender.tab.url) : []));
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
         await rememberTabResult(buildTabResult(tabId, analysis, corpus));
+        await rememberTabPage(tabId, parsed.value);
         await showBadge(tabId, shown);
       }
       return shown;

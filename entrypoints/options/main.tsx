@@ -5,5 +5,6 @@ import '../../components/options/options.css';
 import { backgroundAnnotationsClient } from '../../components/options/annotationsClient';
 import { backgroundCorpusClient } from '../../components/options/corpusClient';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { backgroundSitesClient } from '../../components/options/sitesClient';
 
-render(<OptionsApp clients={{ corpus: backgroundCorpusClient, annotations: backgroundAnnotationsClient }} />, document.getElementById('app')!);
+render(<OptionsApp clients={{ corpus: backgroundCorpusClient, annotations: backgroundAnnotationsClient, sites: backgroundSitesClient }} />, document.getElementById('app')!);

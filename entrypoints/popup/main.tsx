@@ -5,7 +5,9 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { PauseState, PopupApi } from '../../components/popup/popupApi';
+import { pageUrl } from '../../core/annotations/newAnnotation';
 import { siteOf } from '../../core/site';
+import { tabResultStorageKey, type TabResult } from '../../core/tabResult';
 import { sendMessage } from '../../messaging/protocol';
 
 async function popupApi(): Promise<PopupApi> {
@@ -22,10 +24,20 @@ async function popupApi(): Promise<PopupApi> {
   return {
     tab: { id: tabId, url, title: tab?.title },
     tabResult: () => (tabId < 0 ? Promise.resolve(null) : sendMessage('getTabResult', { tabId })),
+    watchTabResult: (onChange) => {
+      const key = tabResultStorageKey(tabId);
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'session' && key in changes) onChange((changes[key]!.newValue as TabResult | undefined) ?? null);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
     dismissals: () => (url ? sendMessage('getDismissals', { url }) : Promise.resolve([])),
     setDismissed: (itemId, dismissed) => sendMessage('setDismissed', { url: url ?? '', itemId, dismissed }),
     scrollToMatch: (sentenceIndex) => sendMessage('scrollToMatch', { sentenceIndex }, tabId),
     saveAnnotation: (request) => sendMessage('saveAnnotation', request),
+    pageAnnotations: () => (url && /^https?:/.test(url) ? sendMessage('listAnnotations', { url: pageUrl(url) }) : Promise.resolve([])),
+    saveSelection: () => sendMessage('saveSelectionInTab', { tabId }),
     searchCorpus: (query) => sendMessage('searchCorpus', { query }),
     pauseState,
     setPaused: async (scope, paused) => {

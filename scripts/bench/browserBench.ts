@@ -26,28 +26,40 @@ const UNRELATED = ['038-naharnet-doris-does-damage-as-storm-hits-british-isles.t
 /** real story openings, put together into articles of the sizes the figures ask for */
 const STORY_PAGES = ['009-', '013-', '010-', '001-', '020-', '006-'];
 
-function median(values: number[]): number {
+/** How long reading the page's innerText takes: the yardstick the browser figures are ratios of. */
+export function innerTextMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const t0 = performance.now();
+    void document.body.innerText.length;
+    return performance.now() - t0;
+  });
+}
+
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** The pre-check exactly as the content script runs it, as one script to add to a page. */
-async function precheckProbe(): Promise<string> {
+/** A module of the extension bundled by Vite into one script to add to a page, its exports on window[name]. */
+export async function probeScript(file: string, name: string): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
     build: {
       write: false,
       minify: true,
-      lib: { entry: fileURLToPath(new URL('./precheckProbe.ts', import.meta.url)), formats: ['iife'], name: 'precheckProbe' },
+      lib: { entry: fileURLToPath(new URL(file, import.meta.url)), formats: ['iife'], name },
     },
   });
   const chunk = (Array.isArray(output) ? output[0]! : output as { output: { code?: string }[] }).output[0] as { code: string };
   return chunk.code;
 }
 
+/** The pre-check exactly as the content script runs it, as one script to add to a page. */
+const precheckProbe = () => probeScript('./precheckProbe.ts', 'precheckProbe');
+
 /** About 1 MB of text that is not about the story, in paragraphs, as a long page would have it. */
-function megabytePage(): string {
+export function megabytePage(): string {
   const text = UNRELATED.map((f) => readFileSync(FIXTURES + f, 'utf8')).join('\n\n');
   const paragraphs = text.split(/\n+/).filter((p) => p.trim()).map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`);
   const body: string[] = [];
@@ -64,15 +76,11 @@ async function measurePrecheck(page: Page, probe: string): Promise<{ ratio: numb
     await page.addScriptTag({ content: probe });
     precheck.push(await page.evaluate(() => (window as unknown as { precheckProbe: { timePrecheck(): number } }).precheckProbe.timePrecheck()));
     await page.setContent(html);
-    innerText.push(await page.evaluate(() => {
-      const t0 = performance.now();
-      void document.body.innerText.length;
-      return performance.now() - t0;
-    }));
+    innerText.push(await innerTextMs(page));
   }
   const precheckMs = median(precheck);
-  const innerTextMs = median(innerText);
-  return { ratio: round(precheckMs / innerTextMs), precheckMs: round(precheckMs), innerTextMs: round(innerTextMs) };
+  const innerMs = median(innerText);
+  return { ratio: round(precheckMs / innerMs), precheckMs: round(precheckMs), innerTextMs: round(innerMs) };
 }
 
 function round(n: number): number {
@@ -94,11 +102,7 @@ export async function measureInBrowser(): Promise<Partial<BrowserFigures> & Reco
     for (let r = 0; r < ROUNDS; r++) {
       await serveStoryArticle(page, `${server.origin}/article-1500`, 1500);
       await page.goto(`${server.origin}/article-1500`);
-      innerText.push(await page.evaluate(() => {
-        const t0 = performance.now();
-        void document.body.innerText.length;
-        return performance.now() - t0;
-      }));
+      innerText.push(await innerTextMs(page));
     }
     figures.articleInnerTextMs = round(median(innerText));
   } finally {

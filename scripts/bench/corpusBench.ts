@@ -6,6 +6,7 @@
 import { buildSeedCorpus } from '../../core/corpus/seedCorpus';
 import { launchExtension } from '../browser/launchExtension';
 import { readSeedFiles } from '../seedCorpus';
+import { median } from './browserBench';
 
 const WARM_ROUNDS = 20;
 const INSTALLS = 3;
@@ -18,11 +19,6 @@ export interface CorpusFigures {
   seedPositions: number;
   installSeedBuildMs: number | null;
   installSeedWriteMs: number | null;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;

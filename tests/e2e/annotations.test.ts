@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
+import { askBackground } from './askBackground';
 
 const STORY_PAGE = '010-theweek-rudd-whatsapp-gives-terrorists-secret-place-to-hide';
 const QUOTE = 'There should be no place for terrorists to hide.';
@@ -30,18 +31,6 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Sends a message to the background from an extension page, as the popup and the options page do. */
-async function askBackground(extension: ExtensionSession, type: string, data?: unknown): Promise<unknown> {
-  const page = await extension.extensionPage('manifest.json');
-  const reply = (await page.evaluate(
-    ([t, d]) => chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() }),
-    [type, data] as const,
-  )) as { res?: unknown; err?: { message: string } };
-  await page.close();
-  if (reply.err) throw new Error(reply.err.message);
-  return reply.res;
-}
-
 /** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
 async function selectText(page: Page, text: string): Promise<void> {
   await page.evaluate((wanted) => {
@@ -58,6 +47,16 @@ async function selectText(page: Page, text: string): Promise<void> {
     }
     throw new Error(`"${wanted}" is not in the page`);
   }, text);
+}
+
+/** Whether the annotator runs in a tab (its global lives in the extension's isolated world, not the page's). */
+async function hasAnnotator(extension: ExtensionSession, page: Page): Promise<boolean> {
+  const sw = await extension.serviceWorker();
+  const [injection] = await sw.evaluate(
+    (tabId) => chrome.scripting.executeScript({ target: { tabId }, func: () => 'crosscheckAnnotator' in globalThis }),
+    await extension.tabIdOf(page),
+  );
+  return injection?.result === true;
 }
 
 /** The text of each range in the page's crosscheck-annotation highlight. */
@@ -140,6 +139,13 @@ describe('annotations in Chromium', () => {
     await page.goto(server.urlFor(STORY_PAGE));
     await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toEqual([QUOTE]);
     await page.screenshot({ path: '/tmp/crosscheck-annotation-repainted.png' });
+    expect(await hasAnnotator(extension, page)).toBe(true);
+    // A page without annotations gets no annotator at all, even once the background has analysed it.
+    const other = await extension.context.newPage();
+    await other.goto(server.urlFor(POPUP_PAGE));
+    expect(await waitForTabResult(extension, await extension.tabIdOf(other), 15_000)).not.toBeNull();
+    expect(await hasAnnotator(extension, other)).toBe(false);
+    await other.close();
 
     // A click on the painted quote opens its note, filled in: add to it and save.
     const box = await page.evaluate(() => {
@@ -197,7 +203,7 @@ describe('annotations in Chromium', () => {
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
     for (const name of ['Export JSON-LD', 'Export Markdown', 'Export CSV (Readwise)']) {
       await options.getByRole('button', { name }).click();
-      await expect.poll(() => options.getByRole('status').innerText()).toMatch(/^Saved 3 annotations to crosscheck-annotations-/);
+      await expect.poll(() => options.locator('#annotations').getByRole('status').innerText()).toMatch(/^Saved 3 annotations to crosscheck-annotations-/);
     }
     const date = new Date();
     const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -234,7 +240,7 @@ describe('annotations in Chromium', () => {
     await expect.poll(() => options.getByRole('alert').innerText()).toBe('Nothing was imported from broken.jsonld. Item 1: id: is missing');
     expect(await storedAnnotations(extension!)).toHaveLength(3);
     await options.getByRole('region', { name: 'Annotations' }).locator('input[type="file"]').setInputFiles(join(downloads, expected[1]!));
-    await expect.poll(() => options.getByRole('status').innerText()).toBe(`Imported ${expected[1]}: 0 new, 0 updated, 3 already here.`);
+    await expect.poll(() => options.locator('#annotations').getByRole('status').innerText()).toBe(`Imported ${expected[1]}: 0 new, 0 updated, 3 already here.`);
   });
 
 
@@ -243,15 +249,14 @@ describe('annotations in Chromium', () => {
     await page.goto(server.urlFor(POPUP_PAGE));
     expect(await waitForTabResult(extension!, await extension!.tabIdOf(page), 15_000)).not.toBeNull();
     const popup = await extension!.openPopup(page);
-    const save = popup.getByRole('button', { name: /^Save as annotation — / }).first();
-    const label = (await save.textContent())!.replace(/^Save as annotation — /, '');
-    await save.click();
-    // Saved, the button's name no longer starts with "Save as", so it is found again by its new name.
-    await expect.poll(() => popup.getByRole('button', { name: `Saved as annotation — ${label}` }).count()).toBe(1);
-    await popup.close();
+    const actions = popup.getByRole('group', { name: /^Actions for / }).filter({ has: popup.getByRole('button', { name: /^Save as annotation/ }) }).first();
+    const label = (await actions.getAttribute('aria-label'))!.replace(/^Actions for /, '');
+    await actions.getByRole('button', { name: /^Save as annotation/ }).click();
 
     const url = server.urlFor(POPUP_PAGE);
     type Listing = { annotation: { selectors: [{ exact: string }]; links: { label: string }[]; topic?: string } };
+    await expect.poll(async () => ((await askBackground(extension!, 'listAnnotations', { url })) as Listing[]).length).toBe(1);
+    await popup.close();
     const [listing] = (await askBackground(extension!, 'listAnnotations', { url })) as Listing[];
     expect(listing!.annotation.links.map((l) => l.label)).toEqual([label]);
     expect(listing!.annotation.topic).toMatch(/^(attack|encryption|both)$/);
@@ -259,6 +264,15 @@ describe('annotations in Chromium', () => {
     await page.evaluate(() => ([...CSS.highlights.get('crosscheck-annotation')!][0] as Range).startContainer.parentElement!.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: '/tmp/crosscheck-annotation-from-popup.png' });
     expect((await paintedTexts(page))[0]!.replace(/\s+/g, ' ')).toBe(listing!.annotation.selectors[0].exact);
+
+    // Opened again, the popup lists it under the reader's own annotations on this page.
+    const again = await extension!.openPopup(page);
+    const mine = again.getByRole('region', { name: /^Your annotations here/ });
+    await expect.poll(() => mine.getByRole('listitem').count()).toBe(1);
+    expect(await mine.getByRole('listitem').innerText()).toBe(listing!.annotation.selectors[0].exact);
+    await mine.scrollIntoViewIfNeeded();
+    await again.screenshot({ path: '/tmp/crosscheck-popup-annotations.png' });
+    await again.close();
   });
 
   it('deletes all data after a backup: highlights go from open pages, and the corpus comes back for the next story page', async () => {
@@ -271,7 +285,7 @@ describe('annotations in Chromium', () => {
     await expect.poll(() => options.locator('li.annotation').count()).toBe(4);
     await options.getByRole('button', { name: 'Delete all my data…' }).click();
     await options.getByRole('alertdialog').getByRole('button', { name: 'Back up annotations, then delete' }).click();
-    await expect.poll(() => options.getByRole('status').innerText()).toMatch(/^All your data was deleted/);
+    await expect.poll(() => options.locator('#annotations').getByRole('status').innerText()).toMatch(/^All your data was deleted/);
     expect(await storedAnnotations(extension!)).toEqual([]);
     await expect.poll(() => paintedTexts(annotated)).toEqual([]);
     const backup = readdirSync(downloads).find((f) => /^crosscheck-backup-\d{4}-\d{2}-\d{2}\.jsonld$/.test(f));

@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_FORMAT } from '../../core/corpus/corpusPack';
 import { fixtureText } from '../unit/analyzeFixtures';
-import { launchExtension, type ExtensionSession } from './harness';
+import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
+import { askBackground } from './askBackground';
 
 const TABLES = ['sources', 'passages', 'facts', 'quotes', 'people', 'propositions', 'positions', 'discrepancies'] as const;
 type Counts = Record<(typeof TABLES)[number], number>;
@@ -47,6 +48,8 @@ async function rowCounts(extension: ExtensionSession): Promise<Counts> {
   );
 }
 
+const STORY_PAGE = '012-inews-rudd-whatsapp-end-to-end-encryption-must-end';
+
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-packs-'));
 const usaToday = fixtureText('devset', '020-');
 const goodPack = join(dir, 'march-2017.json');
@@ -64,15 +67,18 @@ writeFileSync(badPack, JSON.stringify({ format: PACK_FORMAT, version: 1, sources
 
 describe('the corpus in Chromium', () => {
   let extension: ExtensionSession;
+  let server: PageServer;
   let options: Page;
   let seeded: Counts;
   const corpusSection = () => options.getByRole('region', { name: 'Corpus' });
 
   beforeAll(async () => {
     extension = await launchExtension();
+    server = await startPageServer();
   });
   afterAll(async () => {
     await extension?.close();
+    await server?.close();
   });
 
   it('holds the seed corpus in the real IndexedDB after install', async () => {
@@ -125,5 +131,35 @@ describe('the corpus in Chromium', () => {
     await expect.poll(() => corpusSection().getByRole('status').first().innerText()).toMatch(/^Removed “London terror attacker/);
     await expect.poll(() => rowCounts(extension)).toEqual(seeded);
     expect(await options.getByText('Nothing added yet').count()).toBe(1);
+  });
+
+  it('adds the story page open in a tab as a source, built from the article the tab was analysed as', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(server.urlFor(STORY_PAGE));
+    const tabId = await extension.tabIdOf(page);
+    const sw = await extension.serviceWorker();
+    await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 15_000 }).not.toBe('');
+    const result = (await askBackground(extension, 'addTabAsSource', { tabId })) as { ok: boolean; quotes: number };
+    expect(result).toMatchObject({ ok: true, quotes: 3 });
+
+    await options.reload();
+    const added = corpusSection().getByRole('list', { name: 'Added sources' }).getByRole('listitem');
+    await expect.poll(() => added.count()).toBe(1);
+    const text = await added.first().innerText();
+    expect(text).toContain('Amber Rudd: WhatsApp’s end-to-end encryption must end to protect against terrorism');
+    expect(text).toContain('Added by you');
+    expect(text).toContain('3 quotes');
+    await options.screenshot({ path: '/tmp/crosscheck-options-corpus-page-added.png', fullPage: true });
+
+    await options.getByRole('button', { name: /^Remove “Amber Rudd: WhatsApp’s/ }).click();
+    await expect.poll(() => rowCounts(extension)).toEqual(seeded);
+  });
+
+  it('says so when a tab has no analysed page to add', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(server.urlFor('041-technobuffalo-nintendo-switch-surpasses-1-5-million-sold'));
+    const result = await askBackground(extension, 'addTabAsSource', { tabId: await extension.tabIdOf(page) });
+    expect(result).toEqual({ ok: false, error: 'Crosscheck has not read this page: reload it and try again' });
+    expect(await rowCounts(extension)).toEqual(seeded);
   });
 });

@@ -171,6 +171,30 @@ describe('hostile pages and pages not about the story', () => {
     await page.close();
   });
 
+  it('refuses forged analyzePage messages from a tab: the field is named, no result, no badge', async () => {
+    const forger = await extension.extensionPage('manifest.json');
+    const tabId = await extension.tabIdOf(forger);
+    const forged = [
+      { title: 42, text: 'Khalid Masood' },
+      { title: 'Westminster', text: null },
+      { title: 'Westminster', text: 'Khalid Masood killed four people.', tabId: 1 },
+      { title: 'Westminster', text: 'Khalid Masood killed four people.', matches: [{ itemId: 'x', verdict: 'agrees' }] },
+      'Khalid Masood',
+    ];
+    for (const data of forged) {
+      const reply = (await forger.evaluate(
+        (d) => chrome.runtime.sendMessage({ id: 1, type: 'analyzePage', data: d, timestamp: Date.now() }),
+        data,
+      )) as { res?: unknown; err?: { message: string } };
+      expect(reply.res).toBeUndefined();
+      expect(reply.err?.message).toMatch(/^Rejected page input: (title|text|tabId|matches|\(root\)|url)/);
+    }
+    expect(await waitForTabResult(extension, tabId, 0)).toBeNull();
+    const sw = await extension.serviceWorker();
+    expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await forger.close();
+  });
+
   it('leaves the iframe embedded in a story page as it was', async () => {
     const { page } = await open('hostile-iframe-shadow.html');
     const frame = page.frames().find((f) => f.url().endsWith('hostile-iframe-story.html'))!;

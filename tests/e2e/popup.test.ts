@@ -260,6 +260,21 @@ describe('the popup in Chromium', () => {
     await page.close();
   });
 
+  it('follows the page while open: pausing the site empties it, resuming fills it in when the new analysis arrives', async () => {
+    const { page } = await storyPage(RUDD_REUTERS);
+    const popup = await popupFor(page);
+    const here = popup.getByRole('switch', { name: /^Pause on / });
+    await here.click();
+    await popup.getByRole('heading', { name: 'Crosscheck is paused here' }).waitFor({ timeout: 10_000 });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await here.click(); // resume: the site's open tabs are analysed again
+    await popup.getByRole('region', { name: /^Quotes/ }).waitFor({ timeout: 15_000 });
+    expect(squash(await popup.locator('header').innerText())).toMatch(/^Encryption row/);
+    expect(await here.isChecked()).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+
   it('pauses everywhere from the popup: the open story page loses its highlights and badge at once', async () => {
     const { page } = await storyPage(RUDD_REUTERS);
     await page.waitForFunction(() => CSS.highlights.size > 0);

@@ -119,7 +119,7 @@ describe('privacy: a whole reading session, recorded', () => {
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
     for (const name of ['Export JSON-LD', 'Export Markdown', 'Export CSV (Readwise)']) {
       await options.getByRole('button', { name }).click();
-      await expect.poll(() => options.getByRole('status').innerText()).toMatch(/^Saved 1 annotation to /);
+      await expect.poll(() => options.locator('#annotations').getByRole('status').innerText()).toMatch(/^Saved 1 annotation to /);
     }
     await expect.poll(() => readdirSync(downloads).filter((f) => !f.endsWith('.crdownload')).length, { timeout: 15_000 }).toBe(3);
     const file = (ext: string) => readFileSync(join(downloads, readdirSync(downloads).find((f) => f.endsWith(ext))!), 'utf8');

@@ -20,12 +20,16 @@ const body = `
       to kill <i>four</i> people.</p><p>Ms Rudd said:<br>"no place to hide".</p>
     <script>var hidden = "not text";</script>
     <ul><li>one</li><li>two</li></ul>
+    <div>Intro<p>Para</p>tail<span> end</span></div><pre>spaced   out
+  code</pre><p>no&nbsp;&nbsp;break</p>
   </article>`;
 
 describe('DOM text', () => {
   it('reads what a reader sees: collapsed whitespace, separated blocks, no script text', () => {
     const { text } = readDomText(documentOf(body).body);
-    expect(text).toBe('Westminster attack It took just 82 seconds for Masood to kill four people. Ms Rudd said: "no place to hide". one two');
+    expect(text).toBe(
+      'Westminster attack It took just 82 seconds for Masood to kill four people. Ms Rudd said: "no place to hide". one two Intro Para tail end spaced out code no\u00a0\u00a0break',
+    );
   });
 
   it('maps every non-blank stretch of text to a DOM range with that text and back to the same offsets', () => {
@@ -39,7 +43,7 @@ describe('DOM text', () => {
         fc.pre(text[start] !== ' ' && text[end - 1] !== ' ');
         const range = rangeForOffsets(domText, start, end)!;
         // Range text has no separator between blocks and includes the script a reader never sees.
-        expect(range.toString().replace('var hidden = "not text";', '').replace(/\s+/g, '')).toBe(text.slice(start, end).replace(/ /g, ''));
+        expect(range.toString().replace('var hidden = "not text";', '').replace(/\s+/g, '')).toBe(text.slice(start, end).replace(/\s+/g, ''));
         expect(offsetsForRange(domText, range)).toEqual({ start, end });
       }),
       { numRuns: 300 },

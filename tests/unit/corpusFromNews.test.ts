@@ -73,6 +73,43 @@ describe('quotes and speakers in other news texts', () => {
   });
 });
 
+describe('who "she" and "he" are', () => {
+  it('CNBC: "she said" after a quote is the Home Secretary named in apposition before it, not the attacker named earlier', () => {
+    expect(quotesOf(build('heldout', '144-'))).toEqual([['Amber Rudd', 'We need to make sure that organizations ', null]]);
+  });
+
+  it('Norman Gee Star: "she said" is "Ms Rudd", not the attacker named in possessive ("Khalid Masood’s rampage")', () => {
+    expect(quotesOf(build('heldout', '127-'))).toEqual([['Ms Rudd', 'If I was talking to (Apple CEO) Tim Cook', null]]);
+  });
+
+  it('New York Post: "his deadly rampage" makes Masood "he", so "She appeared ..." is Amber Rudd; programme titles in quotation marks are venues, not quotes', () => {
+    expect(quotesOf(build('devset', '023-'))).toEqual([
+      ['Amber Rudd', 'It’s completely unacceptable', 'BBC’s Andrew Marr Show'],
+      ['Amber Rudd', 'We need to make sure that or- ganization', 'BBC’s Andrew Marr Show'],
+      ['Amber Rudd', 'They’re going to get a lot more than a t', 'Sky’s Sophy Ridge on Sunday'],
+      ['Cassie Havard', 'He wasn’t a proper Muslim,', 'The Sun'],
+      ['Cassie Havard', 'He [had sex with] prostitutes, smoked co', 'The Sun'],
+    ]);
+  });
+
+  it('Metro: "He said:" after "Chief Coroner Mark Lucraft QC addressed the jury" is the coroner', () => {
+    const b = build('devset', '007-');
+    expect(quotesOf(b)).toEqual([
+      ['Mark Lucraft', 'The only short form conclusion that you ', null],
+      ['Mark Lucraft', 'honestly believed it was necessary', null],
+    ]);
+    expect(b.people.find((p) => p.name === 'Mark Lucraft')?.role).toBe('Chief Coroner');
+  });
+
+  it('Yahoo: "Prosecutor Alison Morgan QC said", "The Crown Prosecution Service said", "..., saying:"', () => {
+    expect(quotesOf(build('devset', '029-'))).toEqual([
+      ['Alison Morgan', 'cause maximum death and injury', null],
+      ['Crown Prosecution Service', 'reasonable to assume he had a terrorist ', null],
+      ['Justice McGowan', 'I need to consider two aspects – whether', null],
+    ]);
+  });
+});
+
 describe('facts in other news texts', () => {
   it('BBC on the 2018 inquest: five victims with their ages, the fifth toll as of then', () => {
     const b = build('heldout', '107-');
@@ -89,5 +126,16 @@ describe('facts in other news texts', () => {
       ['attack.killed', 4],
       ['attack.duration', 82],
     ]);
+  });
+
+  it('the service a timing is about: "the messaging service owned by Facebook" is the WhatsApp the text named, "the Facebook-owned service" too', () => {
+    for (const [split, prefix] of [['heldout', '142-'], ['heldout', '134-'], ['heldout', '143-']] as const) {
+      expect(build(split, prefix).facts.filter((f) => f.subject.endsWith('-timing')).map((f) => f.subject)).toEqual(['attacker.whatsapp-timing']);
+    }
+  });
+
+  it('no timing without a service ("Minutes earlier the attacker had mown down pedestrians"), no duration the attack did not last', () => {
+    expect(build('heldout', '104-').facts.filter((f) => f.subject.endsWith('-timing'))).toEqual([]);
+    expect(build('heldout', '108-').facts.filter((f) => f.subject === 'attack.duration')).toEqual([]); // "two hours", "22 minutes" of other things
   });
 });

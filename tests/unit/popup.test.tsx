@@ -166,6 +166,16 @@ describe('empty state and search', () => {
     expect(await screen.findByText('Nothing in the corpus matches “Nintendo Switch”.')).toBeTruthy();
   });
 
+  it('fills in when the page finishes analysing after the popup opened', async () => {
+    const result = tabResultFor('devset', '013-');
+    const api = popupApiFor(null, 'https://www.reuters.com/article/uk-britain-security-rudd');
+    render(<PopupApp api={api} />);
+    expect(await screen.findByRole('heading', { name: 'Nothing to cross-check on this page' })).toBeTruthy();
+    api.storeTabResult(result);
+    expect(await screen.findByText('Encryption row')).toBeTruthy();
+    expect(screen.getByRole('region', { name: /Quotes/ })).toBeTruthy();
+  });
+
   it('pauses on this site or everywhere from the footer, and says so on a paused page', async () => {
     const api = popupApiFor(null, 'https://www.bbc.co.uk/news/uk-39355108');
     render(<PopupApp api={api} />);

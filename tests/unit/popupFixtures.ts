@@ -13,7 +13,8 @@ import { siteOf } from '../../core/site';
 import { buildTabResult, type TabResult } from '../../core/tabResult';
 import type { SaveAnnotationRequest } from '../../messaging/protocol';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
-import { openDatabase } from '../../storage/db';
+import { listAnnotationListings } from '../../storage/annotationRepository';
+import { openDatabase, type CrosscheckDB } from '../../storage/db';
 import { dismissedItems, setDismissed } from '../../storage/dismissals';
 import { isPausedEverywhere, setPausedEverywhere } from '../../storage/pauseEverywhere';
 import { fixtureText } from './analyzeFixtures';
@@ -36,21 +37,39 @@ export function tabResultFor(split: 'devset' | 'heldout', prefix: string, overri
 export interface RecordingApi extends PopupApi {
   scrolled: number[];
   saved: SaveAnnotationRequest[];
+  /** what the background does when it stores a new result for the tab */
+  storeTabResult(result: TabResult | null): void;
+  /** how often the popup asked to save the page's selection */
+  selectionSaves: number;
+  /** the database behind the dismissals, the pause switch and the page's annotations */
+  db: CrosscheckDB;
 }
 
 let dbCount = 0;
 
-export function popupApiFor(result: TabResult | null, url = result?.analysis.url ?? 'https://news.example/story'): RecordingApi {
+export function popupApiFor(initial: TabResult | null, url = initial?.analysis.url ?? 'https://news.example/story'): RecordingApi {
+  let result = initial;
   const db = openDatabase(`popup-test-${++dbCount}`);
   const search = buildCorpusSearch(seedCorpus().corpus);
   let pausedHere = false;
+  const watchers = new Set<(result: TabResult | null) => void>();
   const site = siteOf(url);
   const pauseState = async (): Promise<PauseState> => ({ site, pausedHere, pausedEverywhere: await isPausedEverywhere(db) });
   const api: RecordingApi = {
-    tab: { id: 1, url, title: result?.analysis.title },
+    tab: { id: 1, url, title: initial?.analysis.title },
     scrolled: [],
     saved: [],
+    selectionSaves: 0,
+    db,
     tabResult: async () => result,
+    watchTabResult: (onChange) => {
+      watchers.add(onChange);
+      return () => watchers.delete(onChange);
+    },
+    storeTabResult: (next) => {
+      result = next;
+      for (const watcher of watchers) watcher(next);
+    },
     dismissals: () => dismissedItems(db, url),
     setDismissed: (itemId, dismissed) => setDismissed(db, url, itemId, dismissed),
     scrollToMatch: async (sentenceIndex) => {
@@ -60,6 +79,11 @@ export function popupApiFor(result: TabResult | null, url = result?.analysis.url
     saveAnnotation: async (request) => {
       api.saved.push(request);
       return { id: `urn:uuid:${api.saved.length}` };
+    },
+    pageAnnotations: () => listAnnotationListings(db, { url }),
+    saveSelection: async () => {
+      api.selectionSaves++;
+      return true;
     },
     searchCorpus: async (query) => search(query),
     pauseState,
