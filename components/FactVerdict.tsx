@@ -32,14 +32,14 @@ export function FactVerdict({ verdict, statement, corpusValue, asOf, asOfBasis, 
                 <dt>This page</dt>
                 <dd>
                   <strong>{d.page}</strong>
-                  {d.pageAsOf ? <> · <DateText date={d.pageAsOf} /></> : null}
+                  {d.pageAsOf ? <ValueDate date={d.pageAsOf} /> : null}
                 </dd>
               </div>
               <div class="cc-value cc-value-corpus">
                 <dt>Corpus</dt>
                 <dd>
                   <strong>{d.corpus}</strong>
-                  {d.corpusAsOf ? <> · <DateText date={d.corpusAsOf} basis={asOfBasis} /></> : null}
+                  {d.corpusAsOf ? <ValueDate date={d.corpusAsOf} basis={asOfBasis} /> : null}
                 </dd>
               </div>
             </div>
@@ -57,5 +57,15 @@ export function FactVerdict({ verdict, statement, corpusValue, asOf, asOfBasis, 
         <p class="cc-later">The page gives no date; the corpus value holds as of its source’s date, and a later report may differ.</p>
       ) : null}
     </div>
+  );
+}
+
+/** A value's date on its own line under the value; read out as "…, as of 26 Mar 2017". */
+function ValueDate({ date, basis }: { date: string; basis?: string | undefined }) {
+  return (
+    <span class="cc-value-date">
+      <span class="cc-visually-hidden">, as of </span>
+      <DateText date={date} basis={basis} />
+    </span>
   );
 }

@@ -15,11 +15,8 @@ import type { SearchHit } from '../core/search/searchHit';
 import type { SiteState } from '../core/site';
 import type { MatchedItems, TabResult } from '../core/tabResult';
 import type { ImportResult } from '../storage/annotationRepository';
-import type { CorpusChange } from '../storage/corpusImport';
+import type { CorpusChangeResult } from '../storage/corpusImport';
 import type { SourceSummary } from '../storage/corpusRepository';
-
-/** The answer to a corpus change: what it added, or why nothing was written. */
-export type CorpusChangeResult = ({ ok: true } & CorpusChange) | { ok: false; error: string };
 
 /** A quote to keep as an annotation (a page sentence or a selection), with what is known of its place and links. */
 export type { SaveAnnotationRequest };

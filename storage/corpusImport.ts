@@ -18,6 +18,20 @@ export interface CorpusChange {
   positions: number;
 }
 
+/** What a change answers: what it added, or why nothing was written. */
+export type CorpusChangeResult = ({ ok: true } & CorpusChange) | { ok: false; error: string };
+
+/** Runs a change; the reader's bad data becomes `{ ok: false, error }`, anything else (a bug) propagates. */
+export async function corpusChangeResult(run: () => Promise<CorpusChange | void>): Promise<CorpusChangeResult> {
+  try {
+    const done = await run();
+    return { ok: true, ...(done ?? { sourceIds: [], facts: 0, quotes: 0, positions: 0 }) };
+  } catch (error) {
+    if (error instanceof CorpusDataError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
 function changeOf(part: Corpus): CorpusChange {
   return { sourceIds: part.sources.map((s) => s.id), facts: part.facts.length, quotes: part.quotes.length, positions: part.positions.length };
 }

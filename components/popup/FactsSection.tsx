@@ -17,7 +17,7 @@ export function FactsSection({ facts, discrepancies }: { facts: FactEntry[]; dis
         {facts.map((fact) => (
           <li class={`pp-item pp-fact-${fact.verdict}`} key={fact.itemId}>
             <FactVerdict verdict={fact.verdict} statement={fact.statement} corpusValue={fact.corpusValue} asOf={fact.asOf} asOfBasis={fact.source.dateBasis} differences={fact.differences} />
-            <PageSentences sentences={fact.sentences} />
+            <PageSentences sentences={fact.sentences} focus={`${fact.statement} ${fact.corpusValue ?? ''}`} />
             {fact.discrepancyId ? <Discrepancy entry={discrepancies.find((d) => d.id === fact.discrepancyId)!} /> : null}
             <p class="pp-from">
               From <SourceLink source={fact.source} passageIds={fact.passageIds} />

@@ -54,32 +54,28 @@ export function ItemActions({ kind, itemId, label, sentences, source, passageIds
     }
   };
 
-  // Each accessible name starts with the visible words (WCAG 2.5.3); the item follows for screen readers only.
-  const hidden = (words: string) => <span class="cc-visually-hidden">{` ${words ? `${words} ` : ''}— ${label}`}</span>;
+  // Each accessible name starts with the button's visible words (WCAG 2.5.3), then names the item.
   const position = sentences.length > 1 ? `${(next % sentences.length) + 1}/${sentences.length}` : '';
+  const saveText = save.status === 'saved' ? 'Saved' : save.status === 'saving' ? 'Saving…' : 'Save';
   return (
     <div class="cc-actions" role="group" aria-label={`Actions for ${label}`}>
       {onPage ? (
-        <button type="button" class="cc-action" onClick={showOnPage}>
+        <button type="button" class="cc-action" onClick={showOnPage} aria-label={`Show on page${position ? ` ${position}` : ''}: ${label}`}>
           Show on page
           {position ? <span class="cc-action-count"> {position}</span> : null}
-          {hidden('')}
         </button>
       ) : null}
-      <a class="cc-action" href={sourceViewPath(source.id, passageIds)} target="_blank" rel="noreferrer">
+      <a class="cc-action" href={sourceViewPath(source.id, passageIds)} target="_blank" rel="noreferrer" aria-label={`Source passage, in a new tab: ${label}`}>
         Source
-        {hidden('passage, in a new tab')}
       </a>
       {onPage ? (
-        <button type="button" class="cc-action" onClick={saveSentence} disabled={save.status === 'saving' || save.status === 'saved'}>
-          {save.status === 'saved' ? 'Saved' : save.status === 'saving' ? 'Saving…' : 'Save'}
-          {hidden('as annotation')}
+        <button type="button" class="cc-action" onClick={saveSentence} disabled={save.status === 'saving' || save.status === 'saved'} aria-label={`Save as annotation: ${label}${save.status === 'idle' || save.status === 'failed' ? '' : ` — ${saveText}`}`}>
+          {saveText}
         </button>
       ) : null}
       {onPage ? (
-        <button type="button" class="cc-action cc-action-quiet" onClick={() => void setDismissed(itemId, !isDismissed)}>
+        <button type="button" class="cc-action cc-action-quiet" onClick={() => void setDismissed(itemId, !isDismissed)} aria-label={isDismissed ? `Show again: ${label}` : `Not relevant, hide on this page: ${label}`}>
           {isDismissed ? 'Show again' : 'Not relevant'}
-          {hidden(isDismissed ? '' : 'on this page, hide')}
         </button>
       ) : null}
       <span class="cc-action-status" role="status">

@@ -1,9 +1,13 @@
-/** The quotes the page carries, with who said them where and when, and what the same people said that it leaves out. */
+/**
+ * The quotes the page carries, with who said them where and when (and the page's own words when it only
+ * paraphrases), and what the same people said that it leaves out.
+ */
 import type { QuoteEntry, SpeakerElsewhere } from '../../core/context/pageContext';
 import { QuoteView } from '../QuoteView';
 import { SourceLink } from '../SourceLink';
 import { VerdictTag } from '../VerdictTag';
 import { ItemActions } from './ItemActions';
+import { PageSentences } from './PageSentences';
 
 export function QuotesSection({ quotes, elsewhere }: { quotes: QuoteEntry[]; elsewhere: SpeakerElsewhere[] }) {
   if (quotes.length === 0) return null;
@@ -20,6 +24,7 @@ export function QuotesSection({ quotes, elsewhere }: { quotes: QuoteEntry[]; els
                 {quote.verdict ? <VerdictTag verdict={quote.verdict} /> : null}
                 <span>{quote.sentences.length === 1 ? 'One sentence' : `${quote.sentences.length} sentences`} on this page</span>
               </p>
+              {quote.verdict === 'paraphrase' ? <PageSentences sentences={quote.sentences} focus={quote.text} /> : null}
               <p class="pp-from">
                 From <SourceLink source={quote.source} passageIds={quote.passageIds} />
               </p>

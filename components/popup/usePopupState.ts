@@ -7,6 +7,7 @@ import { hideDismissed } from '../../core/context/hideDismissed';
 import type { PageContext } from '../../core/context/pageContext';
 import type { TabResult } from '../../core/tabResult';
 import type { PopupApi, PauseState } from './popupApi';
+import { ANSWER_MARK } from './useRenderMeasure';
 
 export type PopupState =
   | { status: 'loading' }
@@ -35,7 +36,7 @@ export function usePopupState(api: PopupApi): PopupModel {
     Promise.all([api.tabResult(), api.dismissals().catch(() => []), api.pauseState().catch(() => null)])
       .then(([result, marks, site]) => {
         if (!live) return;
-        performance.mark('crosscheck:answer');
+        performance.mark(ANSWER_MARK);
         setDismissedSet(new Set(marks));
         setState({ status: 'ready', result, site });
       })
@@ -60,8 +61,13 @@ export function usePopupState(api: PopupApi): PopupModel {
   );
   const setPaused = useCallback(
     async (scope: 'everywhere' | 'here', paused: boolean) => {
-      const site = await api.setPaused(scope, paused);
-      setState((s) => (s.status === 'ready' ? { ...s, site } : s));
+      // The switch moves at once, so a re-render before the background answers cannot flip it back; the answer
+      // then sets only this switch, so an earlier answer to the other switch cannot undo a later change.
+      const key = scope === 'everywhere' ? 'pausedEverywhere' : 'pausedHere';
+      const setSwitch = (value: boolean) => setState((s) => (s.status === 'ready' && s.site ? { ...s, site: { ...s.site, [key]: value } } : s));
+      setSwitch(paused);
+      const answer = await api.setPaused(scope, paused).catch(() => null);
+      setSwitch(answer ? answer[key] : !paused);
     },
     [api],
   );

@@ -52,7 +52,7 @@ function CorpusCoverage({ summary }: { summary: CorpusSummary }) {
     <>
       <p>
         {summary.sources.length} source{summary.sources.length === 1 ? '' : 's'}, from which Crosscheck read {counts.facts} facts, {counts.quotes} quotes by{' '}
-        {summary.speakers.length} people, {counts.positions} positions on {summary.propositions.length} question{summary.propositions.length === 1 ? '' : 's'}, and{' '}
+        {summary.speakers.length} speakers, {counts.positions} positions on {summary.propositions.length} question{summary.propositions.length === 1 ? '' : 's'}, and{' '}
         {counts.discrepancies} point{counts.discrepancies === 1 ? '' : 's'} where the sources disagree.
       </p>
       <ul class="wl-sources">

@@ -31,6 +31,11 @@ const VERB_AFTER = new RegExp(String.raw`^(?:['\u2019]s)?${POST_NOMINAL}(?:,[^,.
 /** "Mrs Justice McGowan delayed the hearing, saying: “...”": the quote is the sentence subject's */
 const PARTICIPLE_INTRO = /,\s+(?:saying|adding|insisting|warning|arguing|explaining|telling\s+[^:,]{1,60})\s*:?\s*$/;
 const ORG_SPEAKER = new RegExp(String.raw`\b([A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*)\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`, 'g');
+/** institutions that speak as a body, also with where and when between them and the verb: "Police in London on Monday said" */
+const INSTITUTION_SPEAKER = new RegExp(
+  String.raw`\b(Police|Scotland Yard|the Metropolitan Police|the Met|Downing Street|the Home Office|Europol)(?:\s+(?:in|on|at)\s+[A-Z]\w+){0,2}\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`,
+  'g',
+);
 
 interface Speaker {
   id: string;
@@ -58,6 +63,11 @@ export function attributeQuotes(text: string, paragraphs: readonly TextSpan[], s
       if (NOT_NAME_WORDS.has(name) || found.mentions.some((x) => x.start < start + name.length && x.end > start)) continue;
       if (!namesSomething(masked, sentences, name)) continue;
       orgs.push({ id: slug(name), at: start, org: { id: slug(name), name, aliases: [] } });
+    }
+    for (const m of masked.slice(from, to).matchAll(INSTITUTION_SPEAKER)) {
+      const name = m[1]!.replace(/^the\s+/, '');
+      const start = from + m.index;
+      if (!orgs.some((o) => o.at === start)) orgs.push({ id: slug(name), at: start, org: { id: slug(name), name, aliases: [] } });
     }
     const all = [...people, ...orgs].sort((a, b) => a.at - b.at);
     return last ? all.at(-1) : all[0];

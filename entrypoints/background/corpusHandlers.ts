@@ -5,8 +5,8 @@
  */
 import { CorpusDataError } from '../../core/corpus/overlay';
 import { parsePageInput } from '../../core/pageInputSchema';
-import { onMessage, type CorpusChangeResult } from '../../messaging/protocol';
-import { addPageSource, importCorpusPack, removeSource, type CorpusChange } from '../../storage/corpusImport';
+import { onMessage } from '../../messaging/protocol';
+import { addPageSource, corpusChangeResult, importCorpusPack, removeSource, type CorpusChange, type CorpusChangeResult } from '../../storage/corpusImport';
 import { sourceSummaries } from '../../storage/corpusRepository';
 import type { CrosscheckDB } from '../../storage/db';
 import { ensureSeedCorpus } from '../../storage/seedLoader';
@@ -14,15 +14,9 @@ import { invalidateCorpusIndex } from './corpusIndex';
 import { tabPage, watchTabPages } from './tabPages';
 
 async function change(run: () => Promise<CorpusChange | void>): Promise<CorpusChangeResult> {
-  try {
-    const done = await run();
-    invalidateCorpusIndex();
-    return { ok: true, ...(done ?? { sourceIds: [], facts: 0, quotes: 0, positions: 0 }) };
-  } catch (error) {
-    // the reader's data was wrong: say what; anything else is a bug and propagates
-    if (error instanceof CorpusDataError) return { ok: false, error: error.message };
-    throw error;
-  }
+  const result = await corpusChangeResult(run);
+  if (result.ok) invalidateCorpusIndex();
+  return result;
 }
 
 export function registerCorpusHandlers(db: CrosscheckDB): void {

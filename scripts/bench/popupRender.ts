@@ -1,7 +1,8 @@
 /**
  * popupRenderMs: the real popup on a story page, from the background's answer arriving to the frame after the
- * popup rendered it (the "crosscheck:popup-render" performance measure the popup records), median of rounds.
+ * popup rendered it (the performance measure the popup records), median of rounds.
  */
+import { POPUP_RENDER_MEASURE } from '../../components/popup/useRenderMeasure';
 import type { ExtensionSession } from '../browser/launchExtension';
 import { waitForTabResult } from '../browser/tabResultInBrowser';
 import type { PageServer } from '../server/pageServer';
@@ -15,7 +16,7 @@ export async function measurePopupRender(extension: ExtensionSession, server: Pa
     await page.goto(server.urlFor(POPUP_PAGES[r % POPUP_PAGES.length]!));
     await waitForTabResult(extension, await extension.tabIdOf(page), 15_000);
     const popup = await extension.openPopup(page);
-    const handle = await popup.waitForFunction(() => performance.getEntriesByName('crosscheck:popup-render')[0]?.duration, undefined, { timeout: 10_000 });
+    const handle = await popup.waitForFunction((name) => performance.getEntriesByName(name)[0]?.duration, POPUP_RENDER_MEASURE, { timeout: 10_000 });
     times.push((await handle.jsonValue()) as number);
     await popup.close();
     await page.close();

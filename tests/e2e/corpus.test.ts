@@ -103,17 +103,17 @@ describe('the corpus in Chromium', () => {
 
   it('imports a corpus pack chosen in the file input and lists its source', async () => {
     await corpusSection().getByLabel('Import a corpus pack…').setInputFiles(goodPack);
-    await expect.poll(() => corpusSection().getByRole('status').first().innerText()).toBe('Imported march-2017.json: 1 source, 4 facts, 4 quotes, 1 position.');
+    await expect.poll(() => corpusSection().getByRole('status').first().innerText()).toBe('Imported march-2017.json: 1 source, 4 facts, 5 quotes, 1 position.');
     const added = options.getByRole('list', { name: 'Added sources' }).getByRole('listitem');
     await expect.poll(() => added.count()).toBe(1);
     const text = await added.first().innerText();
     expect(text).toContain(usaToday.title);
     expect(text).toContain('Corpus pack');
     expect(text).toContain('USA Today');
-    expect(text).toContain('4 facts · 4 quotes · 1 position');
+    expect(text).toContain('4 facts · 5 quotes · 1 position');
     const counts = await rowCounts(extension);
     expect(counts.sources).toBe(seeded.sources + 1);
-    expect(counts.quotes).toBe(seeded.quotes + 4);
+    expect(counts.quotes).toBe(seeded.quotes + 5);
     await options.screenshot({ path: '/tmp/crosscheck-options-corpus-imported.png', fullPage: true });
   });
 

@@ -75,7 +75,7 @@ describe('the popup in Chromium', () => {
     const welcome = welcomePage();
     const text = await expect
       .poll(async () => squash(await welcome!.locator('main').innerText()), { timeout: 10_000 })
-      .toMatch(/2 sources, from which Crosscheck read \d+ facts, \d+ quotes by \d+ people/)
+      .toMatch(/2 sources, from which Crosscheck read \d+ facts, \d+ quotes by \d+ speakers/)
       .then(async () => squash(await welcome!.locator('main').innerText()));
     expect(text).toMatch(/the newest source is from 29 Mar 2017, \d+ years ago/);
     expect(text).toMatch(/Nothing leaves your machine/);
@@ -128,7 +128,7 @@ describe('the popup in Chromium', () => {
     const timing = result.context.facts.find((f) => f.subject === 'attacker.whatsapp-timing')!;
     const last = timing.sentences.at(-1)!;
     const before = await page.evaluate(() => scrollY);
-    const show = popup.getByRole('button', { name: new RegExp(`^Show on page.*— Fact: ${timing.statement}$`) });
+    const show = popup.getByRole('button', { name: new RegExp(`^Show on page( \\d/\\d)?: Fact: ${timing.statement}$`) });
     for (let i = 0; i < timing.sentences.length; i++) await show.click();
     await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5_000 }).toBeGreaterThan(before);
     const inView = await page.evaluate((words) => {
@@ -182,8 +182,9 @@ describe('the popup in Chromium', () => {
     const { page, result } = await storyPage(WHATSAPP_MINUTES);
     const fact = result.context.facts.find((f) => f.subject === 'attacker.whatsapp-timing')!;
     const popup = await popupFor(page);
-    await popup.getByRole('button', { name: new RegExp(`^Save\\s*as annotation — Fact: ${fact.statement}$`) }).click();
-    await popup.getByRole('button', { name: new RegExp(`^Saved\\s*as annotation — Fact: ${fact.statement}$`) }).waitFor();
+    await popup.getByRole('button', { name: `Save as annotation: Fact: ${fact.statement}` }).click();
+    await popup.getByRole('button', { name: `Save as annotation: Fact: ${fact.statement} — Saved` }).waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
     const listed = (await popup.evaluate(async (url) => {
       const reply = (await chrome.runtime.sendMessage({ id: 1, type: 'listAnnotations', data: { url }, timestamp: Date.now() })) as { res?: unknown };
       return reply.res;
@@ -203,7 +204,7 @@ describe('the popup in Chromium', () => {
     const painted = () => page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => (r as Range).toString().replace(/\s+/g, ' '))));
     await expect.poll(async () => (await painted()).some((t) => t.includes(words)), { timeout: 10_000 }).toBe(true);
     let popup = await popupFor(page);
-    await popup.getByRole('button', { name: new RegExp(`^Not relevant\\s*on this page, hide — Fact: ${fact.statement}$`) }).click();
+    await popup.getByRole('button', { name: `Not relevant, hide on this page: Fact: ${fact.statement}` }).click();
     await expect.poll(() => popup.getByText(fact.statement, { exact: true }).count()).toBe(0);
     await expect.poll(async () => (await painted()).some((t) => t.includes(words)), { timeout: 10_000 }).toBe(false);
     expect((await painted()).length).toBeGreaterThan(0); // the other matches stay painted
@@ -212,7 +213,7 @@ describe('the popup in Chromium', () => {
     popup = await popupFor(page);
     expect(await popup.getByText(fact.statement, { exact: true }).count()).toBe(0);
     await popup.getByRole('button', { name: '1 marked not relevant: show' }).click();
-    await popup.getByRole('button', { name: new RegExp(`^Show again\\s*— Fact: ${fact.statement}$`) }).click();
+    await popup.getByRole('button', { name: `Show again: Fact: ${fact.statement}` }).click();
     await expect.poll(() => popup.getByRole('button', { name: /marked not relevant/ }).count()).toBe(0);
     expect(await popup.getByText(fact.statement, { exact: true }).count()).toBe(1);
     await expect.poll(async () => (await painted()).some((t) => t.includes(words)), { timeout: 10_000 }).toBe(true);

@@ -100,8 +100,8 @@ describe('privacy: a whole reading session, recorded', () => {
     const popup = await extension.openPopup(page);
     const save = popup.getByRole('button', { name: /^Save as annotation/ }).first();
     await save.click();
-    // Saved, the button's name no longer starts with "Save as", so it is found again by its new name.
-    await expect.poll(() => popup.getByRole('button', { name: /^Saved as annotation — / }).count()).toBe(1);
+    // Saved, the button's name ends in "— Saved".
+    await expect.poll(() => popup.getByRole('button', { name: /^Save as annotation: .* — Saved$/ }).count()).toBe(1);
     expect(await popup.locator(INJECTED).count()).toBe(0);
     await popup.close();
     expect(await page.evaluate(() => (window as { __injectedScriptRan?: unknown }).__injectedScriptRan)).toBeUndefined();

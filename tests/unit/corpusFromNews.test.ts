@@ -34,15 +34,16 @@ describe('quotes and speakers in other news texts', () => {
     expect(b.people.find((p) => p.name === 'Amber Rudd')?.role).toBe('British interior minister');
   });
 
-  it('USA Today: a speaker in apposition, "he said" after a quote, an organisation as speaker', () => {
+  it('USA Today: "Police in London on Monday said", a speaker in apposition, "he said" after a quote, an organisation as speaker', () => {
     const b = build('devset', '020-');
     expect(quotesOf(b)).toEqual([
+      ['Police', 'a main line of enquiry', null],
       ['Neil Basu', 'please come forward now.', null],
       ['Neil Basu', 'may prove important to establishing his ', null],
       ['WhatsApp', 'horrified at the attack', null],
       ['Neil Basu', 'appears to be based on low sophisticatio', null],
     ]);
-    expect(b.quotes[0]!.role).toBe('senior national coordinator for UK Counter Terrorism Policing');
+    expect(b.quotes[1]!.role).toBe('senior national coordinator for UK Counter Terrorism Policing');
     expect(b.facts.map((f) => [f.subject, f.quantities[0]!.value])).toEqual([
       ['attacker.whatsapp-timing', 600],
       ['arrests.total', 12],

@@ -55,7 +55,7 @@ describe('corpus packs', () => {
       [usaToday.title, 'USA Today', '2017-03-27'],
       [inews.title, 'i', '2017-03-26'],
     ]);
-    expect(corpus.quotes.filter((q) => q.sourceId === added[0]!.id).map((q) => q.speaker)).toEqual(['Neil Basu', 'Neil Basu', 'WhatsApp', 'Neil Basu']);
+    expect(corpus.quotes.filter((q) => q.sourceId === added[0]!.id).map((q) => q.speaker)).toEqual(['Police', 'Neil Basu', 'Neil Basu', 'WhatsApp', 'Neil Basu']);
     const whatsapp = corpus.positions.filter((p) => p.holder === 'WhatsApp').map((p) => p.sourceId);
     expect(whatsapp).toContain(added[0]!.id);
     expect(corpus.sources.filter((s) => s.origin === 'seed')).toHaveLength(2);
@@ -96,7 +96,7 @@ describe('pages added as sources', () => {
     const before = await rowCounts();
     const change = await addPageSource(db, { ...usaToday, siteName: 'USA TODAY', published: '2017-03-27T10:00:00Z' });
     const [summary] = (await sourceSummaries(db)).filter((s) => s.origin === 'user');
-    expect(summary).toMatchObject({ id: change.sourceIds[0], title: usaToday.title, url: usaToday.url, publisher: 'USA TODAY', date: '2017-03-27', counts: { quotes: 4, positions: 0 } });
+    expect(summary).toMatchObject({ id: change.sourceIds[0], title: usaToday.title, url: usaToday.url, publisher: 'USA TODAY', date: '2017-03-27', counts: { quotes: 5, positions: 0 } });
     expect((await db.people.get('neil-basu'))?.role).toBe('senior national coordinator for UK Counter Terrorism Policing');
     expect((await db.people.get('khalid-masood'))?.sourceIds).toHaveLength(3);
 

@@ -33,8 +33,8 @@ describe('facts', () => {
     expect(within(killed).getByText('Differs')).toBeTruthy();
     const page = within(killed).getByText('This page').parentElement!;
     const corpus = within(killed).getByText('Corpus').parentElement!;
-    expect(page.textContent).toBe('This pagefive people · 4 Oct 2018');
-    expect(corpus.textContent).toMatch(/^Corpusfour people · 26 Mar 2017/);
+    expect(page.textContent).toBe('This pagefive people, as of 4 Oct 2018');
+    expect(corpus.textContent).toMatch(/^Corpusfour people, as of 26 Mar 2017/);
     expect(within(killed).getByText(/later development rather than an error/)).toBeTruthy();
     const duration = within(facts).getByText('The attack lasted 82 seconds', { selector: '.cc-fact-statement' }).closest('li')!;
     expect(within(duration).getByText('Agrees')).toBeTruthy();
@@ -72,6 +72,14 @@ describe('quotes', () => {
     expect(within(marr).getByText('Verbatim')).toBeTruthy();
     expect(within(quotes).getByRole('heading', { name: 'Also said by Amber Rudd, not on this page' })).toBeTruthy();
     expect(within(quotes).getByText(/End-to-end encryption has a place/).closest('figure')!.textContent).toMatch(/Sky News's Sophy Ridge on Sunday/);
+  });
+
+  it('shows the page’s own words beside a quote it only paraphrases', async () => {
+    render(<PopupApp api={popupApiFor(tabResultFor('heldout', '130-'))} />); // TechSpot: Rudd called WhatsApp “a secret place for terrorists.”
+    const quotes = await screen.findByRole('region', { name: /Quotes/ });
+    const marr = within(quotes).getByText(/It is completely unacceptable/, { selector: 'blockquote p' }).closest('li')!;
+    expect(within(marr).getByText('Paraphrase')).toBeTruthy();
+    expect(marr.querySelector('.pp-page-words')!.textContent).toMatch(/^On this page: .*Back in March, Rudd called WhatsApp “a secret place for terrorists\.”/);
   });
 });
 
@@ -113,8 +121,8 @@ describe('actions', () => {
     render(<PopupApp api={api} />);
     const facts = await screen.findByRole('region', { name: /Facts/ });
     const fact = result.context.facts[0]!;
-    fireEvent.click(within(facts).getByRole('button', { name: new RegExp(`^Save\\s*as annotation — Fact: ${fact.statement}$`) }));
-    await within(facts).findByRole('button', { name: new RegExp(`^Saved\\s*as annotation — Fact: ${fact.statement}$`) }).then((b) => expect((b as HTMLButtonElement).disabled).toBe(true));
+    fireEvent.click(within(facts).getByRole('button', { name: `Save as annotation: Fact: ${fact.statement}` }));
+    await within(facts).findByRole('button', { name: `Save as annotation: Fact: ${fact.statement} — Saved` }).then((b) => expect((b as HTMLButtonElement).disabled).toBe(true));
     expect(api.saved).toEqual([{ url: api.tab.url, title: result.analysis.title, exact: fact.sentences[0]!.text, links: [{ kind: 'fact', itemId: fact.itemId, label: `Fact: ${fact.statement}` }], topic: 'attack' }]);
   });
 
@@ -123,7 +131,7 @@ describe('actions', () => {
     render(<PopupApp api={popupApiFor(result)} />);
     const quotes = await screen.findByRole('region', { name: /Quotes/ });
     const quote = result.context.quotes[0]!;
-    const link = within(quotes).getAllByRole('link', { name: /^Source\s*passage, in a new tab — / })[0]!;
+    const link = within(quotes).getAllByRole('link', { name: /^Source passage, in a new tab: / })[0]!;
     const url = new URL(link.getAttribute('href')!, 'chrome-extension://x/');
     expect(url.pathname).toBe('/source.html');
     expect(url.searchParams.get('source')).toBe(quote.source.id);
@@ -136,7 +144,7 @@ describe('actions', () => {
     const { unmount } = render(<PopupApp api={api} />);
     const facts = await screen.findByRole('region', { name: /Facts/ });
     const fact = result.context.facts[0]!;
-    fireEvent.click(within(facts).getByRole('button', { name: new RegExp(`^Not relevant\\s*on this page, hide — Fact: ${fact.statement}$`) }));
+    fireEvent.click(within(facts).getByRole('button', { name: `Not relevant, hide on this page: Fact: ${fact.statement}` }));
     await waitFor(() => expect(screen.queryByText(fact.statement)).toBeNull());
     unmount();
 
@@ -145,7 +153,7 @@ describe('actions', () => {
     expect(screen.queryByText(fact.statement)).toBeNull();
     fireEvent.click(show);
     expect(await screen.findByText(fact.statement)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^Show again\\s*— Fact: ${fact.statement}$`) }));
+    fireEvent.click(screen.getByRole('button', { name: `Show again: Fact: ${fact.statement}` }));
     await waitFor(() => expect(screen.queryByRole('button', { name: /marked not relevant/ })).toBeNull());
     expect(await api.dismissals()).toEqual([]);
   });
