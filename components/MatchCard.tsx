@@ -7,8 +7,8 @@ import { useState } from 'preact/hooks';
 import type { SentenceMatch } from '../core/analysis';
 import type { Fact, Position, Proposition, Quote, Source } from '../core/corpus/model';
 import type { MatchedSentence } from '../core/highlight/matchedSentences';
-import { quoteExcerpt } from '../core/highlight/quoteExcerpt';
 import type { MatchedItems } from '../core/tabResult';
+import { excerptAround } from '../core/text/excerptAround';
 
 export interface MatchCardProps {
   sentence: MatchedSentence;
@@ -149,7 +149,8 @@ function FactBody({ fact, match, source }: { fact: Fact; match: SentenceMatch; s
 }
 
 function QuoteBody({ quote, match, source }: { quote: Quote; match: SentenceMatch; source?: Source }) {
-  const words = quoteExcerpt(quote.text, match.sentence, QUOTE_CHARS);
+  // Pages often carry a few words from the middle of a long statement: show those, in their context.
+  const words = excerptAround(quote.text, match.sentence, QUOTE_CHARS);
   const said = [quote.role, quote.venue, quote.date ? formatDate(quote.date) : undefined].filter(Boolean).join(' · ');
   return (
     <>

@@ -15,7 +15,7 @@ const MESSAGES: Record<EmptyReason, { title: string; body: string }> = {
   },
   paused: {
     title: 'Crosscheck is paused here',
-    body: 'It does not read this page while paused. Switch it back on below, then reload the page.',
+    body: 'It does not read this page while paused. Switch it back on below: a site switched back on has its open pages read again at once; after pausing everywhere, reload the page.',
   },
 };
 

@@ -3,8 +3,9 @@
  * from a clone (Readability, block text), so they can differ from the DOM's text in whitespace (line breaks,
  * block boundaries with no space between their text nodes), quote and dash style, case and invisible
  * characters. Both sides are folded the same way before searching: whitespace and invisible characters are
- * dropped, quotes and dashes made ASCII, letters lower-cased. Each folded character remembers the text node and
- * offset it came from, so a hit maps straight back to a Range. Only DOM types are used (runs in happy-dom).
+ * dropped, quotes and dashes made ASCII, letters lower-cased. The index keeps where each text node starts in the
+ * folded text; a hit's two ends are mapped back into their nodes, so the cost of mapping is paid only for hits.
+ * Only DOM types are used (runs in happy-dom).
  */
 import { foldPunctuation } from '../text/normalize';
 
@@ -18,9 +19,8 @@ export interface TextIndex {
   /** the folded text of the whole root */
   folded: string;
   nodes: Text[];
-  /** for each folded character: which text node it came from, and where in it */
-  nodeOf: Uint32Array;
-  offsetOf: Uint32Array;
+  /** where each node's folded text starts in `folded` (ascending) */
+  starts: Uint32Array;
 }
 
 export interface LocateOptions {
@@ -29,6 +29,8 @@ export interface LocateOptions {
   /** a hit inside an element that is not rendered is passed over for a later one */
   isVisible?: (element: Element) => boolean;
 }
+
+const DROPPED_ALL = new RegExp(DROPPED.source, 'g');
 
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
@@ -43,28 +45,40 @@ function foldChar(c: string): string {
 
 /** The folded form of a string, as the index holds the page's text. */
 export function foldForLocating(text: string): string {
+  // Whole-string operations first (fast); character by character only where lower-casing changes a length.
+  const stripped = text.replace(DROPPED_ALL, '');
+  const lowered = foldPunctuation(stripped).toLowerCase();
+  if (lowered.length === stripped.length) return lowered;
   let out = '';
-  for (const c of text) out += c.length === 1 ? foldChar(c) : c;
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
   return out;
+}
+
+/** The offset in a text node's value of its `folded`-th folded character. */
+function rawOffset(value: string, folded: number): number {
+  let seen = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (!foldChar(value[i]!)) continue;
+    if (seen === folded) return i;
+    seen++;
+  }
+  return value.length;
 }
 
 export function indexText(root: Node, options: LocateOptions = {}): TextIndex {
   const nodes: Text[] = [];
-  const chars: string[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let length = 0;
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        const n = nodes.push(child as Text) - 1;
-        for (let i = 0; i < value.length; i++) {
-          const f = foldChar(value[i]!);
-          if (!f) continue;
-          chars.push(f);
-          nodeOf.push(n);
-          offsetOf.push(i);
-        }
+        const folded = foldForLocating(child.nodeValue ?? '');
+        if (!folded) continue;
+        nodes.push(child as Text);
+        starts.push(length);
+        parts.push(folded);
+        length += folded.length;
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (SKIPPED.has(el.tagName.toUpperCase()) || options.skip?.(el)) continue;
@@ -73,7 +87,20 @@ export function indexText(root: Node, options: LocateOptions = {}): TextIndex {
     }
   };
   walk(root);
-  return { folded: chars.join(''), nodes, nodeOf: Uint32Array.from(nodeOf), offsetOf: Uint32Array.from(offsetOf) };
+  return { folded: parts.join(''), nodes, starts: Uint32Array.from(starts) };
+}
+
+/** The text node holding a folded position, and the position's offset in that node's value. */
+function pointAt(index: TextIndex, position: number): { node: Text; offset: number } {
+  let low = 0;
+  let high = index.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (index.starts[mid]! <= position) low = mid;
+    else high = mid - 1;
+  }
+  const node = index.nodes[low]!;
+  return { node, offset: rawOffset(node.nodeValue ?? '', position - index.starts[low]!) };
 }
 
 export interface FoldedSpan {
@@ -102,28 +129,35 @@ function* occurrences(index: TextIndex, needle: string): Generator<FoldedSpan> {
 }
 
 function elementOf(index: TextIndex, position: number): Element | null {
-  return index.nodes[index.nodeOf[position]!]?.parentElement ?? null;
+  return pointAt(index, position).node.parentElement;
 }
 
 /**
  * Where each sentence is, in folded positions, or null. Sentences are taken to come in page order: each is
  * looked for after the previous hit first (a headline repeated in a sidebar does not steal the article's),
- * then anywhere.
+ * then anywhere. Visibility is asked only of a sentence the page has more than once (asking costs a style
+ * read, and a sentence found once has no other place to be), and only until a visible place is found.
  */
 export function locateSpans(index: TextIndex, sentences: string[], options: LocateOptions = {}): (FoldedSpan | null)[] {
   let cursor = 0;
   return sentences.map((sentence) => {
     const needle = foldForLocating(sentence);
     if (!needle) return null;
+    const first = index.folded.indexOf(needle);
+    const unique = first !== -1 && first === index.folded.lastIndexOf(needle);
+    const shows = (span: FoldedSpan) => {
+      if (unique || !options.isVisible) return true;
+      const el = elementOf(index, span.start);
+      return !el || options.isVisible(el);
+    };
     let before: FoldedSpan | null = null;
     for (const span of occurrences(index, needle)) {
-      const el = elementOf(index, span.start);
-      if (el && options.isVisible && !options.isVisible(el)) continue;
       if (span.start >= cursor) {
+        if (!shows(span)) continue;
         cursor = span.end;
         return span;
       }
-      before ??= span;
+      if (!before && shows(span)) before = span;
     }
     return before;
   });
@@ -131,9 +165,10 @@ export function locateSpans(index: TextIndex, sentences: string[], options: Loca
 
 export function rangeOf(index: TextIndex, span: FoldedSpan, doc: Document): Range {
   const range = doc.createRange();
-  range.setStart(index.nodes[index.nodeOf[span.start]!]!, index.offsetOf[span.start]!);
-  const last = span.end - 1;
-  range.setEnd(index.nodes[index.nodeOf[last]!]!, index.offsetOf[last]! + 1);
+  const start = pointAt(index, span.start);
+  const last = pointAt(index, span.end - 1);
+  range.setStart(start.node, start.offset);
+  range.setEnd(last.node, last.offset + 1);
   return range;
 }
 

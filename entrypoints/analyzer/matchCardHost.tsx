@@ -99,7 +99,7 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
   return {
     show({ anchor, focus, ...props }) {
       const { host: element, shadow: root } = ensureHost();
-      if (focus && !open) returnFocus = doc.activeElement;
+      if (focus && !this.hasFocus()) returnFocus = doc.activeElement; // also when a hover card was already open
       render(
         <MatchCard {...props} onStep={handlers.onStep} onOpenPopup={handlers.onOpenPopup} onSave={handlers.onSave} onClose={handlers.onClose} />,
         mountOf(root),
@@ -118,7 +118,11 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
       open = false;
       if ('hidePopover' in host && host.matches(':popover-open')) host.hidePopover();
       host.style.setProperty('visibility', 'hidden', 'important');
-      if (hadFocus && returnFocus instanceof HTMLElement) returnFocus.focus();
+      if (hadFocus) {
+        if (returnFocus instanceof HTMLElement) returnFocus.focus();
+        // Focus came from nowhere focusable (the body): let it go now rather than at the next style update.
+        if (this.hasFocus()) (shadow?.activeElement as HTMLElement | null)?.blur();
+      }
       returnFocus = null;
     },
     get open() {

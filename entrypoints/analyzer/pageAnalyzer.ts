@@ -155,8 +155,9 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
   }
 
   async function run() {
-    if (doc.location.href !== address) {
-      address = doc.location.href;
+    const here = doc.location.href.split('#')[0]!; // a jump within the page is the same page
+    if (here !== address) {
+      address = here;
       runsForAddress = 0;
     }
     if (runsForAddress >= MAX_RUNS_PER_ADDRESS) return; // what is painted stays

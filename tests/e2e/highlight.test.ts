@@ -457,7 +457,9 @@ describe('highlights on story pages', () => {
 
     let popup = await extension.openPopup(page);
     await expect.poll(() => siteSwitch(popup).isChecked(), { timeout: 10_000 }).toBe(false);
-    await siteSwitch(popup).check();
+    // The popup's switch follows the background's answer, so click and wait for it rather than check().
+    await siteSwitch(popup).click();
+    await expect.poll(() => siteSwitch(popup).isChecked(), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 5_000 }).toBe(0);
     expect(await page.evaluate(() => !!document.querySelector('crosscheck-card') || document.adoptedStyleSheets.length > 0)).toBe(false);
     await expect.poll(() => badge(sw, tabId), { timeout: 5_000 }).toBe('');
@@ -471,7 +473,8 @@ describe('highlights on story pages', () => {
 
     popup = await extension.openPopup(other.page);
     await expect.poll(() => siteSwitch(popup).isChecked(), { timeout: 10_000 }).toBe(true);
-    await siteSwitch(popup).uncheck();
+    await siteSwitch(popup).click();
+    await expect.poll(() => siteSwitch(popup).isChecked(), { timeout: 10_000 }).toBe(false);
     await waitForPaint(other.page);
     await waitForPaint(page);
     await expect.poll(() => badge(sw, tabId), { timeout: 5_000 }).not.toBe('');

@@ -65,6 +65,18 @@ describe('MatchCard', () => {
     expect(text).toContain("Amber Rudd · Home Secretary · BBC One's Andrew Marr Show · 26 Mar 2017");
   });
 
+  it('shows the part of a long quote the page carries', () => {
+    const long: Quote = {
+      ...quote,
+      text: `${quote.text} We need to make sure that organisations like WhatsApp don't provide a secret place for terrorists to communicate with each other. But on this situation we need to make sure that our intelligence services have the ability to get into situations like encrypted WhatsApp.`,
+    };
+    const [sentence] = matchedSentences([match({ kind: 'quote', itemId: 'q1', verdict: 'verbatim', sentence: 'We need to make sure that our intelligence services have the ability to get into encrypted WhatsApp' })]);
+    render(<MatchCard sentence={sentence!} items={{ ...items, quotes: [long] }} place={1} total={1} onStep={vi.fn()} onOpenPopup={vi.fn(async () => true)} onSave={vi.fn(async () => {})} onClose={vi.fn()} />);
+    const shown = screen.getByRole('dialog').querySelector('blockquote')!.textContent!;
+    expect(shown).toContain('our intelligence services have the ability');
+    expect(shown).toMatch(/^“…/);
+  });
+
   it('shows a position with its holder, stance and proposition', () => {
     renderCard([match({ kind: 'position', itemId: 'pos1', verdict: 'against' })]);
     expect(screen.getByRole('dialog').textContent).toContain(

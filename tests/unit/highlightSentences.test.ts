@@ -1,10 +1,9 @@
-/** Which colour a matched sentence is painted in, which part of a long quote its card shows, and the per-site switch. */
+/** Which colour a matched sentence is painted in, what a saved sentence links to, and the per-site switch. */
 import { describe, expect, it } from 'vitest';
 import type { SentenceMatch } from '../../core/analysis';
 import { matchLinks } from '../../core/highlight/matchLinks';
 import { matchedSentences } from '../../core/highlight/matchedSentences';
 import type { MatchedItems } from '../../core/tabResult';
-import { quoteExcerpt } from '../../core/highlight/quoteExcerpt';
 import { siteOf } from '../../core/site';
 import { openDatabase } from '../../storage/db';
 import { isSitePaused, pausedSites, setSitePaused } from '../../storage/siteSettings';
@@ -58,27 +57,6 @@ describe('the per-site switch', () => {
     expect(await isSitePaused(db, 'bbc.co.uk')).toBe(false);
     expect(await db.settings.count()).toBe(1);
     db.close();
-  });
-});
-
-describe('quoteExcerpt', () => {
-  const quote =
-    "It is completely unacceptable, there should be no place for terrorists to hide. We need to make sure that organisations like WhatsApp, and there are plenty of others like that, don't provide a secret place for terrorists to communicate with each other.";
-
-  it('shows the part of a long quote the page carries, with a little context before it', () => {
-    const excerpt = quoteExcerpt(quote, 'She said, \u201CWe need to make sure that organizations like WhatsApp \u2014 don\u2019t provide a secret place.\u201D', 120);
-    expect(excerpt.startsWith('…for terrorists to hide. We need to make sure')).toBe(true);
-    expect(excerpt.endsWith('…')).toBe(true);
-    expect(excerpt.length).toBeLessThanOrEqual(122);
-  });
-
-  it('starts at the beginning when the page has the opening, or nothing in common', () => {
-    expect(quoteExcerpt(quote, 'It is completely unacceptable, there should be no place', 60)).toBe('It is completely unacceptable, there should be no place for…');
-    expect(quoteExcerpt(quote, 'Something else entirely was said here today', 30)).toBe('It is completely unacceptable,…');
-  });
-
-  it('leaves a short quote whole', () => {
-    expect(quoteExcerpt('No place to hide.', 'anything', 60)).toBe('No place to hide.');
   });
 });
 
