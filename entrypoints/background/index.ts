@@ -42,6 +42,8 @@ export default defineBackground({
       const { corpus, index } = await loadedCorpus(db);
       const analysis = analyzePage(parsed.value, index);
       const tabId = sender.tab?.id;
+      // Paused while the page was being analysed (the reader switched it off meanwhile): keep and paint nothing.
+      if (!(await mayAnalyze(db, sender.tab?.url))) return { ...analysis, matches: [], items: matchedItems([], corpus) };
       // The tab keeps every match (the popup can show a dismissed one again); the page paints only the others.
       const shown = withoutDismissedMatches(analysis, new Set(await dismissed));
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
