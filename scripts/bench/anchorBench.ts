@@ -6,6 +6,7 @@
  */
 import { anchorQuote } from '../../core/annotations/anchorQuote';
 import { describeQuote } from '../../core/annotations/describeQuote';
+import { bestOf } from './timing';
 
 export interface AnchorFigures {
   anchor100On1MbMs: number;
@@ -13,15 +14,6 @@ export interface AnchorFigures {
   anchoredOf100: number;
 }
 
-function bestOf(rounds: number, run: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 export function runAnchorBench(articleText: string, rounds = 3): AnchorFigures {
   let page = articleText.replace(/\s+/g, ' ');

@@ -25,6 +25,7 @@ import type { BrowserFigures } from './browserFigures';
 import { readAnalysisTrace, type TraceEvent } from './analysisTrace';
 import { measurePopupRender } from './popupRender';
 import type { ExtensionSession } from '../browser/launchExtension';
+import { median } from './timing';
 
 const ROUNDS = 7;
 const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/pages/', import.meta.url));
@@ -41,10 +42,6 @@ export function innerTextMs(page: Page): Promise<number> {
   });
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** A module of the extension bundled by Vite into one script to add to a page, its exports on window[name]. */
 export async function probeScript(file: string, name: string): Promise<string> {

@@ -6,7 +6,7 @@
 import { buildSeedCorpus } from '../../core/corpus/seedCorpus';
 import { launchExtension } from '../browser/launchExtension';
 import { readSeedFiles } from '../seedCorpus';
-import { median } from './browserBench';
+import { median } from './timing';
 
 const WARM_ROUNDS = 20;
 const INSTALLS = 3;

@@ -8,6 +8,7 @@ import { matchSentences } from '../../core/match/matchSentences';
 import { normalizeForMatch } from '../../core/text/normalize';
 import type { TextSpan } from '../../core/text/segment';
 import { buildSyntheticCorpus, type PlantedCorpus } from './syntheticCorpus';
+import { bestOf } from './timing';
 
 export interface NodeFigures {
   indexedVsNaiveSpeedup: number;
@@ -82,15 +83,6 @@ function timedBuild(planted: PlantedCorpus): { index: MatchIndex; ms: number } {
   return { index, ms: performance.now() - start };
 }
 
-function bestOf(rounds: number, run: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 /** Share of planted passages that come out as their sentence's closest passage. */
 function recall(index: MatchIndex, planted: PlantedCorpus, sentences: TextSpan[]): number {

@@ -6,6 +6,7 @@ import { POPUP_RENDER_MEASURE } from '../../components/popup/useRenderMeasure';
 import type { ExtensionSession } from '../browser/launchExtension';
 import { waitForTabResult } from '../browser/tabResultInBrowser';
 import type { PageServer } from '../server/pageServer';
+import { median } from './timing';
 
 const POPUP_PAGES = ['013-', '009-', '010-'];
 
@@ -21,6 +22,5 @@ export async function measurePopupRender(extension: ExtensionSession, server: Pa
     await popup.close();
     await page.close();
   }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(times.length / 2)]! * 10) / 10;
+  return Math.round(median(times) * 10) / 10;
 }

@@ -4,7 +4,8 @@
  */
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../browser/chromiumPath';
-import { innerTextMs, median, megabytePage, probeScript } from './browserBench';
+import { innerTextMs, megabytePage, probeScript } from './browserBench';
+import { median } from './timing';
 
 const ROUNDS = 5;
 
