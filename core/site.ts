@@ -7,7 +7,8 @@ export interface SiteState {
   paused: boolean;
 }
 
-export function siteOf(url: string | undefined): string | null {
+/** The URL of a web page (http or https), or null for anything else or for text that is not a URL. */
+export function httpUrl(url: string | undefined): URL | null {
   if (!url) return null;
   let parsed: URL;
   try {
@@ -15,6 +16,9 @@ export function siteOf(url: string | undefined): string | null {
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return parsed.hostname.toLowerCase().replace(/^www\./, '') || null;
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
+}
+
+export function siteOf(url: string | undefined): string | null {
+  return httpUrl(url)?.hostname.toLowerCase().replace(/^www\./, '') || null;
 }
