@@ -10,6 +10,8 @@ import { contentWords, indexTerms } from './terms';
 
 export interface MatchTarget {
   text: string;
+  /** the text as normalizeForMatch folds it, for the character comparison */
+  folded: string;
   /** content words (see contentWords), kept for scoring */
   words: string[];
   passageId: string;
@@ -61,6 +63,7 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
       const id = targets.length;
       targets.push({
         text,
+        folded: normalizeForMatch(text),
         words,
         passageId: passage.id,
         sourceId: passage.sourceId,
