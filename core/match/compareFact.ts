@@ -17,14 +17,13 @@ export interface FactComparison {
 /** undefined when the sentence carries no number comparable with the fact's. */
 export function compareFact(fact: Fact, sentence: string, pageQuantities: readonly Quantity[], pageDate?: string): FactComparison | undefined {
   const context = `${fact.subject} ${fact.statement}`;
-  const folded = normalizeForMatch(sentence);
   const differences: ValueDifference[] = [];
   let agreed = false;
   for (const corpusQ of fact.quantities) {
     const unit = comparableUnit(corpusQ, context);
     for (const pageQ of pageQuantities) {
       if (comparableUnit(pageQ, sentence) !== unit) continue;
-      if (unit === 'age' && !sameAgeSubject(fact, corpusQ, pageQ, folded)) continue;
+      if (unit === 'age' && !sameAgeSubject(fact, corpusQ, pageQ, sentence)) continue;
       if (sameValue(corpusQ, pageQ)) agreed = true;
       else {
         differences.push({
@@ -57,7 +56,7 @@ function timingScale(seconds: number): 'seconds' | 'minutes' {
  * words ("Kurt Cochran, 54"), else from the fact's subject or statement, else from its only entity; the page
  * must name them in its age phrase ("Kurt Cochran, 54") or, for "the 52-year-old", in the sentence.
  */
-function sameAgeSubject(fact: Fact, corpusQ: Quantity, pageQ: Quantity, foldedSentence: string): boolean {
+function sameAgeSubject(fact: Fact, corpusQ: Quantity, pageQ: Quantity, sentence: string): boolean {
   const surnames = fact.entities.map((e) => normalizeForMatch(e).split(' ').pop() ?? '').filter((n) => n.length > 2);
   const about = normalizeForMatch(`${fact.subject.replace(/[-_.:]/g, ' ')} ${fact.statement}`);
   const corpusPhrase = normalizeForMatch(corpusQ.text);
@@ -68,5 +67,5 @@ function sameAgeSubject(fact: Fact, corpusQ: Quantity, pageQ: Quantity, foldedSe
   if (!person) return false;
   const pagePhrase = normalizeForMatch(pageQ.text);
   if (/[a-z]/.test(pagePhrase.replace(/aged|year|old/g, ''))) return pagePhrase.includes(person);
-  return foldedSentence.includes(person);
+  return normalizeForMatch(sentence).includes(person);
 }

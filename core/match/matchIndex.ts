@@ -6,6 +6,7 @@
 import type { Corpus, Fact, Person, Position, Quote } from '../corpus/model';
 import { normalizeForMatch } from '../text/normalize';
 import { splitSentences } from '../text/segment';
+import { quotedWords } from './quotesVerbatim';
 import { contentWords, indexTerms } from './terms';
 
 export interface MatchTarget {
@@ -33,6 +34,10 @@ export interface MatchIndex {
   factsBySubject: Map<string, Fact[]>;
   /** facts that give a person's age: a page names the person and an age in words no passage shares */
   ageFacts: Fact[];
+  /** each quote's words as a verbatim quotation is compared (quotedWords), by quote id */
+  quoteWords: Map<string, string[]>;
+  /** each fact's statement as content words, by fact id */
+  statementWords: Map<string, Set<string>>;
 }
 
 /** Inverse document frequency of a term over the index's targets. */
@@ -78,7 +83,9 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
     }
   }
   const ageFacts = corpus.facts.filter((f) => f.quantities.some((q) => q.kind === 'age'));
-  return { corpus, targets, postings, facts, quotes, people, positionsByQuote, factsBySubject, ageFacts };
+  const quoteWords = new Map(corpus.quotes.map((q) => [q.id, quotedWords(q.text)]));
+  const statementWords = new Map(corpus.facts.map((f) => [f.id, new Set(contentWords(f.statement))]));
+  return { corpus, targets, postings, facts, quotes, people, positionsByQuote, factsBySubject, ageFacts, quoteWords, statementWords };
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {

@@ -12,7 +12,7 @@ import { findCandidates } from './findCandidates';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
 import { paraphrasesQuote } from './paraphrasesQuote';
 import { extractQuantities } from './quantities';
-import { quotesVerbatim } from './quotesVerbatim';
+import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
 import { contentWords } from './terms';
 
@@ -78,10 +78,12 @@ function matchBase(index: MatchIndex, context: SentenceContext, c: ScoredCandida
 
 function quoteMatches(index: MatchIndex, context: SentenceContext, scored: ScoredCandidate[]): SentenceMatch[] {
   let found: { c: ScoredCandidate; quoteId: string; verdict: 'verbatim' | 'paraphrase' } | undefined;
+  let sentenceWords: string[] | undefined;
   for (const c of scored) {
     for (const quoteId of index.targets[c.target]!.quoteIds) {
       const quote = index.quotes.get(quoteId)!;
-      if (quotesVerbatim(context.sentence, quote.text)) {
+      sentenceWords ??= quotedWords(context.sentence);
+      if (quotesVerbatim(sentenceWords, index.quoteWords.get(quoteId)!)) {
         found = { c, quoteId, verdict: 'verbatim' };
         break;
       }
@@ -108,7 +110,7 @@ function factMatches(index: MatchIndex, context: SentenceContext, scored: Scored
   for (const c of scored) {
     const judged = index.targets[c.target]!.factIds.map((id) => {
       const fact = index.facts.get(id)!;
-      const close = c.score >= AGREEING_NUMBERS_SCORE || statementCover(fact, context.words) >= STATEMENT_COVER;
+      const close = c.score >= AGREEING_NUMBERS_SCORE || statementCover(index, fact, context.words) >= STATEMENT_COVER;
       return { close, ...judgeFact(index, fact, context) };
     });
     // A sentence that agrees with one number of a passage is about the same event, so its other numbers may differ.
@@ -144,7 +146,7 @@ function ageMatches(index: MatchIndex, context: SentenceContext, matched: Set<st
     out.push({
       sentence: context.sentence,
       sentenceIndex: context.sentenceIndex,
-      score: round(statementCover(judged.fact, context.words)),
+      score: round(statementCover(index, judged.fact, context.words)),
       passageId: judged.fact.passageId,
       sourceId: judged.fact.sourceId,
       kind: 'fact',
@@ -157,8 +159,8 @@ function ageMatches(index: MatchIndex, context: SentenceContext, matched: Set<st
 }
 
 /** Share of a fact's own statement words the sentence has: "Masood used WhatsApp a couple of minutes before the attack". */
-function statementCover(fact: Fact, words: Set<string>): number {
-  const statement = new Set(contentWords(fact.statement));
+function statementCover(index: MatchIndex, fact: Fact, words: Set<string>): number {
+  const statement = index.statementWords.get(fact.id)!;
   if (statement.size === 0) return 0;
   let n = 0;
   for (const w of statement) if (words.has(w)) n++;

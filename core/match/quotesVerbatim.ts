@@ -9,15 +9,15 @@ import { contentWords } from './terms';
 const MIN_RUN = 6;
 const MIN_CONTENT_WORDS = 3;
 
-export function quotesVerbatim(sentence: string, quoteText: string): boolean {
-  const page = plainWords(sentence);
-  const quote = plainWords(quoteText);
+/** `page` and `quote` as `quotedWords` reads them (the index keeps each quote's). */
+export function quotesVerbatim(page: readonly string[], quote: readonly string[]): boolean {
   const { length, end } = longestCommonRun(page, quote);
   if (length < Math.min(MIN_RUN, quote.length)) return false;
   return contentWords(page.slice(end - length, end).join(' ')).length >= Math.min(MIN_CONTENT_WORDS, length);
 }
 
-function plainWords(text: string): string[] {
+/** The words of a text as a quotation is compared: folded, in order, stopwords kept. */
+export function quotedWords(text: string): string[] {
   // "organizations" and "organisations" are the same words quoted.
   return normalizeForMatch(text)
     .replace(/iz(e|ing|ation)/g, 'is$1')

@@ -7,7 +7,8 @@
  * - analysisVsInnerText: the extension's own work for a 1,500-word story article, pre-check to painted
  *   highlights (its main-thread task time in the page plus the service worker's task time, read from a CDP
  *   trace: see analysisTrace.ts), against reading the same page's innerText on a fresh layout (in the load
- *   event's handler of a fresh tab, before the page was ever laid out) in a browser without the extension.
+ *   event's handler of a fresh tab, before the page was ever laid out) in a browser without the extension,
+ *   read right before each analysis: the median of the rounds' ratios.
  *   Beside it: the same work against innerText with the layout dirtied, the wall time from the content script's
  *   start to the painted frame, and the old figure (load event to highlights seen, against innerText of a page
  *   already laid out).
@@ -16,11 +17,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumPath } from '../browser/chromiumPath';
 import { launchExtension } from '../browser/launchExtension';
-import { articleHtml, startPageServer } from '../server/pageServer';
+import { articleHtml, startPageServer, type PageServer } from '../server/pageServer';
 import type { BrowserFigures } from './browserFigures';
 import { readAnalysisTrace, type TraceEvent } from './analysisTrace';
 import { measurePopupRender } from './popupRender';
@@ -94,114 +95,130 @@ export async function measureInBrowser(): Promise<Partial<BrowserFigures> & Reco
   const server = await startPageServer();
   const figures: Partial<BrowserFigures> & Record<string, number> = {};
   const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-background-networking'] });
+  let extension: ExtensionSession | undefined;
   try {
     const page = await plain.newPage();
     const pre = await measurePrecheck(page, await precheckProbe());
     figures.precheckVsInnerText = pre.ratio;
     figures.precheckMs1MB = pre.precheckMs;
     figures.innerTextMs1MB = pre.innerTextMs;
-
-    const innerText: number[] = [];
-    const fresh: number[] = [];
-    const dirty: number[] = [];
-    for (let r = 0; r < ROUNDS; r++) {
-      const tab = await plain.newPage();
-      await serveStoryArticle(tab, `${server.origin}/article-1500`, 1500);
-      // the bench's own page in a browser without the extension: the reading is kept on window
-      await tab.addInitScript(() => {
-        addEventListener('load', () => {
-          const t0 = performance.now();
-          void document.body.innerText.length;
-          Object.defineProperty(window, '__freshInnerTextMs', { value: performance.now() - t0 });
-        });
-      });
-      await tab.goto(`${server.origin}/article-1500`);
-      fresh.push(await tab.evaluate(() => (window as unknown as { __freshInnerTextMs: number }).__freshInnerTextMs));
-      innerText.push(await innerTextMs(tab));
-      dirty.push(await tab.evaluate(() => {
-        document.body.style.width = '600px'; // every line of text is wrapped again
-        const t0 = performance.now();
-        void document.body.innerText.length;
-        return performance.now() - t0;
-      }));
-      await tab.close();
+    await page.close();
+    try {
+      extension = await launchExtension();
+      Object.assign(figures, await extensionFigures(extension, plain, server));
+    } catch (error) {
+      // the pre-check figures stand on their own; the extension's are reported as not measured
+      console.error(`bench: extension figures not measured: ${(error as Error).message.split('\n')[0]}`);
     }
-    figures.articleInnerTextFreshMs = round(median(fresh));
-    figures.articleInnerTextDirtyMs = round(median(dirty));
-    figures.articleInnerTextMs = round(median(innerText));
   } finally {
+    await extension?.close();
     await plain.close();
-  }
-
-  const extension = await launchExtension();
-  try {
-    // Old figure: from the load event to highlights seen by polling, wall clock, against innerText of a page laid out.
-    const analysed: number[] = [];
-    for (let r = 0; r < ROUNDS; r++) {
-      const page = await extension.context.newPage();
-      await serveStoryArticle(page, `${server.origin}/article-1500`, 1500);
-      await page.goto(`${server.origin}/article-1500`);
-      const loaded = Date.now();
-      await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { polling: 5, timeout: 20_000 });
-      analysed.push(Date.now() - loaded);
-      await page.close();
-    }
-    figures.loadToHighlightsMs = median(analysed);
-    figures.analysisVsInnerTextOld = round(figures.loadToHighlightsMs / figures.articleInnerTextMs!);
-
-    const traced = await traceAnalyses(extension, `${server.origin}/article-1500`);
-    figures.analysisPageWorkMs = traced.pageWorkMs;
-    figures.analysisWorkerWorkMs = traced.workerWorkMs;
-    figures.analysisWorkMs = traced.workMs;
-    figures.analysisWallMs = traced.wallMs;
-    figures.analysisVsInnerText = round(traced.workMs / figures.articleInnerTextFreshMs!);
-    figures.analysisVsDirtyInnerText = round(traced.workMs / figures.articleInnerTextDirtyMs!);
-    figures.analysisWallVsInnerText = round(traced.wallMs / figures.articleInnerTextFreshMs!);
-
-    const long = await extension.context.newPage();
-    await long.addInitScript(() => {
-      const seen: number[] = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.duration))).observe({ type: 'longtask', buffered: true });
-      Object.defineProperty(window, '__longTasks', { value: seen });
-    });
-    await serveStoryArticle(long, `${server.origin}/article-20000`, 20_000);
-    await long.goto(`${server.origin}/article-20000`);
-    await long.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 30_000 }).catch(() => {});
-    await long.waitForTimeout(500);
-    figures.longTasksOver50ms = await long.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.filter((d) => d > 50).length);
-    figures.popupRenderMs = await measurePopupRender(extension, server, ROUNDS);
-  } catch (error) {
-    // the pre-check figures stand on their own; the extension's are reported as not measured
-    console.error(`bench: extension figures not measured: ${(error as Error).message.split('\n')[0]}`);
-  } finally {
-    await extension.close();
     await server.close();
   }
   return figures;
 }
 
-/** Medians over ROUNDS fresh tabs of what a CDP trace shows the extension doing for the article. */
-async function traceAnalyses(extension: ExtensionSession, url: string) {
-  const runs: { pageWorkMs: number; workerWorkMs: number; workMs: number; wallMs: number }[] = [];
+/** The figures of the extension at work, each beside its yardstick read in `plain`, a browser without it. */
+async function extensionFigures(extension: ExtensionSession, plain: Browser, server: PageServer): Promise<Record<string, number>> {
+  const article = `${server.origin}/article-1500`;
+  // Old figure: from the load event to highlights seen by polling, wall clock, against innerText of a page laid out.
+  const analysed: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     const page = await extension.context.newPage();
-    await serveStoryArticle(page, url, 1500);
-    const cdp = await extension.context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,v8.execute,mojom,ipc', transferMode: 'ReportEvents' });
-    await page.goto(url);
+    await serveStoryArticle(page, article, 1500);
+    await page.goto(article);
+    const loaded = Date.now();
     await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { polling: 5, timeout: 20_000 });
-    await page.waitForTimeout(100); // the painted frame
-    await cdp.send('Tracing.end');
-    await complete;
-    const trace = readAnalysisTrace(events, '/content-scripts/content.js');
-    runs.push({ ...trace, workMs: round(trace.pageWorkMs + trace.workerWorkMs) });
+    analysed.push(Date.now() - loaded);
     await page.close();
   }
-  const med = (k: keyof (typeof runs)[number]) => round(median(runs.map((run) => run[k])));
-  return { pageWorkMs: med('pageWorkMs'), workerWorkMs: med('workerWorkMs'), workMs: med('workMs'), wallMs: med('wallMs') };
+  const loadToHighlightsMs = median(analysed);
+  const traced = await traceAnalyses(extension, plain, article);
+
+  const long = await extension.context.newPage();
+  await long.addInitScript(() => {
+    const seen: number[] = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    Object.defineProperty(window, '__longTasks', { value: seen });
+  });
+  await serveStoryArticle(long, `${server.origin}/article-20000`, 20_000);
+  await long.goto(`${server.origin}/article-20000`);
+  await long.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 30_000 }).catch(() => {});
+  await long.waitForTimeout(500);
+  const longTasksOver50ms = await long.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.filter((d) => d > 50).length);
+  return {
+    ...traced,
+    loadToHighlightsMs,
+    analysisVsInnerTextOld: round(loadToHighlightsMs / traced.articleInnerTextMs),
+    longTasksOver50ms,
+    popupRenderMs: await measurePopupRender(extension, server, ROUNDS),
+  };
+}
+
+/** innerText of the article read three ways in a fresh tab of a browser without the extension. */
+async function readArticleInnerText(plain: Browser, url: string): Promise<{ freshMs: number; laidOutMs: number; dirtyMs: number }> {
+  const tab = await plain.newPage();
+  await serveStoryArticle(tab, url, 1500);
+  // the bench's own page: the reading is kept on window
+  await tab.addInitScript(() => {
+    addEventListener('load', () => {
+      const t0 = performance.now();
+      void document.body.innerText.length;
+      Object.defineProperty(window, '__freshInnerTextMs', { value: performance.now() - t0 });
+    });
+  });
+  await tab.goto(url);
+  const freshMs = await tab.evaluate(() => (window as unknown as { __freshInnerTextMs: number }).__freshInnerTextMs);
+  const laidOutMs = await innerTextMs(tab);
+  const dirtyMs = await tab.evaluate(() => {
+    document.body.style.width = '600px'; // every line of text is wrapped again
+    const t0 = performance.now();
+    void document.body.innerText.length;
+    return performance.now() - t0;
+  });
+  await tab.close();
+  return { freshMs, laidOutMs, dirtyMs };
+}
+
+/** What a CDP trace shows the extension doing for the article in a fresh tab. */
+async function traceAnalysis(extension: ExtensionSession, url: string) {
+  const page = await extension.context.newPage();
+  await serveStoryArticle(page, url, 1500);
+  const cdp = await extension.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,v8.execute,mojom,ipc', transferMode: 'ReportEvents' });
+  await page.goto(url);
+  await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { polling: 5, timeout: 20_000 });
+  await page.waitForTimeout(100); // the painted frame
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const trace = readAnalysisTrace(events, '/content-scripts/content.js');
+  return { ...trace, workMs: trace.pageWorkMs + trace.workerWorkMs };
+}
+
+/**
+ * ROUNDS of: the article's innerText in the browser without the extension, then the extension's analysis of it,
+ * one right after the other, so that each ratio is taken while the machine is as busy for both. Medians.
+ */
+async function traceAnalyses(extension: ExtensionSession, plain: Browser, url: string) {
+  const rounds: { yardstick: Awaited<ReturnType<typeof readArticleInnerText>>; trace: Awaited<ReturnType<typeof traceAnalysis>> }[] = [];
+  for (let r = 0; r < ROUNDS; r++) rounds.push({ yardstick: await readArticleInnerText(plain, url), trace: await traceAnalysis(extension, url) });
+  const med = (of: (round: (typeof rounds)[number]) => number) => round(median(rounds.map(of)));
+  return {
+    articleInnerTextFreshMs: med((r) => r.yardstick.freshMs),
+    articleInnerTextDirtyMs: med((r) => r.yardstick.dirtyMs),
+    articleInnerTextMs: med((r) => r.yardstick.laidOutMs),
+    analysisPageWorkMs: med((r) => r.trace.pageWorkMs),
+    analysisWorkerWorkMs: med((r) => r.trace.workerWorkMs),
+    analysisWorkMs: med((r) => r.trace.workMs),
+    analysisWallMs: med((r) => r.trace.wallMs),
+    analysisVsInnerText: med((r) => r.trace.workMs / r.yardstick.freshMs),
+    analysisVsDirtyInnerText: med((r) => r.trace.workMs / r.yardstick.dirtyMs),
+    analysisWallVsInnerText: med((r) => r.trace.wallMs / r.yardstick.freshMs),
+  };
 }
 
 /** An article of at least `words` words about the story, from real paragraphs, at a fixed local URL. */
