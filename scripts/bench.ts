@@ -37,6 +37,8 @@ const DEFINITIONS: Record<string, string> = {
   analysisVsInnerText:
     "the extension's own work for a 1,500-word story page (its main-thread task time in the page from the content script's start to the painted highlights, plus the service worker's task time, from a CDP trace), / innerText read on a fresh layout (load handler of a fresh tab of a browser without the extension, read right before each analysis); median of the rounds' ratios",
   analysisVsDirtyInnerText: 'the same work / innerText read after the width of the body changed (every line wrapped again)',
+  analysisStoppedVsInnerText:
+    'the same ratio when the service worker had been stopped before the page loaded (it starts, reads the corpus and builds the index first)',
   analysisWallVsInnerText: "wall time from the content script's start to the frame painted with the highlights (CDP trace) / innerText on a fresh layout",
   analysisVsInnerTextOld: 'wall clock from the load event to highlights seen by polling / innerText of a page already laid out (the old figure)',
 };
