@@ -2,11 +2,14 @@
  * How close a page sentence is to each of its candidate targets: word coverage weighted by rarity in both
  * directions (the sentence may be part of a long corpus sentence, or quote it inside a longer one), blended
  * with fuse.js's approximate, typo-tolerant character matching. fuse.js runs only on the candidates that
- * share enough words to matter, never on the corpus: it is the expensive part.
+ * share enough words to matter, never on the corpus: it is the expensive part. It compares one 32-character
+ * piece of the sentence, taken where the sentence's words meet the target's rather than at its opening, which
+ * is often attribution ("British press reports suggest…") that no corpus sentence shares.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { normalizeForMatch } from '../text/normalize';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
+import { isStopword } from './terms';
 
 export interface ScoredCandidate {
   target: number;
@@ -16,13 +19,12 @@ export interface ScoredCandidate {
   sharedWords: number;
 }
 
-const FUSE_OPTIONS: IFuseOptions<{ i: number; text: string }> = {
+const FUSE_OPTIONS: IFuseOptions<string> = {
   includeScore: true,
   ignoreLocation: true,
   // fuse.js scans the text once more for each error it allows; 12 errors in 32 characters rather than 14 changes
   // no match on the labelled fixtures
   threshold: 0.4,
-  keys: ['text'],
 };
 const LEXICAL_WEIGHT = 0.6;
 /**
@@ -30,11 +32,8 @@ const LEXICAL_WEIGHT = 0.6;
  * candidates 0.07 close on average, under 0.03 of a score): fuse.js is not asked
  */
 const FUSE_MIN_LEXICAL = 0.3;
-/**
- * fuse.js cuts a pattern into 32-character pieces and scans the target once per error it allows for each piece:
- * two pieces of the sentence's opening are enough to judge
- */
-const FUSE_MAX_PATTERN = 64;
+/** fuse.js's bitap works on 32-character pieces and scans the whole target once per error it allows for each */
+const FUSE_PATTERN = 32;
 /** only the closest few by words are worth the character comparison */
 const FUSE_MAX_CANDIDATES = 3;
 
@@ -56,11 +55,13 @@ export function scoreCandidates(
     .slice(0, FUSE_MAX_CANDIDATES);
   const closeness = new Map<number, number>();
   if (fuseable.length > 0) {
-    const fuse = new Fuse(
-      fuseable.map((c) => ({ i: c.target, text: index.targets[c.target]!.folded })),
-      FUSE_OPTIONS,
-    );
-    for (const r of fuse.search(normalizeForMatch(sentence).slice(0, FUSE_MAX_PATTERN))) closeness.set(r.item.i, 1 - (r.score ?? 1));
+    const folded = normalizeForMatch(sentence);
+    for (const c of fuseable) {
+      const text = index.targets[c.target]!.folded;
+      const start = alignedStart(folded, text);
+      const [r] = new Fuse([text], FUSE_OPTIONS).search(folded.slice(start, start + FUSE_PATTERN));
+      if (r) closeness.set(c.target, 1 - (r.score ?? 1));
+    }
   }
   return scored.map(({ target, lexical, sharedWords }) => ({
     target,
@@ -90,4 +91,10 @@ function coverage(index: MatchIndex, words: readonly string[], target: MatchTarg
     coverTarget: targetTotal ? inBoth / targetTotal : 0,
     sharedWords,
   };
+}
+
+/** Where in the (folded) sentence its text meets the target's: the first content word the target has too. */
+function alignedStart(sentence: string, target: string): number {
+  for (const m of sentence.matchAll(/[\p{L}\p{N}]{3,}/gu)) if (!isStopword(m[0]) && target.includes(m[0])) return m.index;
+  return 0;
 }

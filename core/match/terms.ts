@@ -16,6 +16,11 @@ const STOPWORDS = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:[',.][\p{L}\p{N}]+)*/gu;
 
+/** Whether a folded, lower-cased word carries no content of its own ("the", "which", "said"). */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
 /** Content words of `text`, folded and in order (stopwords dropped, possessive 's removed). */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
