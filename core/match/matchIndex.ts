@@ -15,6 +15,8 @@ export interface MatchTarget {
   folded: string;
   /** content words (see contentWords), kept for scoring */
   words: string[];
+  /** the summed weight (termWeight) of its distinct words: what a sentence covering all of it would share */
+  weight: number;
   passageId: string;
   sourceId: string;
   factIds: string[];
@@ -41,7 +43,7 @@ export interface MatchIndex {
 }
 
 /** Inverse document frequency of a term over the index's targets. */
-export function termWeight(index: MatchIndex, term: string): number {
+export function termWeight(index: Pick<MatchIndex, 'targets' | 'postings'>, term: string): number {
   const df = index.postings.get(term)?.length ?? 0;
   return Math.log(1 + index.targets.length / (df + 1)) + (term.includes(' ') ? 0.5 : 0);
 }
@@ -70,6 +72,8 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
         text,
         folded: normalizeForMatch(text),
         words,
+        weight: 0, // once every posting is in
+
         passageId: passage.id,
         sourceId: passage.sourceId,
         factIds: passageFacts.filter((f) => sentences.length === 1 || overlaps(text, f.statement, f.quantities.map((q) => q.text))).map((f) => f.id),
@@ -82,6 +86,8 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
       }
     }
   }
+  const index = { corpus, targets, postings } as const;
+  for (const target of targets) for (const word of new Set(target.words)) target.weight += termWeight(index, word);
   const ageFacts = corpus.facts.filter((f) => f.quantities.some((q) => q.kind === 'age'));
   const quoteWords = new Map(corpus.quotes.map((q) => [q.id, quotedWords(q.text)]));
   const statementWords = new Map(corpus.facts.map((f) => [f.id, new Set(contentWords(f.statement))]));

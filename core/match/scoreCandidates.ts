@@ -44,8 +44,17 @@ export function scoreCandidates(
   targetIds: readonly number[],
   minSharedWords = 1,
 ): ScoredCandidate[] {
+  // every word's weight once per sentence, not once per candidate
+  const sentenceWords = new Map<string, number>();
+  let sentenceTotal = 0;
+  for (const w of words) {
+    if (sentenceWords.has(w)) continue;
+    const weight = termWeight(index, w);
+    sentenceWords.set(w, weight);
+    sentenceTotal += weight;
+  }
   const scored = targetIds.map((target) => {
-    const { coverSentence, coverTarget, sharedWords } = coverage(index, words, index.targets[target]!);
+    const { coverSentence, coverTarget, sharedWords } = coverage(sentenceWords, sentenceTotal, index.targets[target]!);
     const lexical = 0.7 * Math.max(coverSentence, coverTarget) + 0.3 * Math.min(coverSentence, coverTarget);
     return { target, lexical, sharedWords };
   });
@@ -70,25 +79,19 @@ export function scoreCandidates(
   }));
 }
 
-function coverage(index: MatchIndex, words: readonly string[], target: MatchTarget) {
-  const targetWords = new Set(target.words);
-  const sentenceWords = new Set(words);
+/** Shares of the sentence's and of the target's word weight the two have in common. */
+function coverage(sentenceWords: ReadonlyMap<string, number>, sentenceTotal: number, target: MatchTarget) {
   let inBoth = 0;
-  let sentenceTotal = 0;
   let sharedWords = 0;
-  for (const w of sentenceWords) {
-    const weight = termWeight(index, w);
-    sentenceTotal += weight;
-    if (targetWords.has(w)) {
-      inBoth += weight;
-      sharedWords++;
-    }
+  for (const w of new Set(target.words)) {
+    const weight = sentenceWords.get(w);
+    if (weight === undefined) continue;
+    inBoth += weight;
+    sharedWords++;
   }
-  let targetTotal = 0;
-  for (const w of targetWords) targetTotal += termWeight(index, w);
   return {
     coverSentence: sentenceTotal ? inBoth / sentenceTotal : 0,
-    coverTarget: targetTotal ? inBoth / targetTotal : 0,
+    coverTarget: target.weight ? inBoth / target.weight : 0,
     sharedWords,
   };
 }
