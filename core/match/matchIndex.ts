@@ -72,8 +72,7 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
         text,
         folded: normalizeForMatch(text),
         words,
-        weight: 0, // once every posting is in
-
+        weight: 0, // summed below, once every posting is in
         passageId: passage.id,
         sourceId: passage.sourceId,
         factIds: passageFacts.filter((f) => sentences.length === 1 || overlaps(text, f.statement, f.quantities.map((q) => q.text))).map((f) => f.id),
