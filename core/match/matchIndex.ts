@@ -11,12 +11,12 @@ import { contentWords, indexTerms } from './terms';
 
 export interface MatchTarget {
   text: string;
-  /** the text as normalizeForMatch folds it, for the character comparison */
-  folded: string;
+  /** the text as normalizeForMatch folds it: see foldedText, which fills it the first time fuse.js needs it */
+  folded?: string;
   /** content words (see contentWords), kept for scoring */
   words: string[];
-  /** the summed weight (termWeight) of its distinct words: what a sentence covering all of it would share */
-  weight: number;
+  /** the summed weight of its distinct words: see targetWeight, which fills it the first time a sentence needs it */
+  weight?: number;
   passageId: string;
   sourceId: string;
   factIds: string[];
@@ -42,8 +42,23 @@ export interface MatchIndex {
   statementWords: Map<string, Set<string>>;
 }
 
+/** A target's text as the character comparison sees it, folded once (most targets are never compared). */
+export function foldedText(target: MatchTarget): string {
+  return (target.folded ??= normalizeForMatch(target.text));
+}
+
+/** The summed weight of a target's distinct words (what a sentence covering all of it would share), summed once. */
+export function targetWeight(index: MatchIndex, target: MatchTarget): number {
+  if (target.weight === undefined) {
+    let sum = 0;
+    for (const word of new Set(target.words)) sum += termWeight(index, word);
+    target.weight = sum;
+  }
+  return target.weight;
+}
+
 /** Inverse document frequency of a term over the index's targets. */
-export function termWeight(index: Pick<MatchIndex, 'targets' | 'postings'>, term: string): number {
+export function termWeight(index: MatchIndex, term: string): number {
   const df = index.postings.get(term)?.length ?? 0;
   return Math.log(1 + index.targets.length / (df + 1)) + (term.includes(' ') ? 0.5 : 0);
 }
@@ -70,9 +85,7 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
       const id = targets.length;
       targets.push({
         text,
-        folded: normalizeForMatch(text),
         words,
-        weight: 0, // summed below, once every posting is in
         passageId: passage.id,
         sourceId: passage.sourceId,
         factIds: passageFacts.filter((f) => sentences.length === 1 || overlaps(text, f.statement, f.quantities.map((q) => q.text))).map((f) => f.id),
@@ -85,8 +98,6 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
       }
     }
   }
-  const index = { corpus, targets, postings } as const;
-  for (const target of targets) for (const word of new Set(target.words)) target.weight += termWeight(index, word);
   const ageFacts = corpus.facts.filter((f) => f.quantities.some((q) => q.kind === 'age'));
   const quoteWords = new Map(corpus.quotes.map((q) => [q.id, quotedWords(q.text)]));
   const statementWords = new Map(corpus.facts.map((f) => [f.id, new Set(contentWords(f.statement))]));

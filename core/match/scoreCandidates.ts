@@ -8,7 +8,7 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { normalizeForMatch } from '../text/normalize';
-import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
+import { foldedText, targetWeight, termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
 import { isStopword } from './terms';
 
 export interface ScoredCandidate {
@@ -54,7 +54,7 @@ export function scoreCandidates(
     sentenceTotal += weight;
   }
   const scored = targetIds.map((target) => {
-    const { coverSentence, coverTarget, sharedWords } = coverage(sentenceWords, sentenceTotal, index.targets[target]!);
+    const { coverSentence, coverTarget, sharedWords } = coverage(index, sentenceWords, sentenceTotal, index.targets[target]!);
     const lexical = 0.7 * Math.max(coverSentence, coverTarget) + 0.3 * Math.min(coverSentence, coverTarget);
     return { target, lexical, sharedWords };
   });
@@ -66,7 +66,7 @@ export function scoreCandidates(
   if (fuseable.length > 0) {
     const folded = normalizeForMatch(sentence);
     for (const c of fuseable) {
-      const text = index.targets[c.target]!.folded;
+      const text = foldedText(index.targets[c.target]!);
       const start = alignedStart(folded, text);
       const [r] = new Fuse([text], FUSE_OPTIONS).search(folded.slice(start, start + FUSE_PATTERN));
       if (r) closeness.set(c.target, 1 - (r.score ?? 1));
@@ -80,7 +80,7 @@ export function scoreCandidates(
 }
 
 /** Shares of the sentence's and of the target's word weight the two have in common. */
-function coverage(sentenceWords: ReadonlyMap<string, number>, sentenceTotal: number, target: MatchTarget) {
+function coverage(index: MatchIndex, sentenceWords: ReadonlyMap<string, number>, sentenceTotal: number, target: MatchTarget) {
   let inBoth = 0;
   let sharedWords = 0;
   for (const w of new Set(target.words)) {
@@ -91,7 +91,7 @@ function coverage(sentenceWords: ReadonlyMap<string, number>, sentenceTotal: num
   }
   return {
     coverSentence: sentenceTotal ? inBoth / sentenceTotal : 0,
-    coverTarget: target.weight ? inBoth / target.weight : 0,
+    coverTarget: inBoth / (targetWeight(index, target) || 1),
     sharedWords,
   };
 }
