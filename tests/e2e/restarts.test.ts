@@ -86,6 +86,17 @@ describe('restarts of the service worker, and many tabs at once', () => {
     return { stopped };
   }
 
+  /** Sends a message with the worker armed to stop while handling it: the answer, or the error the send ended with. */
+  async function sendInterrupted(type: string, send: () => Promise<unknown>): Promise<{ answer: unknown } | { error: string }> {
+    const { stopped } = await stopWorkerOnMessage(type);
+    const settled = send().then(
+      (answer) => ({ answer }),
+      (error: Error) => ({ error: error.message }),
+    );
+    await stopped;
+    return settled;
+  }
+
   async function outcome(page: Page, result: TabResult | null): Promise<TabOutcome> {
     const tabId = await extension.tabIdOf(page);
     const sw = await extension.serviceWorker();
@@ -135,13 +146,7 @@ describe('restarts of the service worker, and many tabs at once', () => {
     const packSources = async () =>
       ((await askBackground(extension, 'listSources')) as { title: string }[]).filter((s) => /^Report \d+ on the attack$/.test(s.title)).length;
 
-    const { stopped } = await stopWorkerOnMessage('importCorpusPack');
-    const interrupted = importPack().then(
-      (answer) => ({ answer }),
-      (error: Error) => ({ error: error.message }),
-    );
-    await stopped;
-    expect(await interrupted, 'the import finished before the worker was stopped').toHaveProperty('error');
+    expect(await sendInterrupted('importCorpusPack', importPack), 'the import finished before the worker was stopped').toHaveProperty('error');
     expect([0, 80]).toContain(await packSources());
 
     expect(await importPack()).toMatchObject({ ok: true });
@@ -167,13 +172,7 @@ describe('restarts of the service worker, and many tabs at once', () => {
     const stored = async () => ((await askBackground(extension, 'listAnnotations', {})) as unknown[]).length;
     const before = await stored();
 
-    const { stopped } = await stopWorkerOnMessage('importAnnotations');
-    const interrupted = importFile().then(
-      (answer) => ({ answer }),
-      (error: Error) => ({ error: error.message }),
-    );
-    await stopped;
-    expect(await interrupted, 'the import finished before the worker was stopped').toHaveProperty('error');
+    expect(await sendInterrupted('importAnnotations', importFile), 'the import finished before the worker was stopped').toHaveProperty('error');
     expect([before, before + annotations.length]).toContain(await stored());
 
     expect(await importFile()).toMatchObject({ ok: true });
