@@ -14,7 +14,6 @@ export interface AnchorFigures {
   anchoredOf100: number;
 }
 
-
 export function runAnchorBench(articleText: string, rounds = 3): AnchorFigures {
   let page = articleText.replace(/\s+/g, ' ');
   while (page.length < 1_000_000) page += ` ${page}`;

@@ -83,7 +83,6 @@ function timedBuild(planted: PlantedCorpus): { index: MatchIndex; ms: number } {
   return { index, ms: performance.now() - start };
 }
 
-
 /** Share of planted passages that come out as their sentence's closest passage. */
 function recall(index: MatchIndex, planted: PlantedCorpus, sentences: TextSpan[]): number {
   const { hits } = matchSentences(index, sentences);
