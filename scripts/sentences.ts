@@ -1,0 +1,17 @@
+/**
+ * npm run sentences -- <file.txt>...
+ *
+ * Prints a page's sentences, numbered, exactly as the analyser splits them, and nothing else: no detection and
+ * no matching. It is what a page is labelled from, sentence by sentence, before any output is seen.
+ */
+import { readFileSync } from 'node:fs';
+import { pageInputFromText } from '../core/extract/pageInputFromText';
+import { splitSentences } from '../core/text/segment';
+import { unwrapHardWrappedLines } from '../core/text/unwrapHardWrappedLines';
+
+for (const file of process.argv.slice(2)) {
+  const input = pageInputFromText(readFileSync(file, 'utf8'));
+  const sentences = splitSentences(unwrapHardWrappedLines(input.text), 'en');
+  console.log(`${file}: ${sentences.length} sentences`);
+  sentences.forEach((s, i) => console.log(`${String(i).padStart(3)}  ${s.text}`));
+}
