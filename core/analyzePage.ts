@@ -9,14 +9,13 @@ import { detectTopic, readPageCues } from './detect/detectTopic';
 import { pageDate } from './detect/pageDate';
 import type { MatchIndex } from './match/matchIndex';
 import { matchSentences } from './match/matchSentences';
-import { splitSentences } from './text/segment';
-import { unwrapHardWrappedLines } from './text/unwrapHardWrappedLines';
+import { pageSentences } from './text/pageSentences';
 
 export function analyzePage(input: PageInput, index: MatchIndex): PageAnalysis {
   const t0 = performance.now();
   const cues = readPageCues(input);
   const t1 = performance.now();
-  const sentences = splitSentences(unwrapHardWrappedLines(input.text), input.lang?.slice(0, 2) || 'en');
+  const sentences = pageSentences(input);
   const matching =
     cues.attackAnchor || cues.encryptionAnchor
       ? matchSentences(index, sentences, pageDate(input.published, input.text)?.date)

@@ -6,12 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { pageInputFromText } from '../core/extract/pageInputFromText';
-import { splitSentences } from '../core/text/segment';
-import { unwrapHardWrappedLines } from '../core/text/unwrapHardWrappedLines';
+import { pageSentences } from '../core/text/pageSentences';
 
 for (const file of process.argv.slice(2)) {
   const input = pageInputFromText(readFileSync(file, 'utf8'));
-  const sentences = splitSentences(unwrapHardWrappedLines(input.text), 'en');
+  const sentences = pageSentences(input);
   console.log(`${file}: ${sentences.length} sentences`);
   sentences.forEach((s, i) => console.log(`${String(i).padStart(3)}  ${s.text}`));
 }

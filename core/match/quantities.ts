@@ -49,13 +49,14 @@ export function extractQuantities(sentence: string): Quantity[] {
   const timing = new RegExp(String.raw`\b(?:(?:just|only)\s+)?(?:${NUM}\s+|the\s+|mere\s+)?(seconds|minutes|moments)\s+(?:\w+\s+){0,1}${TIMING_WORDS}\b`, 'gi');
   for (const m of lower.matchAll(timing)) {
     const count = m[1] ? parseNumber(m[1]) : undefined;
-    const unit = m[2] === 'moments' ? 'seconds' : m[2]!;
-    const value = count !== undefined ? count * UNIT_SECONDS[unit]! : unit === 'seconds' ? 60 : 600;
-    push({ kind: 'timing', value, unit, text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
+    const scale = m[2] === 'moments' ? 'seconds' : m[2]!;
+    const value = count !== undefined ? count * UNIT_SECONDS[scale]! : scale === 'seconds' ? 60 : 600;
+    // the value is in seconds whatever the words ("a couple of minutes before" is 120 seconds)
+    push({ kind: 'timing', value, unit: 'seconds', text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
   }
 
   // Durations: "82 seconds", "two weeks" are left out (not a story fact), "in 82 seconds", "lasted 82 seconds".
-  const duration = new RegExp(String.raw`\b${NUM}\s+(seconds?|minutes?|hours?)\b`, 'gi');
+  const duration = new RegExp(String.raw`\b${NUM}[\s-]+(seconds?|minutes?|hours?)\b`, 'gi');
   for (const m of lower.matchAll(duration)) {
     const n = parseNumber(m[1]!);
     if (n === undefined) continue;

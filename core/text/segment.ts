@@ -18,6 +18,10 @@ function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity
   return s;
 }
 
+/** Titles and abbreviations that end no sentence (English): "Mr.", "Dr.", "St.", "No.", "U.S.", "U.K.", an initial. */
+const ENDS_IN_ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sgt|Insp|Det|Supt|Cllr|Rev|Gen|Lt|Col|Capt|Cmdr|Gov|Sen|Rep|Hon|Jr|Sr|Mt|No|Nos|vs|v|[A-Z]|(?:[A-Z]\.){1,3}[A-Z])\.\s*$/;
+
 /**
  * Sentences of `text`, trimmed, with offsets into `text`; empty ones are dropped.
  * A line break always ends a sentence for the segmenter, so each line is segmented on its own: same result,
@@ -31,11 +35,18 @@ export function splitSentences(text: string, lang = 'en'): TextSpan[] {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     if (lineEnd > lineStart) {
-      for (const { segment, index } of sentences.segment(text.slice(lineStart, lineEnd))) {
-        const lead = segment.length - segment.trimStart().length;
-        const trimmed = segment.trim();
+      const line = text.slice(lineStart, lineEnd);
+      let from = -1;
+      for (const { segment, index } of sentences.segment(line)) {
+        if (from === -1) from = index;
+        // "Mr. Cochran", "Dr. Smith", "the U.S. tourist": the segmenter ends a sentence at any full stop before a capital.
+        if (ENDS_IN_ABBREVIATION.test(segment) && index + segment.length < line.length) continue;
+        const whole = line.slice(from, index + segment.length);
+        from = -1;
+        const lead = whole.length - whole.trimStart().length;
+        const trimmed = whole.trim();
         if (!trimmed) continue;
-        const start = lineStart + index + lead;
+        const start = lineStart + (index + segment.length - whole.length) + lead;
         out.push({ text: trimmed, start, end: start + trimmed.length });
       }
     }

@@ -1,0 +1,57 @@
+/**
+ * The hand labels of the matching evaluation (tests/fixtures/matching/README.md): per page, the sentences a
+ * careful reader links, each with its links. Read and checked with valibot, so a typo in a label file is a clear
+ * error with its path, not a silently wrong figure.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import * as v from 'valibot';
+import type { PageInput } from '../../core/analysis';
+import { pageInputFromText } from '../../core/extract/pageInputFromText';
+
+const FactLink = v.object({
+  kind: v.literal('fact'),
+  subject: v.pipe(v.string(), v.minLength(3)),
+  verdict: v.picklist(['agrees', 'differs']),
+});
+const QuoteLink = v.object({
+  kind: v.literal('quote'),
+  speaker: v.pipe(v.string(), v.minLength(2)),
+  words: v.pipe(v.string(), v.minLength(2)),
+});
+const PositionLink = v.object({
+  kind: v.literal('position'),
+  proposition: v.pipe(v.string(), v.minLength(3)),
+  holder: v.pipe(v.string(), v.minLength(2)),
+  stance: v.picklist(['for', 'against']),
+});
+const Link = v.variant('kind', [FactLink, QuoteLink, PositionLink]);
+const LabelFile = v.object({
+  sentences: v.array(v.object({ text: v.pipe(v.string(), v.minLength(8)), links: v.array(Link) })),
+});
+
+export type LabelledLink = v.InferOutput<typeof Link>;
+export type FactLabel = v.InferOutput<typeof FactLink>;
+export type QuoteLabel = v.InferOutput<typeof QuoteLink>;
+export type PositionLabel = v.InferOutput<typeof PositionLink>;
+
+export interface LabelledPage {
+  file: string;
+  input: PageInput;
+  /** a piece of a sentence, copied exactly, and what that sentence links to */
+  sentences: { text: string; links: LabelledLink[] }[];
+}
+
+export function readLabelledPages(dir: string): LabelledPage[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const labelsFile = file.replace(/\.txt$/, '.links.json');
+      const parsed = v.safeParse(LabelFile, JSON.parse(readFileSync(dir + labelsFile, 'utf8')));
+      if (!parsed.success) {
+        const issue = parsed.issues[0];
+        throw new Error(`${labelsFile}: ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
+      }
+      return { file, input: pageInputFromText(readFileSync(dir + file, 'utf8')), sentences: parsed.output.sentences };
+    });
+}
