@@ -7,7 +7,7 @@ import type { Corpus, Person, Position, Proposition, Source } from './model';
 import { buildSource, type SourceDocument } from './buildSource';
 import { findDiscrepancies } from './discrepancies';
 import { orderCorpus } from './orderCorpus';
-import { resolvePositions, type PositionEntry } from './overlay';
+import { resolvePositions, type PersonEntry, type PositionEntry } from './overlay';
 
 export interface KeyedDocument extends SourceDocument {
   /** how the overlay refers to it: a seed's file name, a pack source's key */
@@ -17,13 +17,13 @@ export interface KeyedDocument extends SourceDocument {
 export interface Stances {
   propositions: Proposition[];
   positions: PositionEntry[];
-  /** roles the text gets wrong, by person name */
-  roles?: Record<string, string>;
+  /** what the texts do not say of people, by person name */
+  people?: Record<string, PersonEntry>;
 }
 
 export function buildCorpus(docs: readonly KeyedDocument[], stances?: Stances, what = 'overlay'): Corpus {
   const builds = docs.map((doc) => buildSource(doc));
-  const people = mergePeople(builds.flatMap((b) => b.people), stances?.roles ?? {});
+  const people = mergePeople(builds.flatMap((b) => b.people), stances?.people ?? {});
   const byId = new Map(people.map((p) => [p.id, p]));
   const quotes = builds.flatMap((b) => b.quotes).map((q) => {
     const speaker = byId.get(q.speakerId);
@@ -45,7 +45,7 @@ export function buildCorpus(docs: readonly KeyedDocument[], stances?: Stances, w
 }
 
 /** One person per id across sources: aliases and source ids joined, the first role kept unless curated. */
-export function mergePeople(people: readonly Person[], roles: Readonly<Record<string, string>> = {}): Person[] {
+export function mergePeople(people: readonly Person[], curated: Readonly<Record<string, PersonEntry>> = {}): Person[] {
   const out = new Map<string, Person>();
   for (const p of people) {
     const had = out.get(p.id);
@@ -57,8 +57,13 @@ export function mergePeople(people: readonly Person[], roles: Readonly<Record<st
           sourceIds: [...new Set([...(had.sourceIds ?? []), ...(p.sourceIds ?? [])])],
         }
       : { ...p, aliases: [...p.aliases] };
-    const curated = roles[merged.name];
-    out.set(p.id, curated ? { ...merged, role: curated } : merged);
+    const entry = curated[merged.name];
+    out.set(p.id, {
+      ...merged,
+      ...(entry?.role ? { role: entry.role.value } : {}),
+      ...(entry?.descriptions ? { descriptions: entry.descriptions } : {}),
+      ...(entry?.pronoun ? { pronoun: entry.pronoun } : {}),
+    });
   }
   return [...out.values()];
 }

@@ -83,6 +83,10 @@ export interface Person {
   role?: string; // "Home Secretary"
   /** forms the text uses for them: "Ms Rudd", "the Home Secretary" */
   aliases: string[];
+  /** how pages refer to them without their name: "the officer", "the pensioner", "the American tourist" */
+  descriptions?: string[];
+  /** the pronoun that stands for them, so "she said" can be read as theirs */
+  pronoun?: 'he' | 'she' | 'it';
   /** sources that name them; a person goes when the last of them is removed */
   sourceIds?: string[];
 }
@@ -106,6 +110,13 @@ export interface Quote {
 export interface Proposition {
   id: string; // e.g. "state-access-to-encrypted-messages"
   text: string; // "Messaging services should give the state access to encrypted messages"
+  /**
+   * How a sentence states it in any words: it must hold a term of every group ("WhatsApp" and "back door").
+   * A term is a word start ("encrypt" is "encrypted" and "encryption") or a phrase.
+   */
+  cues?: string[][];
+  /** terms that show a stance against it: "draconian", "overreach", "civil liberties" */
+  againstCues?: string[];
 }
 
 export type Stance = 'for' | 'against';

@@ -13,7 +13,20 @@ const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a da
 const text = v.pipe(v.string(), v.minLength(1, 'expected a non-empty string'));
 const inferred = <T extends v.GenericSchema<string, string>>(value: T) => v.strictObject({ value, basis: text });
 
-export const propositionSchema = v.strictObject({ id: v.pipe(text, v.regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes')), text });
+const terms = v.pipe(v.array(text), v.minLength(1, 'expected at least one term'));
+export const propositionSchema = v.strictObject({
+  id: v.pipe(text, v.regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes')),
+  text,
+  cues: v.optional(v.array(terms)),
+  againstCues: v.optional(terms),
+});
+
+/** What the texts do not say of a person: a role they get wrong, how pages describe them, their pronoun. */
+export const personEntrySchema = v.strictObject({
+  role: v.optional(inferred(text)),
+  descriptions: v.optional(terms),
+  pronoun: v.optional(v.picklist(['he', 'she', 'it'])),
+});
 
 export const positionEntrySchema = v.strictObject({
   /** the source's key: a seed's file name, a pack source's key */
@@ -31,13 +44,14 @@ export const positionEntrySchema = v.strictObject({
 
 export const overlaySchema = v.strictObject({
   sources: v.record(v.string(), v.strictObject({ title: v.optional(inferred(text)), date: v.optional(inferred(isoDate)) })),
-  people: v.optional(v.record(v.string(), v.strictObject({ role: inferred(text) }))),
+  people: v.optional(v.record(v.string(), personEntrySchema)),
   propositions: v.array(propositionSchema),
   positions: v.array(positionEntrySchema),
 });
 
 export type CorpusOverlay = v.InferOutput<typeof overlaySchema>;
 export type PositionEntry = v.InferOutput<typeof positionEntrySchema>;
+export type PersonEntry = v.InferOutput<typeof personEntrySchema>;
 
 /** `sources[2].title: expected string` style messages, first issue first. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[], limit = 3): string {

@@ -6,7 +6,8 @@
  */
 import type { ValueDifference } from '../analysis';
 import type { Fact, Quantity } from '../corpus/model';
-import { normalizeForMatch } from '../text/normalize';
+import { slug } from '../corpus/ids';
+import type { StatedAge } from './agesInSentence';
 import { comparableUnit } from './quantities';
 
 export interface FactComparison {
@@ -14,16 +15,28 @@ export interface FactComparison {
   differences: ValueDifference[];
 }
 
-/** undefined when the sentence carries no number comparable with the fact's. */
-export function compareFact(fact: Fact, sentence: string, pageQuantities: readonly Quantity[], pageDate?: string): FactComparison | undefined {
+/**
+ * undefined when the sentence carries no number comparable with the fact's. Ages come apart (`ages`), each
+ * with the person it belongs to: an age is compared only with the age of that same person.
+ */
+export function compareFact(
+  fact: Fact,
+  sentence: string,
+  pageQuantities: readonly Quantity[],
+  pageDate?: string,
+  ages: readonly StatedAge[] = [],
+): FactComparison | undefined {
   const context = `${fact.subject} ${fact.statement}`;
+  const people = new Set(fact.entities.map(slug));
   const differences: ValueDifference[] = [];
   let agreed = false;
   for (const corpusQ of fact.quantities) {
     const unit = comparableUnit(corpusQ, context);
-    for (const pageQ of pageQuantities) {
-      if (comparableUnit(pageQ, sentence) !== unit) continue;
-      if (unit === 'age' && !sameAgeSubject(fact, corpusQ, pageQ, sentence)) continue;
+    const stated: Quantity[] =
+      unit === 'age'
+        ? ages.filter((a) => a.personId !== undefined && people.has(a.personId)).map((a) => ({ kind: 'age', value: a.value, unit: 'years', text: a.text }))
+        : pageQuantities.filter((q) => q.kind !== 'age' && comparableUnit(q, sentence) === unit);
+    for (const pageQ of stated) {
       if (sameValue(corpusQ, pageQ)) agreed = true;
       else {
         differences.push({
@@ -49,23 +62,4 @@ function sameValue(a: Quantity, b: Quantity): boolean {
 /** "the seconds before" vs "minutes before": what the two seeds disagree on. */
 function timingScale(seconds: number): 'seconds' | 'minutes' {
   return seconds <= 60 ? 'seconds' : 'minutes';
-}
-
-/**
- * An age is compared only when both name the same person: the person is read from the corpus value's own
- * words ("Kurt Cochran, 54"), else from the fact's subject or statement, else from its only entity; the page
- * must name them in its age phrase ("Kurt Cochran, 54") or, for "the 52-year-old", in the sentence.
- */
-function sameAgeSubject(fact: Fact, corpusQ: Quantity, pageQ: Quantity, sentence: string): boolean {
-  const surnames = fact.entities.map((e) => normalizeForMatch(e).split(' ').pop() ?? '').filter((n) => n.length > 2);
-  const about = normalizeForMatch(`${fact.subject.replace(/[-_.:]/g, ' ')} ${fact.statement}`);
-  const corpusPhrase = normalizeForMatch(corpusQ.text);
-  const person =
-    surnames.find((n) => corpusPhrase.includes(n)) ??
-    surnames.find((n) => about.includes(n)) ??
-    (surnames.length === 1 ? surnames[0] : undefined);
-  if (!person) return false;
-  const pagePhrase = normalizeForMatch(pageQ.text);
-  if (/[a-z]/.test(pagePhrase.replace(/aged|year|old/g, ''))) return pagePhrase.includes(person);
-  return normalizeForMatch(sentence).includes(person);
 }

@@ -7,6 +7,7 @@
 import type { SentenceMatch } from '../analysis';
 import type { Fact, Quantity } from '../corpus/model';
 import type { TextSpan } from '../text/segment';
+import { agesInSentence, type StatedAge } from './agesInSentence';
 import { compareFact, type FactComparison } from './compareFact';
 import { findCandidates } from './findCandidates';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
@@ -56,7 +57,9 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const best = scored[0];
     if (!best) return;
     if (best.score >= HIT_SCORE) hits.push({ sentenceIndex, target: index.targets[best.target]!, score: best.score });
-    const context: SentenceContext = { sentence: span.text, sentenceIndex, words: new Set(words), quantities: extractQuantities(span.text), pageDate };
+    const quantities = extractQuantities(span.text);
+    const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people) : [];
+    const context: SentenceContext = { sentence: span.text, sentenceIndex, words: new Set(words), quantities, ages, pageDate };
     const facts = factMatches(index, context, scored);
     matches.push(...quoteMatches(index, context, scored), ...facts, ...ageMatches(index, context, new Set(facts.map((f) => f.itemId))));
   });
@@ -68,6 +71,8 @@ interface SentenceContext {
   sentenceIndex: number;
   words: Set<string>;
   quantities: Quantity[];
+  /** the ages the sentence states, each with its person when the sentence makes it certain */
+  ages: StatedAge[];
   pageDate: string | undefined;
 }
 
@@ -132,10 +137,10 @@ function factMatches(index: MatchIndex, context: SentenceContext, scored: Scored
 
 /**
  * "Khalid Masood, 52, mowed down pedestrians…" shares a name and a number with "Masood, 52, had been using
- * WhatsApp…" and little else, so ages are looked up by the person the sentence names with an age, not by words.
+ * WhatsApp…" and little else, so ages are looked up by the person the sentence gives an age to, not by words.
  */
 function ageMatches(index: MatchIndex, context: SentenceContext, matched: Set<string>): SentenceMatch[] {
-  if (!context.quantities.some((q) => q.kind === 'age')) return [];
+  if (!context.ages.some((a) => a.personId)) return [];
   const out: SentenceMatch[] = [];
   const seen = new Set([...matched].map((id) => index.facts.get(id)!.subject));
   for (const fact of index.ageFacts) {
@@ -174,7 +179,7 @@ function statementCover(index: MatchIndex, fact: Fact, words: Set<string>): numb
 function judgeFact(index: MatchIndex, fact: Fact, context: SentenceContext): { fact: Fact; comparison?: FactComparison } {
   let differing: { fact: Fact; comparison: FactComparison } | undefined;
   for (const candidate of [fact, ...(index.factsBySubject.get(fact.subject) ?? []).filter((f) => f.id !== fact.id)]) {
-    const comparison = compareFact(candidate, context.sentence, context.quantities, context.pageDate);
+    const comparison = compareFact(candidate, context.sentence, context.quantities, context.pageDate, context.ages);
     if (comparison?.verdict === 'agrees') return { fact: candidate, comparison };
     if (comparison && !differing) differing = { fact: candidate, comparison };
   }

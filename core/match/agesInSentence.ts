@@ -1,0 +1,73 @@
+/**
+ * The ages a sentence states and whose they are. An age belongs to the person it stands with: "Kurt Cochran,
+ * 54", "Cochran (54)", "Leslie Rhodes, aged 75", "75-year-old Leslie Rhodes", "the officer, a 48-year-old
+ * father", "the 52-year-old attacker". Anything looser ("the 52-year-old" on its own, "a 30-year-old man") has
+ * no owner, and an age with no owner is compared with nothing: a guess must never read as "differs".
+ */
+import type { Person } from '../corpus/model';
+import { foldPunctuation } from '../text/normalize';
+import { personMentions, type PersonMention } from './personMentions';
+
+export interface StatedAge {
+  value: number;
+  text: string;
+  /** the corpus person the age belongs to, when the sentence says so beyond doubt */
+  personId?: string;
+}
+
+const AGE_FORMS = [
+  /\b(\d{1,3})-year-old\b/g,
+  /\baged (\d{1,3})\b/g,
+  /, (\d{2})(?=[,;)]|\s+(?:and|was|were|who|had|has|is|from|of|died|a|an|the)\b|\.?$)/g,
+  /\((\d{2})\)/g,
+];
+
+/** Between a name and its age: ", ", " (", ", aged ", ", a ", ", the ", ", who was ". */
+const BEFORE_AGE = /(?:,\s*(?:(?:who\s+was|aged|a|an|the)\s+)?|\s*\(\s*|\s+aged\s+)$/;
+/** words an age phrase may put between itself and its person: "75-year-old retired window cleaner Leslie Rhodes" */
+const DESCRIBING_WORD = /^(?:retired|former|married|british|american|spanish|romanian|unarmed|father|mother|grandfather|grandmother|of|two|three|four|from|utah|and)$/i;
+
+export function agesInSentence(sentence: string, people: ReadonlyMap<string, Person>): StatedAge[] {
+  const text = foldPunctuation(sentence);
+  const found: { value: number; start: number; end: number; text: string }[] = [];
+  for (const form of AGE_FORMS) {
+    for (const m of text.matchAll(form)) {
+      const value = Number(m[1]);
+      if (value < 1 || value > 110) continue;
+      // the age starts at its digits, so what leads in to it (", ", ", aged ", " (") is read as such
+      const start = m.index + m[0].indexOf(m[1]!);
+      const end = m.index + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ value, start, end, text: m[0].replace(/^[,(]\s*/, '').replace(/\)$/, '') });
+    }
+  }
+  if (found.length === 0) return [];
+  const mentions = personMentions(text, people);
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((age) => {
+      const before = ownerBefore(text, age.start, mentions);
+      if (before) return { value: age.value, text: text.slice(before.start, age.end), personId: before.personId };
+      const after = /year-old/.test(age.text) ? ownerAfter(text, age.end, mentions) : undefined;
+      if (after) return { value: age.value, text: text.slice(age.start, after.end), personId: after.personId };
+      return { value: age.value, text: age.text };
+    });
+}
+
+/** "Kurt Cochran, 54", "the officer, a 48-year-old": a mention that ends right before the age's lead-in. */
+function ownerBefore(text: string, ageStart: number, mentions: readonly PersonMention[]): PersonMention | undefined {
+  const lead = BEFORE_AGE.exec(text.slice(Math.max(0, ageStart - 14), ageStart));
+  if (!lead) return undefined;
+  const leadStart = ageStart - lead[0].length;
+  return mentions.find((m) => m.end <= leadStart && /^\s*$/.test(text.slice(m.end, leadStart)));
+}
+
+/** "75-year-old Leslie Rhodes", "the 52-year-old attacker": the first mention after a few describing words. */
+function ownerAfter(text: string, ageEnd: number, mentions: readonly PersonMention[]): PersonMention | undefined {
+  const next = mentions.find((m) => m.start >= ageEnd);
+  if (!next) return undefined;
+  const between = text.slice(ageEnd, next.start).trim();
+  if (/[,;:.()"]/.test(between)) return undefined;
+  const words = between ? between.split(/\s+/) : [];
+  return words.length <= 3 && words.every((w) => DESCRIBING_WORD.test(w) || /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(w)) ? next : undefined;
+}
