@@ -32,6 +32,8 @@ export interface MatchIndex {
   people: Map<string, Person>;
   /** positions a quote shows, by quote id */
   positionsByQuote: Map<string, Position[]>;
+  /** positions by the proposition they take a stance on, for stances stated in a reporter's words */
+  positionsByProposition: Map<string, Position[]>;
   /** facts by subject, so a sentence can be compared with every source's value for the same thing */
   factsBySubject: Map<string, Fact[]>;
   /** facts that give a person's age: a page names the person and an age in words no passage shares */
@@ -70,6 +72,7 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
   const factsByPassage = groupBy(corpus.facts, (f) => [f.passageId]);
   const quotesByPassage = groupBy(corpus.quotes, (q) => q.passageIds);
   const positionsByQuote = groupBy(corpus.positions, (p) => p.quoteIds);
+  const positionsByProposition = groupBy(corpus.positions, (p) => [p.propositionId]);
   const factsBySubject = groupBy(corpus.facts, (f) => [f.subject]);
 
   const targets: MatchTarget[] = [];
@@ -101,7 +104,7 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
   const ageFacts = corpus.facts.filter((f) => f.quantities.some((q) => q.kind === 'age'));
   const quoteWords = new Map(corpus.quotes.map((q) => [q.id, quotedWords(q.text)]));
   const statementWords = new Map(corpus.facts.map((f) => [f.id, new Set(contentWords(f.statement))]));
-  return { corpus, targets, postings, facts, quotes, people, positionsByQuote, factsBySubject, ageFacts, quoteWords, statementWords };
+  return { corpus, targets, postings, facts, quotes, people, positionsByQuote, positionsByProposition, factsBySubject, ageFacts, quoteWords, statementWords };
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {

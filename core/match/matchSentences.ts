@@ -15,6 +15,7 @@ import { paraphrasesQuote } from './paraphrasesQuote';
 import { extractQuantities } from './quantities';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
+import { referentsOf, statedPositions, type PronounReferents } from './statedPositions';
 import { contentWords } from './terms';
 
 /** a sentence this close to a passage counts as a hit for topic detection */
@@ -47,21 +48,30 @@ export interface SentenceMatching {
 export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[], pageDate?: string): SentenceMatching {
   const matches: SentenceMatch[] = [];
   const hits: SentenceHit[] = [];
+  let referents: PronounReferents = new Map();
   sentences.forEach((span, sentenceIndex) => {
+    const before = referents;
+    referents = referentsOf(span.text, index.people);
     const words = contentWords(span.text);
     if (words.length < MIN_SHARED_WORDS) return;
+    const stated = positionsInWords(index, span.text, sentenceIndex, before);
     const candidates = findCandidates(index, words);
     const scored = scoreCandidates(index, span.text, words, candidates.map((c) => c.target), MIN_SHARED_WORDS)
       .filter((c) => c.score >= MIN_SCORE && c.sharedWords >= MIN_SHARED_WORDS)
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
-    if (!best) return;
+    if (!best) {
+      matches.push(...stated);
+      return;
+    }
     if (best.score >= HIT_SCORE) hits.push({ sentenceIndex, target: index.targets[best.target]!, score: best.score });
     const quantities = extractQuantities(span.text);
     const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people) : [];
     const context: SentenceContext = { sentence: span.text, sentenceIndex, words: new Set(words), quantities, ages, pageDate };
     const facts = factMatches(index, context, scored);
-    matches.push(...quoteMatches(index, context, scored), ...facts, ...ageMatches(index, context, new Set(facts.map((f) => f.itemId))));
+    const quoted = quoteMatches(index, context, scored);
+    const linked = new Set(quoted.map((m) => m.itemId));
+    matches.push(...quoted, ...stated.filter((m) => !linked.has(m.itemId)), ...facts, ...ageMatches(index, context, new Set(facts.map((f) => f.itemId))));
   });
   return { matches, hits };
 }
@@ -107,6 +117,17 @@ function quoteMatches(index: MatchIndex, context: SentenceContext, scored: Score
       ...base, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
     })),
   ];
+}
+
+/** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
+function positionsInWords(index: MatchIndex, sentence: string, sentenceIndex: number, referents: PronounReferents): SentenceMatch[] {
+  return statedPositions(sentence, index.corpus.propositions, index.positionsByProposition, index.people, referents).map((position) => {
+    const quote = index.quotes.get(position.quoteIds[0]!);
+    return {
+      sentence, sentenceIndex, score: 1, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
+      passageId: quote?.passageIds[0] ?? '', sourceId: position.sourceId,
+    };
+  });
 }
 
 function factMatches(index: MatchIndex, context: SentenceContext, scored: ScoredCandidate[]): SentenceMatch[] {
