@@ -19,6 +19,8 @@ export interface Stances {
   positions: PositionEntry[];
   /** what the texts do not say of people, by person name */
   people?: Record<string, PersonEntry>;
+  /** what a sentence must speak of for its number to be a subject's, by fact subject */
+  subjects?: Record<string, { cues: string[][] }>;
 }
 
 export function buildCorpus(docs: readonly KeyedDocument[], stances?: Stances, what = 'overlay'): Corpus {
@@ -31,7 +33,10 @@ export function buildCorpus(docs: readonly KeyedDocument[], stances?: Stances, w
   });
   const sourceByKey = new Map<string, Source>(docs.map((doc, i) => [doc.key, builds[i]!.source]));
   const positions: Position[] = stances ? resolvePositions(stances.positions, stances.propositions, sourceByKey, people, quotes, what) : [];
-  const facts = builds.flatMap((b) => b.facts);
+  const facts = builds.flatMap((b) => b.facts).map((f) => {
+    const cues = stances?.subjects?.[f.subject]?.cues;
+    return cues ? { ...f, cues } : f;
+  });
   return orderCorpus({
     sources: builds.map((b) => b.source),
     passages: builds.flatMap((b) => b.passages),

@@ -168,7 +168,7 @@ function lastedFor(sentence: string, durationText: string): boolean {
  * A count is the number arrested when the arrest is said of it ("Twelve people have been arrested", "arrested
  * 12 people"), not when its clause goes on to what became of them ("Nine people arrested ... have been freed").
  */
-function arrestCount(sentence: string, countText: string): boolean {
+export function arrestCount(sentence: string, countText: string): boolean {
   if (/arrest/i.test(countText)) return true;
   const at = sentence.indexOf(countText);
   const before = sentence.slice(Math.max(0, at - 30), at);

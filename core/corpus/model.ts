@@ -56,6 +56,8 @@ export interface Quantity {
   unit: string;
   /** the words in the text */
   text: string;
+  /** "less than two minutes" is at most 120 seconds, "more than 3,500" at least 3,500, "about 80" near it */
+  bound?: 'at most' | 'at least' | 'about';
 }
 
 /** A checkable claim with its numbers and entities normalised. */
@@ -75,6 +77,11 @@ export interface Fact {
   entities: string[];
   /** ISO date the value holds as of (its source's date) */
   asOf?: string;
+  /**
+   * What a page sentence must speak of for its number to be this subject's, from the story's data: a term of
+   * every group ("WhatsApp" or "message" for the WhatsApp timing). Without cues, only a close passage links it.
+   */
+  cues?: string[][];
 }
 
 export interface Person {

@@ -47,6 +47,8 @@ export const overlaySchema = v.strictObject({
   people: v.optional(v.record(v.string(), personEntrySchema)),
   propositions: v.array(propositionSchema),
   positions: v.array(positionEntrySchema),
+  /** fact subjects: what a sentence must speak of for its number to be compared with theirs */
+  subjects: v.optional(v.record(v.string(), v.strictObject({ cues: v.array(terms) }))),
 });
 
 export type CorpusOverlay = v.InferOutput<typeof overlaySchema>;

@@ -25,7 +25,7 @@ export function buildSeedCorpus(files: SeedFiles, overlayData: unknown): Corpus 
         ...(meta?.date ? { date: meta.date.value, dateBasis: meta.date.basis } : {}),
       };
     });
-  return buildCorpus(docs, { propositions: overlay.propositions, positions: overlay.positions, people: overlay.people ?? {} }, 'seeds/overlay.json');
+  return buildCorpus(docs, { propositions: overlay.propositions, positions: overlay.positions, people: overlay.people ?? {}, subjects: overlay.subjects ?? {} }, 'seeds/overlay.json');
 }
 
 /** Changes whenever a seed text or the overlay changes (or the builder's output version does). */

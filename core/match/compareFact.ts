@@ -37,6 +37,8 @@ export function compareFact(
         ? ages.filter((a) => a.personId !== undefined && people.has(a.personId)).map((a) => ({ kind: 'age', value: a.value, unit: 'years', text: a.text }))
         : pageQuantities.filter((q) => q.kind !== 'age' && comparableUnit(q, sentence) === unit);
     for (const pageQ of stated) {
+      // fewer dead than the corpus counts is a count of some of them ("three people on the bridge"), not a toll
+      if (unit === 'count:killed' && pageQ.value < corpusQ.value) continue;
       if (sameValue(corpusQ, pageQ)) agreed = true;
       else {
         differences.push({
@@ -54,9 +56,14 @@ export function compareFact(
   return undefined;
 }
 
-function sameValue(a: Quantity, b: Quantity): boolean {
-  if (a.kind === 'timing') return timingScale(a.value) === timingScale(b.value);
-  return a.value === b.value;
+/** `page` says what the corpus says: the same number, a bound the corpus's number is within, or the same scale of timing. */
+function sameValue(corpus: Quantity, page: Quantity): boolean {
+  if (corpus.kind === 'timing') return timingScale(corpus.value) === timingScale(page.value);
+  if (corpus.value === page.value) return true;
+  if (page.bound === 'at most') return corpus.value <= page.value;
+  if (page.bound === 'at least') return corpus.value >= page.value;
+  if (page.bound === 'about') return Math.abs(corpus.value - page.value) <= 0.15 * corpus.value;
+  return false;
 }
 
 /** "the seconds before" vs "minutes before": what the two seeds disagree on. */

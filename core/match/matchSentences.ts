@@ -12,7 +12,11 @@ import { compareFact, type FactComparison } from './compareFact';
 import { findCandidates } from './findCandidates';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
 import { paraphrasesQuote } from './paraphrasesQuote';
-import { extractQuantities } from './quantities';
+import { arrestCount } from '../corpus/facts';
+import { NEAR_MISS_CUES } from '../detect/lexicon';
+import { hasEveryGroup } from './hasTerm';
+import { comparableUnit, extractQuantities } from './quantities';
+import { arrestOutcomes, deathToll } from './statedCounts';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
 import { referentsOf, statedPositions, type PronounReferents } from './statedPositions';
@@ -61,17 +65,21 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
     if (!best) {
-      matches.push(...stated);
+      const quantities = statedQuantities(span.text);
+      const context: SentenceContext = { sentence: span.text, sentenceIndex, words: new Set(words), quantities, ages: [], pageDate };
+      matches.push(...stated, ...statedFactMatches(index, context, new Set()));
       return;
     }
     if (best.score >= HIT_SCORE) hits.push({ sentenceIndex, target: index.targets[best.target]!, score: best.score });
-    const quantities = extractQuantities(span.text);
+    const quantities = statedQuantities(span.text);
     const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people) : [];
     const context: SentenceContext = { sentence: span.text, sentenceIndex, words: new Set(words), quantities, ages, pageDate };
     const facts = factMatches(index, context, scored);
     const quoted = quoteMatches(index, context, scored);
     const linked = new Set(quoted.map((m) => m.itemId));
-    matches.push(...quoted, ...stated.filter((m) => !linked.has(m.itemId)), ...facts, ...ageMatches(index, context, new Set(facts.map((f) => f.itemId))));
+    const aged = ageMatches(index, context, new Set(facts.map((f) => f.itemId)));
+    const subjects = new Set([...facts, ...aged].map((m) => index.facts.get(m.itemId)!.subject));
+    matches.push(...quoted, ...stated.filter((m) => !linked.has(m.itemId)), ...facts, ...aged, ...statedFactMatches(index, context, subjects));
   });
   return { matches, hits };
 }
@@ -117,6 +125,51 @@ function quoteMatches(index: MatchIndex, context: SentenceContext, scored: Score
       ...base, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
     })),
   ];
+}
+
+/**
+ * The sentence's numbers: what extractQuantities reads, with the death toll and the fate of those arrested read
+ * as newspapers write them ("killed four pedestrians and a police officer" is five dead, not four).
+ */
+function statedQuantities(sentence: string): Quantity[] {
+  const toll = deathToll(sentence);
+  const read = extractQuantities(sentence).filter((q) => {
+    const unit = comparableUnit(q, sentence);
+    if (toll && /^count:(?:killed|pedestrians)$/.test(unit)) return false;
+    // "Two women have been released on bail, … who was arrested": a count is of arrests only when the arrest is said of it
+    return unit !== 'count:arrested' || arrestCount(sentence, q.text);
+  });
+  return [...read, ...(toll ? [toll] : []), ...arrestOutcomes(sentence)];
+}
+
+/**
+ * Facts whose subject the sentence speaks of by the story's cues ("WhatsApp" and "minutes before"), compared on
+ * the number alone: newspapers state the toll or the WhatsApp timing in words no corpus passage shares. A
+ * sentence that names another event (another attack, another row) is about that event, and is left alone.
+ */
+function statedFactMatches(index: MatchIndex, context: SentenceContext, matched: ReadonlySet<string>): SentenceMatch[] {
+  if (context.quantities.length === 0) return [];
+  const lower = context.sentence.toLowerCase();
+  if (NEAR_MISS_CUES.some((cue) => context.sentence.search(cue.pattern) !== -1)) return [];
+  const out: SentenceMatch[] = [];
+  for (const [subject, facts] of index.factsBySubject) {
+    const cues = facts.find((f) => f.cues)?.cues;
+    if (matched.has(subject) || !cues || !hasEveryGroup(lower, cues)) continue;
+    const judged = judgeFact(index, facts[0]!, context);
+    if (!judged.comparison) continue;
+    out.push({
+      sentence: context.sentence,
+      sentenceIndex: context.sentenceIndex,
+      score: 1,
+      passageId: judged.fact.passageId,
+      sourceId: judged.fact.sourceId,
+      kind: 'fact',
+      itemId: judged.fact.id,
+      verdict: judged.comparison.verdict,
+      ...(judged.comparison.differences.length ? { differences: judged.comparison.differences } : {}),
+    });
+  }
+  return out;
 }
 
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */

@@ -56,11 +56,12 @@ export function extractQuantities(sentence: string): Quantity[] {
   }
 
   // Durations: "82 seconds", "two weeks" are left out (not a story fact), "in 82 seconds", "lasted 82 seconds".
-  const duration = new RegExp(String.raw`\b${NUM}[\s-]+(seconds?|minutes?|hours?)\b`, 'gi');
+  const duration = new RegExp(String.raw`\b${NUM}[\s-]+(seconds?|minutes?|hours?)\b(?!'?s?\s+silence)`, 'gi');
   for (const m of lower.matchAll(duration)) {
     const n = parseNumber(m[1]!);
     if (n === undefined) continue;
-    push({ kind: 'duration', value: n * UNIT_SECONDS[m[2]!]!, unit: 'seconds', text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
+    const bound = boundBefore(lower.slice(Math.max(0, m.index - 16), m.index));
+    push({ kind: 'duration', value: n * UNIT_SECONDS[m[2]!]!, unit: 'seconds', text: text.slice(m.index, m.index + m[0].length), ...(bound ? { bound } : {}) }, m.index, m.index + m[0].length);
   }
 
   // Ages: "52-year-old", "aged 52", "Kurt Cochran, 54".
@@ -91,6 +92,14 @@ export function extractQuantities(sentence: string): Quantity[] {
     push({ kind: 'count', value: n, unit, text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
   }
   return out;
+}
+
+/** "less than two minutes", "more than 3,500", "about 80 seconds": the words just before a number. */
+function boundBefore(before: string): Quantity['bound'] {
+  if (/\b(?:less than|under|fewer than|within|up to|no more than)\s+$/.test(before)) return 'at most';
+  if (/\b(?:more than|over|at least|upwards of)\s+$/.test(before)) return 'at least';
+  if (/\b(?:about|around|nearly|almost|roughly|some)\s+$/.test(before)) return 'about';
+  return undefined;
 }
 
 /** "four people" is a death toll in "killed four people" and an injury count in "four people injured". */

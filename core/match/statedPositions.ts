@@ -7,6 +7,7 @@
  */
 import type { Person, Position, Proposition } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
+import { hasEveryGroup, hasTerm } from './hasTerm';
 import { personMentions, type PersonMention } from './personMentions';
 
 /** who a pronoun stands for: the last person of that pronoun named in the sentence before, if any */
@@ -33,7 +34,7 @@ export function statedPositions(
   for (const proposition of propositions) {
     const held = positionsByProposition.get(proposition.id);
     if (!held?.length || !proposition.cues?.length) continue;
-    const states = proposition.cues.every((group) => group.some((term) => hasTerm(lower, term)));
+    const states = hasEveryGroup(lower, proposition.cues);
     const opposes = (proposition.againstCues ?? []).some((term) => hasTerm(lower, term));
     if (!states && !opposes) continue;
     mentions ??= personMentions(text, people);
@@ -69,15 +70,4 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
     if (pronoun) holderId = referents.get(pronoun);
   }
   return holderId ? held.find((p) => p.holderId === holderId) : undefined;
-}
-
-/** A term is a word start ("encrypt" finds "encrypted") or a phrase, in the lower-cased sentence. */
-function hasTerm(lower: string, term: string): boolean {
-  const t = term.toLowerCase();
-  let at = lower.indexOf(t);
-  while (at !== -1) {
-    if (at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1]!)) return true;
-    at = lower.indexOf(t, at + 1);
-  }
-  return false;
 }

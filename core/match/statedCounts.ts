@@ -1,0 +1,80 @@
+/**
+ * Counts a news sentence states the way newspapers state them, read for what they count: a death toll
+ * ("four people were killed", "left five dead", "killed four pedestrians and a police officer", "five died,
+ * the attacker among them") and what became of those arrested ("two remain in custody", "Seven of the 11
+ * people arrested have been released", "the 12th arrest"). A toll that leaves part of the dead out ("three
+ * pedestrians") is not a toll, and is not read.
+ */
+import type { Quantity } from '../corpus/model';
+import { foldPunctuation } from '../text/normalize';
+import { parseNumber } from './quantities';
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const VICTIMS = String.raw`(?:innocent\s+|more\s+|other\s+)?(people|persons|victims|others|members of the public|pedestrians|civilians|men and women)`;
+const TOLL_PATTERNS = [
+  // "killing four people", "murdered four pedestrians", "taken the lives of five innocent people", "deaths of five"
+  new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|(?:claimed|taken|took|claiming|taking) the lives of|deaths of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi'),
+  // "four people were killed", "Four died", "five people, including a police officer, were killed"
+  new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,\s*including[^,]{3,60},)?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
+  // "left five people dead", "leaving four dead"
+  new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${NUM}(?:\s+${VICTIMS})?\s+dead\b`, 'gi'),
+  // "one of the five victims", "the four people who died"
+  new RegExp(String.raw`\b(?:the|all)\s+${NUM}\s+(victims|people who died|people killed|dead)\b`, 'gi'),
+];
+/** the dead counted apart from a partial count: "four pedestrians and a police officer" */
+const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fatally\s+|then\s+)?(?:stabbing\s+|stabbed\s+|killing\s+|killed\s+)?(?:to death\s+)?(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)\b/i;
+const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b)/i;
+/** the attacker counted among the dead: "including the attacker", "the attacker among them" */
+const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer)\s+among them\b/i;
+
+export function deathToll(sentence: string): Quantity | undefined {
+  const text = foldPunctuation(sentence);
+  for (const pattern of TOLL_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      let value = parseNumber(m[1]!);
+      if (value === undefined) continue;
+      const after = text.slice(m.index + m[0].length);
+      const partial = m[2] && /pedestrians|members of the public|civilians/i.test(m[2]);
+      const plusOfficer = PLUS_OFFICER.test(after) || PLUS_OFFICER_LATER.test(after);
+      if (plusOfficer && !/including/i.test(m[0])) value += 1;
+      else if (partial) continue;
+      if (WITH_ATTACKER.test(after) || WITH_ATTACKER.test(m[0])) value -= 1;
+      return { kind: 'count', value, unit: 'killed', text: m[0].trim() };
+    }
+  }
+  return undefined;
+}
+
+const OUTCOMES: Array<[string, RegExp]> = [
+  ['in custody', /\b(?:in custody|being held|still held|remain(?:s|ed)? held|detained)\b/i],
+  ['bailed', /\b(?:bail|bailed)\b/i],
+  ['released without charge', /\b(?:no further action|without charge|released|freed)\b/i],
+];
+/** "Two remain in custody", "Seven of the 11 people arrested … have been released": a number, then its fate. */
+const COUNT_THEN_FATE = new RegExp(String.raw`\b${NUM}\b(?!\s*(?:-year|years|year-old|%|am|pm|searches|properties|addresses|items))((?:(?![.;])[^.;]){0,90}?)\b(remain(?:s|ed)?|are|is|were|was|have|has|had|will|released|freed|bailed|held|detained)\b((?:(?![.;,]|\s\d).){0,60})`, 'gi');
+
+export function arrestOutcomes(sentence: string): Quantity[] {
+  const text = foldPunctuation(sentence);
+  if (!/\b(?:arrest|custody|bail|released|freed|held|detained|no further action)/i.test(text)) return [];
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(COUNT_THEN_FATE)) {
+    const value = parseNumber(m[1]!);
+    if (value === undefined) continue;
+    // "Another man, 58, arrested…", "aged 58 and 27": an age, not a count
+    if (/(?:aged|and|,)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\d/.test(m[1]!)) continue;
+    const between = m[2]!;
+    if (/\b(?:killed|dead|died|injured|searches|minutes|seconds)\b/i.test(between)) continue;
+    const fate = `${m[3]} ${m[4]}`;
+    const outcome = OUTCOMES.find(([, pattern]) => pattern.test(fate))?.[0];
+    if (outcome && !out.some((q) => q.unit === outcome)) out.push({ kind: 'count', value, unit: outcome, text: m[0].trim() });
+    // "Seven of the 11 people arrested": the total as well
+    const total = new RegExp(String.raw`\bof the\s+${NUM}\s+(?:people\s+|men\s+|suspects\s+)?(?:arrested|held|detained)`, 'i').exec(between);
+    const n = total ? parseNumber(total[1]!) : undefined;
+    if (n !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: n, unit: 'arrested', text: total![0] });
+  }
+  // "the 12th arrest", "the 12th person to be arrested"
+  const ordinal = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:person\s+to\s+be\s+(?:arrested|held)|arrest)|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b[^.;]{0,30}\barrest/i.exec(text);
+  const nth = ordinal ? Number(ordinal[1] ?? ordinal[2]) : undefined;
+  if (nth !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: nth, unit: 'arrested', text: ordinal![0] });
+  return out;
+}
