@@ -39,7 +39,9 @@ export function deathToll(sentence: string): Quantity | undefined {
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
       else if (partial) continue;
       if (WITH_ATTACKER.test(after) || WITH_ATTACKER.test(m[0])) value -= 1;
-      return { kind: 'count', value, unit: 'killed', text: m[0].trim() };
+      // the page's words from the number on: "five people", as the corpus's value reads
+      const words = m[0].slice(m[0].toLowerCase().indexOf(m[1]!.toLowerCase())).trim();
+      return { kind: 'count', value, unit: 'killed', text: words };
     }
   }
   return undefined;

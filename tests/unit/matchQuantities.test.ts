@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../core/corpus/model';
+import { agesInSentence } from '../../core/match/agesInSentence';
 import { compareFact } from '../../core/match/compareFact';
 import { comparableUnit, extractQuantities, parseNumber } from '../../core/match/quantities';
 
@@ -30,10 +31,17 @@ describe('extractQuantities', () => {
     expect(parseNumber('a couple of')).toBe(2);
   });
 
-  it('never throws and yields finite values on any text', () => {
+  it('reads the number a sentence states, whatever surrounds it', () => {
+    const numbers: Array<[string, number]> = [['four', 4], ['twelve', 12], ['82', 82], ['3,500', 3500], ['twenty-two', 22], ['a dozen', 12], ['1,024', 1024]];
+    const phrases: Array<[string, string]> = [['{n} people were killed', 'count:killed'], ['{n} people have been arrested', 'count:arrested'], ['{n} witnesses', 'count:witnesses'], ['it lasted {n} seconds', 'duration']];
+    const filler = fc.string({ maxLength: 80 }).map((s) => s.replace(/[\d]/g, ''));
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (text) => {
-        for (const q of extractQuantities(text)) expect(Number.isFinite(q.value)).toBe(true);
+      fc.property(filler, fc.constantFrom(...numbers), fc.constantFrom(...phrases), filler, (before, [words, value], [phrase, unit], after) => {
+        const sentence = `${before} ${phrase.replace('{n}', words)}. ${after}`;
+        const read = extractQuantities(sentence);
+        for (const q of read) expect(Number.isFinite(q.value)).toBe(true);
+        const stated = read.find((q) => comparableUnit(q, sentence) === unit);
+        expect(stated?.value).toBe(value);
       }),
     );
   });
@@ -64,7 +72,8 @@ describe('compareFact', () => {
     const cochran = fact([{ kind: 'age', value: 54, unit: 'years', text: 'Kurt Cochran, 54' }], 'victim.age:kurt-cochran', ['Kurt Cochran']);
     const other = 'Leslie Rhodes, 75, died in hospital.';
     const same = 'Kurt Cochran, 54, from Utah, was on holiday.';
-    expect(compareFact(cochran, other, extractQuantities(other))).toBeUndefined();
-    expect(compareFact(cochran, same, extractQuantities(same))?.verdict).toBe('agrees');
+    const ages = (s: string) => agesInSentence(s, new Map([['kurt-cochran', { id: 'kurt-cochran', name: 'Kurt Cochran', aliases: [] }], ['leslie-rhodes', { id: 'leslie-rhodes', name: 'Leslie Rhodes', aliases: [] }]]));
+    expect(compareFact(cochran, other, extractQuantities(other), undefined, ages(other))).toBeUndefined();
+    expect(compareFact(cochran, same, extractQuantities(same), undefined, ages(same))?.verdict).toBe('agrees');
   });
 });
