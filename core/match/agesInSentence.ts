@@ -23,11 +23,15 @@ const AGE_FORMS = [
 ];
 
 /** Between a name and its age: ", ", " (", ", aged ", ", a ", ", the ", ", who was ". */
-const BEFORE_AGE = /(?:,\s*(?:(?:who\s+was|aged|a|an|the)\s+)?|\s*\(\s*|\s+aged\s+)$/;
+const BEFORE_AGE = /(?:,\s*(?:who\s+was\s+|aged\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?)?|\s*\(\s*|\s+aged\s+)$/;
 /** words an age phrase may put between itself and its person: "75-year-old retired window cleaner Leslie Rhodes" */
 const DESCRIBING_WORD = /^(?:retired|former|married|british|american|spanish|romanian|unarmed|father|mother|grandfather|grandmother|of|two|three|four|from|utah|and)$/i;
 
-export function agesInSentence(sentence: string, people: ReadonlyMap<string, Person>): StatedAge[] {
+/**
+ * `namedBefore`: the people the sentence before named by name. "The 75-year-old, from Streatham, …" opening a
+ * sentence that names nobody is the one person the sentence before named, if it named exactly one.
+ */
+export function agesInSentence(sentence: string, people: ReadonlyMap<string, Person>, namedBefore: readonly string[] = []): StatedAge[] {
   const text = foldPunctuation(sentence);
   const found: { value: number; start: number; end: number; text: string }[] = [];
   for (const form of AGE_FORMS) {
@@ -50,6 +54,8 @@ export function agesInSentence(sentence: string, people: ReadonlyMap<string, Per
       if (before) return { value: age.value, text: text.slice(before.start, age.end), personId: before.personId };
       const after = /year-old/.test(age.text) ? ownerAfter(text, age.end, mentions) : undefined;
       if (after) return { value: age.value, text: text.slice(age.start, after.end), personId: after.personId };
+      const opensSentence = /^\W*the\s+$/i.test(text.slice(0, age.start));
+      if (opensSentence && mentions.length === 0 && namedBefore.length === 1) return { value: age.value, text: age.text, personId: namedBefore[0] };
       return { value: age.value, text: age.text };
     });
 }

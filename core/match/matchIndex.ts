@@ -38,6 +38,8 @@ export interface MatchIndex {
   factsBySubject: Map<string, Fact[]>;
   /** facts that give a person's age: a page names the person and an age in words no passage shares */
   ageFacts: Fact[];
+  /** quotes by each of their content words: a fragment a page cuts from a quote finds it through these */
+  quotesByWord: Map<string, Quote[]>;
   /** each quote's words as a verbatim quotation is compared (quotedWords), by quote id */
   quoteWords: Map<string, string[]>;
   /** each fact's statement as content words, by fact id */
@@ -103,8 +105,9 @@ export function buildMatchIndex(corpus: Corpus): MatchIndex {
   }
   const ageFacts = corpus.facts.filter((f) => f.quantities.some((q) => q.kind === 'age'));
   const quoteWords = new Map(corpus.quotes.map((q) => [q.id, quotedWords(q.text)]));
+  const quotesByWord = groupBy(corpus.quotes, (q) => [...new Set(contentWords(q.text))]);
   const statementWords = new Map(corpus.facts.map((f) => [f.id, new Set(contentWords(f.statement))]));
-  return { corpus, targets, postings, facts, quotes, people, positionsByQuote, positionsByProposition, factsBySubject, ageFacts, quoteWords, statementWords };
+  return { corpus, targets, postings, facts, quotes, people, positionsByQuote, positionsByProposition, factsBySubject, ageFacts, quotesByWord, quoteWords, statementWords };
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {

@@ -6,6 +6,7 @@
  */
 import type { SentenceMatch } from '../analysis';
 import type { Fact, Quantity } from '../corpus/model';
+import { foldPunctuation } from '../text/normalize';
 import type { TextSpan } from '../text/segment';
 import { agesInSentence, type StatedAge } from './agesInSentence';
 import { compareFact, type FactComparison } from './compareFact';
@@ -17,9 +18,11 @@ import { NEAR_MISS_CUES } from '../detect/lexicon';
 import { hasEveryGroup } from './hasTerm';
 import { comparableUnit, extractQuantities } from './quantities';
 import { arrestOutcomes, deathToll } from './statedCounts';
+import { personMentions, type PersonMention } from './personMentions';
+import { quotedFragment } from './quotedFragments';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
-import { referentsOf, statedPositions, type PronounReferents } from './statedPositions';
+import { peopleLeftBy, statedPositions, type PeopleBefore } from './statedPositions';
 import { contentWords } from './terms';
 
 /** a sentence this close to a passage counts as a hit for topic detection */
@@ -52,34 +55,33 @@ export interface SentenceMatching {
 export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[], pageDate?: string): SentenceMatching {
   const matches: SentenceMatch[] = [];
   const hits: SentenceHit[] = [];
-  let referents: PronounReferents = new Map();
+  let left: PeopleBefore = { pronouns: new Map(), named: [] };
   sentences.forEach((span, sentenceIndex) => {
-    const before = referents;
-    referents = referentsOf(span.text, index.people);
+    const before = left;
+    const folded = foldPunctuation(span.text);
+    const mentions = personMentions(folded, index.people);
+    left = peopleLeftBy(mentions, index.people);
     const words = contentWords(span.text);
-    if (words.length < MIN_SHARED_WORDS) return;
-    const stated = positionsInWords(index, span.text, sentenceIndex, before);
-    const candidates = findCandidates(index, words);
-    const scored = scoreCandidates(index, span.text, words, candidates.map((c) => c.target), MIN_SHARED_WORDS)
-      .filter((c) => c.score >= MIN_SCORE && c.sharedWords >= MIN_SHARED_WORDS)
-      .sort((a, b) => b.score - a.score);
-    const best = scored[0];
-    if (!best) {
-      const quantities = statedQuantities(span.text);
-      const context: SentenceContext = { sentence: span.text, sentenceIndex, words: new Set(words), quantities, ages: [], pageDate };
-      matches.push(...stated, ...statedFactMatches(index, context, new Set()));
-      return;
-    }
-    if (best.score >= HIT_SCORE) hits.push({ sentenceIndex, target: index.targets[best.target]!, score: best.score });
+    if (words.length === 0) return;
     const quantities = statedQuantities(span.text);
-    const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people) : [];
-    const context: SentenceContext = { sentence: span.text, sentenceIndex, words: new Set(words), quantities, ages, pageDate };
-    const facts = factMatches(index, context, scored);
+    const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people, before.named) : [];
+    const context: SentenceContext = { sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ages, pageDate, mentions, before };
+    const scored =
+      words.length < MIN_SHARED_WORDS
+        ? []
+        : scoreCandidates(index, span.text, words, findCandidates(index, words).map((c) => c.target), MIN_SHARED_WORDS)
+            .filter((c) => c.score >= MIN_SCORE && c.sharedWords >= MIN_SHARED_WORDS)
+            .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    if (best && best.score >= HIT_SCORE) hits.push({ sentenceIndex, target: index.targets[best.target]!, score: best.score });
     const quoted = quoteMatches(index, context, scored);
-    const linked = new Set(quoted.map((m) => m.itemId));
+    const cut = quoted.length === 0 ? fragmentMatches(index, context) : [];
+    const linked = new Set([...quoted, ...cut].map((m) => m.itemId));
+    const stated = positionsInWords(index, context).filter((m) => !linked.has(m.itemId));
+    const facts = factMatches(index, context, scored);
     const aged = ageMatches(index, context, new Set(facts.map((f) => f.itemId)));
     const subjects = new Set([...facts, ...aged].map((m) => index.facts.get(m.itemId)!.subject));
-    matches.push(...quoted, ...stated.filter((m) => !linked.has(m.itemId)), ...facts, ...aged, ...statedFactMatches(index, context, subjects));
+    matches.push(...quoted, ...cut, ...stated, ...facts, ...aged, ...statedFactMatches(index, context, subjects));
   });
   return { matches, hits };
 }
@@ -92,6 +94,12 @@ interface SentenceContext {
   /** the ages the sentence states, each with its person when the sentence makes it certain */
   ages: StatedAge[];
   pageDate: string | undefined;
+  /** the sentence with curly quotes and dashes folded, as the people and position readers see it */
+  folded: string;
+  /** the corpus people the sentence names or describes */
+  mentions: PersonMention[];
+  /** who "she", "he" and "it" can be, and whom the sentence before named */
+  before: PeopleBefore;
 }
 
 function matchBase(index: MatchIndex, context: SentenceContext, c: ScoredCandidate) {
@@ -124,6 +132,23 @@ function quoteMatches(index: MatchIndex, context: SentenceContext, scored: Score
     ...(index.positionsByQuote.get(quote.id) ?? []).map((position): SentenceMatch => ({
       ...base, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
     })),
+  ];
+}
+
+/**
+ * A quote cut short in quotation marks, or a short sentence that is only the quote, given to its speaker only
+ * when the sentence names them or the sentence before did; with the positions the quote shows.
+ */
+function fragmentMatches(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
+  const named = new Set([...context.mentions.map((m) => m.personId), ...context.before.pronouns.values(), ...context.before.named]);
+  const found = quotedFragment(context.sentence, index, (speakerId) => named.has(speakerId));
+  if (!found) return [];
+  const { quote } = found;
+  const base = { sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: 1, passageId: quote.passageIds[0] ?? '', sourceId: quote.sourceId };
+  const positions = new Map(found.within.flatMap((q) => index.positionsByQuote.get(q.id) ?? []).map((p) => [p.id, p]));
+  return [
+    { ...base, kind: 'quote', itemId: quote.id, verdict: found.verdict, speaker: quote.speaker },
+    ...[...positions.values()].map((position): SentenceMatch => ({ ...base, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder })),
   ];
 }
 
@@ -173,11 +198,11 @@ function statedFactMatches(index: MatchIndex, context: SentenceContext, matched:
 }
 
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
-function positionsInWords(index: MatchIndex, sentence: string, sentenceIndex: number, referents: PronounReferents): SentenceMatch[] {
-  return statedPositions(sentence, index.corpus.propositions, index.positionsByProposition, index.people, referents).map((position) => {
+function positionsInWords(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
+  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before).map((position) => {
     const quote = index.quotes.get(position.quoteIds[0]!);
     return {
-      sentence, sentenceIndex, score: 1, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
+      sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: 1, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
       passageId: quote?.passageIds[0] ?? '', sourceId: position.sourceId,
     };
   });

@@ -13,28 +13,29 @@ export interface PersonMention {
   by: 'name' | 'description';
 }
 
-interface Form {
+interface Forms {
+  /** every form in one alternation, longest first, so "PC Keith Palmer" is one mention and not three */
   pattern: RegExp;
-  personId: string;
-  by: PersonMention['by'];
+  /** lower-cased form -> whose it is, and whether it must keep its capital (a name) or not (a description) */
+  owners: Map<string, { personId: string; by: PersonMention['by'] }>;
 }
 
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const formsCache = new WeakMap<ReadonlyMap<string, Person>, Form[]>();
+const formsCache = new WeakMap<ReadonlyMap<string, Person>, Forms>();
 
 /** The forms each person goes by, compiled once per people map. */
-function formsOf(people: ReadonlyMap<string, Person>): Form[] {
+function formsOf(people: ReadonlyMap<string, Person>): Forms {
   const cached = formsCache.get(people);
   if (cached) return cached;
-  const owners = new Map<string, Set<string>>();
-  const byForm = new Map<string, PersonMention['by']>();
+  const claims = new Map<string, { ids: Set<string>; by: PersonMention['by'] }>();
   const note = (form: string, personId: string, by: PersonMention['by']) => {
-    const key = form.trim();
+    const key = form.trim().toLowerCase();
     if (key.length < 3) return;
-    if (!owners.has(key)) owners.set(key, new Set());
-    owners.get(key)!.add(personId);
-    if (byForm.get(key) !== 'name') byForm.set(key, by);
+    const claim = claims.get(key) ?? { ids: new Set<string>(), by };
+    claim.ids.add(personId);
+    if (by === 'name') claim.by = 'name';
+    claims.set(key, claim);
   };
   for (const person of people.values()) {
     const parts = person.name.split(' ');
@@ -44,32 +45,31 @@ function formsOf(people: ReadonlyMap<string, Person>): Form[] {
       if (!MONTHS.test(parts[parts.length - 1]!)) note(parts[parts.length - 1]!, person.id, 'name');
       if (!/^(?:Lord|Lady|Sir|Dame)$/.test(parts[0]!)) note(parts[0]!, person.id, 'name');
     }
-    for (const alias of person.aliases) note(alias.replace(/^the /i, ''), person.id, /^[A-Z]/.test(alias.replace(/^the /i, '')) ? 'name' : 'description');
+    for (const alias of person.aliases) {
+      const form = alias.replace(/^the /i, '');
+      note(form, person.id, /^[A-Z]/.test(form) ? 'name' : 'description');
+    }
     for (const d of person.descriptions ?? []) note(d, person.id, /^(?:Mr|Mrs|Ms|Miss|Sir|PC|Pc|Lord)\b|^[A-Z][a-z]+ [A-Z]/.test(d) ? 'name' : 'description');
   }
-  const forms: Form[] = [];
-  for (const [form, ids] of owners) {
-    if (ids.size !== 1) continue;
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-    // Names keep their capital; descriptions are found in any case ("Home Secretary", "home secretary").
-    const caseless = byForm.get(form) === 'description' || form === form.toLowerCase();
-    forms.push({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu'), personId: [...ids][0]!, by: byForm.get(form)! });
-  }
-  // Longest forms first, so "PC Keith Palmer" is one mention and not three.
-  forms.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+  const owners = new Map<string, { personId: string; by: PersonMention['by'] }>();
+  for (const [form, claim] of claims) if (claim.ids.size === 1) owners.set(form, { personId: [...claim.ids][0]!, by: claim.by });
+  const alternation = [...owners.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+  const forms = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'), owners };
   formsCache.set(people, forms);
   return forms;
 }
 
 export function personMentions(sentence: string, people: ReadonlyMap<string, Person>): PersonMention[] {
+  const { pattern, owners } = formsOf(people);
   const out: PersonMention[] = [];
-  for (const form of formsOf(people)) {
-    for (const m of sentence.matchAll(form.pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (out.some((o) => start < o.end && end > o.start)) continue;
-      out.push({ personId: form.personId, start, end, by: form.by });
-    }
+  for (const m of sentence.matchAll(pattern)) {
+    const owner = owners.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    // a name keeps its capital: "Rudd", not "rudd"; "May" the name, not "may" the verb
+    if (!owner || (owner.by === 'name' && !/^\p{Lu}/u.test(m[0]))) continue;
+    out.push({ personId: owner.personId, start: m.index, end: m.index + m[0].length, by: owner.by });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

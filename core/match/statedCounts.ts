@@ -9,13 +9,16 @@ import type { Quantity } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
 import { parseNumber } from './quantities';
 
-const NUM = String.raw`(\d{1,3}(?:,\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-]*-year|\s+years)`;
 const VICTIMS = String.raw`(?:innocent\s+|more\s+|other\s+)?(people|persons|victims|others|members of the public|pedestrians|civilians|men and women)`;
+const OFFICER = String.raw`(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)`;
+const AND_OFFICER = String.raw`\s+and\s+${OFFICER}`;
 const TOLL_PATTERNS = [
   // "killing four people", "murdered four pedestrians", "taken the lives of five innocent people", "deaths of five"
   new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|(?:claimed|taken|took|claiming|taking) the lives of|deaths of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi'),
-  // "four people were killed", "Four died", "five people, including a police officer, were killed"
-  new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,\s*including[^,]{3,60},)?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
+  // "four people were killed", "Four died", "five people, including a police officer, were killed",
+  // "Four members of the public and PC Keith Palmer died"
+  new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,\s*including[^,]{3,60},|${AND_OFFICER})?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
   // "left five people dead", "leaving four dead"
   new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${NUM}(?:\s+${VICTIMS})?\s+dead\b`, 'gi'),
   // "one of the five victims", "the four people who died"
@@ -35,7 +38,7 @@ export function deathToll(sentence: string): Quantity | undefined {
       if (value === undefined) continue;
       const after = text.slice(m.index + m[0].length);
       const partial = m[2] && /pedestrians|members of the public|civilians/i.test(m[2]);
-      const plusOfficer = PLUS_OFFICER.test(after) || PLUS_OFFICER_LATER.test(after);
+      const plusOfficer = new RegExp(AND_OFFICER, 'i').test(m[0]) || PLUS_OFFICER.test(after) || PLUS_OFFICER_LATER.test(after);
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
       else if (partial) continue;
       if (WITH_ATTACKER.test(after) || WITH_ATTACKER.test(m[0])) value -= 1;
@@ -63,7 +66,8 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     const value = parseNumber(m[1]!);
     if (value === undefined) continue;
     // "Another man, 58, arrested…", "aged 58 and 27": an age, not a count
-    if (/(?:aged|and|,)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\d/.test(m[1]!)) continue;
+    const lead = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/^\d/.test(m[1]!) && (/aged\s+(?:\d+\s+and\s+)?$/i.test(lead) || (/,\s*$/.test(lead) && /^,/.test(m[2]!)))) continue;
     const between = m[2]!;
     if (/\b(?:killed|dead|died|injured|searches|minutes|seconds)\b/i.test(between)) continue;
     const fate = `${m[3]} ${m[4]}`;
@@ -75,8 +79,9 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     if (n !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: n, unit: 'arrested', text: total![0] });
   }
   // "the 12th arrest", "the 12th person to be arrested"
-  const ordinal = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:person\s+to\s+be\s+(?:arrested|held)|arrest)|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b[^.;]{0,30}\barrest/i.exec(text);
-  const nth = ordinal ? Number(ordinal[1] ?? ordinal[2]) : undefined;
+  const ordinal =
+    /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:person\s+to\s+be\s+(?:arrested|held)|arrest)|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b[^.;]{0,30}\barrest|\barrest\b[^.;]{0,20}\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
+  const nth = ordinal ? Number(ordinal[1] ?? ordinal[2] ?? ordinal[3]) : undefined;
   if (nth !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: nth, unit: 'arrested', text: ordinal![0] });
   return out;
 }

@@ -6,12 +6,14 @@
  * A holder the sentence cannot pin down, or two holders it cannot tell apart, gives nothing.
  */
 import type { Person, Position, Proposition } from '../corpus/model';
-import { foldPunctuation } from '../text/normalize';
 import { hasEveryGroup, hasTerm } from './hasTerm';
-import { personMentions, type PersonMention } from './personMentions';
+import type { PersonMention } from './personMentions';
 
-/** who a pronoun stands for: the last person of that pronoun named in the sentence before, if any */
-export type PronounReferents = Map<'he' | 'she' | 'it', string>;
+/** What the sentence before leaves to this one: who "she", "he" and "it" can be, and whom it named by name. */
+export interface PeopleBefore {
+  pronouns: Map<'he' | 'she' | 'it', string>;
+  named: string[];
+}
 
 /** "said she would not ban encryption", "doesn't want a back door", "ruled out": a demand taken back */
 const NEGATION = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need)\b|\b(?:ruled out|denied|no (?:plans?|intention|desire))\b/i;
@@ -21,15 +23,13 @@ const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:ha
 const ATTRIBUTION_BEFORE = /\b(?:according to|said|says|told|by|from)\s+(?:the\s+)?$/i;
 
 export function statedPositions(
-  sentence: string,
+  text: string,
+  mentions: readonly PersonMention[],
   propositions: readonly Proposition[],
   positionsByProposition: ReadonlyMap<string, Position[]>,
-  people: ReadonlyMap<string, Person>,
-  referents: PronounReferents,
+  before: PeopleBefore,
 ): Position[] {
-  const text = foldPunctuation(sentence);
   const lower = text.toLowerCase();
-  let mentions: PersonMention[] | undefined;
   const out: Position[] = [];
   for (const proposition of propositions) {
     const held = positionsByProposition.get(proposition.id);
@@ -37,8 +37,7 @@ export function statedPositions(
     const states = hasEveryGroup(lower, proposition.cues);
     const opposes = (proposition.againstCues ?? []).some((term) => hasTerm(lower, term));
     if (!states && !opposes) continue;
-    mentions ??= personMentions(text, people);
-    const holder = holderOf(text, mentions, held, referents);
+    const holder = holderOf(text, mentions, held, before);
     if (!holder) continue;
     if (holder.stance === 'for' ? !states || NEGATION.test(text) : !(opposes || states)) continue;
     out.push(holder);
@@ -46,18 +45,24 @@ export function statedPositions(
   return out;
 }
 
-/** What "she", "he" and "it" can stand for in the next sentence: the last person of each pronoun this one names. */
-export function referentsOf(sentence: string, people: ReadonlyMap<string, Person>): PronounReferents {
-  const referents: PronounReferents = new Map();
-  for (const m of personMentions(foldPunctuation(sentence), people)) {
+/** What a sentence leaves to the next: the last person of each pronoun it mentions, and the people it names. */
+export function peopleLeftBy(mentions: readonly PersonMention[], people: ReadonlyMap<string, Person>): PeopleBefore {
+  const pronouns: PeopleBefore['pronouns'] = new Map();
+  for (const m of mentions) {
     const pronoun = people.get(m.personId)?.pronoun;
-    if (pronoun) referents.set(pronoun, m.personId);
+    if (pronoun) pronouns.set(pronoun, m.personId);
   }
-  return referents;
+  return { pronouns, named: [...new Set(mentions.filter((m) => m.by === 'name').map((m) => m.personId))] };
 }
 
-function holderOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], referents: PronounReferents): Position | undefined {
-  const holding = mentions.filter((m) => held.some((p) => p.holderId === m.personId));
+/** "warned by", "accuses Amber Rudd of", "meet with the Home Secretary": the person is spoken to or of, not speaking */
+const SPOKEN_OF_BEFORE = /\b(?:accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|meet|meets|meeting|met|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
+const SPOKEN_OF_AFTER = /^\s*(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:warned|told|accused|criticised|criticized|attacked|urged)\b/i;
+
+function holderOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore): Position | undefined {
+  const holding = mentions.filter(
+    (m) => held.some((p) => p.holderId === m.personId) && !SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SPOKEN_OF_AFTER.test(text.slice(m.end, m.end + 30)),
+  );
   const distinct = [...new Set(holding.map((m) => m.personId))];
   let holderId: string | undefined;
   if (distinct.length === 1) holderId = distinct[0];
@@ -65,9 +70,9 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
     const speaking = holding.filter((m) => ATTRIBUTION_AFTER.test(text.slice(m.end, m.end + 90)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
     const ids = [...new Set(speaking.map((m) => m.personId))];
     if (ids.length === 1) holderId = ids[0];
-  } else if (mentions.length === 0) {
+  } else if (!mentions.some((m) => held.some((p) => p.holderId === m.personId))) {
     const pronoun = PRONOUN.exec(text)?.[1]?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
-    if (pronoun) holderId = referents.get(pronoun);
+    if (pronoun) holderId = before.pronouns.get(pronoun);
   }
   return holderId ? held.find((p) => p.holderId === holderId) : undefined;
 }

@@ -1,0 +1,67 @@
+/**
+ * Quotes as newspapers cut them: a fragment in quotation marks ('truly enormous', "a wake-up call", 'No place
+ * to hide'), or a short sentence that is nothing but the quote ("It is completely unacceptable."). A fragment
+ * repeats a corpus quote when its words run unbroken through it (verbatim), or when most of its content words are
+ * the quote's (paraphrase: 'a safe place to hide'). The speaker must be the one the sentence names, or the one
+ * the sentence before named: a fragment is never given to a speaker on its words alone.
+ */
+import type { Quote } from '../corpus/model';
+import { foldPunctuation } from '../text/normalize';
+import { longestCommonRun, quotedWords } from './quotesVerbatim';
+import { contentWords } from './terms';
+
+export interface FragmentMatch {
+  quote: Quote;
+  verdict: 'verbatim' | 'paraphrase';
+  /** every quote of that speaker the fragment is in ("a wake-up call" is one quote and part of a longer one) */
+  within: Quote[];
+}
+
+/** the quotes a content word occurs in, and each quote's words as quotesVerbatim compares them */
+export interface QuoteLookup {
+  quotesByWord: ReadonlyMap<string, readonly Quote[]>;
+  quoteWords: ReadonlyMap<string, readonly string[]>;
+}
+
+/** double quotes, or single quotes that open after a space and close before one (not an apostrophe) */
+const QUOTED = /"([^"]{2,160})"|(?:^|(?<=[\s(\u2014-]))'([^']{2,160}?)'(?=[\s.,;:!?)\u2014-]|$)/g;
+const SHORT_SENTENCE_WORDS = 8;
+const PARAPHRASE_COVER = 0.65;
+
+export function quotedFragment(sentence: string, lookup: QuoteLookup, speakerNamed: (speakerId: string) => boolean): FragmentMatch | undefined {
+  const text = foldPunctuation(sentence);
+  const fragments = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2]!).trim());
+  const bare = text.replace(/["'.!?\s]+$/g, '').replace(/^["'\s]+/, '');
+  if (fragments.length === 0 && bare.split(/\s+/).length <= SHORT_SENTENCE_WORDS) fragments.push(bare);
+  for (const fragment of fragments) {
+    const found = matchFragment(fragment, lookup, speakerNamed);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (speakerId: string) => boolean): FragmentMatch | undefined {
+  const content = [...new Set(contentWords(fragment))];
+  if (content.length === 0) return undefined;
+  const words = quotedWords(fragment);
+  const candidates = new Set(content.flatMap((w) => lookup.quotesByWord.get(w) ?? []));
+  const found: FragmentMatch[] = [];
+  for (const quote of candidates) {
+    const quoteWords = lookup.quoteWords.get(quote.id)!;
+    const run = longestCommonRun(words, quoteWords).length;
+    // one word is a quote only when it is the whole quote ("disgusting"); more must run unbroken
+    const verbatim = words.length === 1 ? quoteWords.length === 1 && run === 1 : run === words.length;
+    if (verbatim) {
+      found.push({ quote, verdict: 'verbatim', within: [] });
+      continue;
+    }
+    const quoteContent = new Set(contentWords(quote.text));
+    const shared = content.filter((w) => quoteContent.has(w)).length;
+    if (content.length >= 2 && shared >= 2 && shared / content.length >= PARAPHRASE_COVER) found.push({ quote, verdict: 'paraphrase', within: [] });
+  }
+  const named = found.filter((f) => speakerNamed(f.quote.speakerId));
+  // the shortest quote that holds the fragment: the cut the page repeats, not the speech around it
+  const best = named.sort((a, b) => (a.verdict === b.verdict ? a.quote.text.length - b.quote.text.length : a.verdict === 'verbatim' ? -1 : 1))[0];
+  if (!best || new Set(named.map((f) => f.quote.speakerId)).size !== 1) return undefined;
+  return { ...best, within: named.map((f) => f.quote) };
+}
