@@ -60,7 +60,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const before = left;
     const folded = foldPunctuation(span.text);
     const mentions = personMentions(folded, index.people);
-    left = peopleLeftBy(mentions, index.people);
+    left = peopleLeftBy(mentions, index.people, before);
     const words = contentWords(span.text);
     if (words.length === 0) return;
     const quantities = statedQuantities(span.text);
@@ -140,7 +140,7 @@ function quoteMatches(index: MatchIndex, context: SentenceContext, scored: Score
  * when the sentence names them or the sentence before did; with the positions the quote shows.
  */
 function fragmentMatches(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
-  const named = new Set([...context.mentions.map((m) => m.personId), ...context.before.pronouns.values(), ...context.before.named]);
+  const named = new Set([...context.mentions.map((m) => m.personId), ...[...context.before.pronouns.values()].map((p) => p.personId), ...context.before.named]);
   const found = quotedFragment(context.sentence, index, (speakerId) => named.has(speakerId));
   if (!found) return [];
   const { quote } = found;

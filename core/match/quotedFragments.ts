@@ -27,6 +27,8 @@ export interface QuoteLookup {
 const QUOTED = /"([^"]{2,160})"|(?:^|(?<=[\s(\u2014-]))'([^']{2,160}?)'(?=[\s.,;:!?)\u2014-]|$)/g;
 const SHORT_SENTENCE_WORDS = 8;
 const PARAPHRASE_COVER = 0.65;
+/** only a cut phrase is read as a paraphrase ('a safe place to hide'); a longer fragment is the page's own quote */
+const PARAPHRASE_WORDS = 6;
 
 export function quotedFragment(sentence: string, lookup: QuoteLookup, speakerNamed: (speakerId: string) => boolean): FragmentMatch | undefined {
   const text = foldPunctuation(sentence);
@@ -49,15 +51,16 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (spe
   for (const quote of candidates) {
     const quoteWords = lookup.quoteWords.get(quote.id)!;
     const run = longestCommonRun(words, quoteWords).length;
-    // one word is a quote only when it is the whole quote ("disgusting"); more must run unbroken
-    const verbatim = words.length === 1 ? quoteWords.length === 1 && run === 1 : run === words.length;
+    // a fragment with one content word ("disgusting", "end to end") is a quote only when it is the whole quote
+    const whole = run === words.length && run === quoteWords.length;
+    const verbatim = whole || (run === words.length && content.length >= 2);
     if (verbatim) {
       found.push({ quote, verdict: 'verbatim', within: [] });
       continue;
     }
     const quoteContent = new Set(contentWords(quote.text));
     const shared = content.filter((w) => quoteContent.has(w)).length;
-    if (content.length >= 2 && shared >= 2 && shared / content.length >= PARAPHRASE_COVER) found.push({ quote, verdict: 'paraphrase', within: [] });
+    if (words.length <= PARAPHRASE_WORDS && content.length >= 2 && shared >= 2 && shared / content.length >= PARAPHRASE_COVER) found.push({ quote, verdict: 'paraphrase', within: [] });
   }
   const named = found.filter((f) => speakerNamed(f.quote.speakerId));
   // the shortest quote that holds the fragment: the cut the page repeats, not the speech around it

@@ -11,11 +11,16 @@ import type { PersonMention } from './personMentions';
 
 /** What the sentence before leaves to this one: who "she", "he" and "it" can be, and whom it named by name. */
 export interface PeopleBefore {
-  pronouns: Map<'he' | 'she' | 'it', string>;
+  /** the last person of each pronoun named in the last few sentences, with how many sentences ago */
+  pronouns: Map<'he' | 'she' | 'it', { personId: string; sentencesAgo: number }>;
   named: string[];
 }
 
+/** how far back "she" may reach: the sentence before, or a quotation or two after the one that named her */
+const PRONOUN_REACH = 3;
+
 /** "said she would not ban encryption", "doesn't want a back door", "ruled out": a demand taken back */
+const FIRST_PERSON_QUOTE = /^\s*["'\u2018\u201C]?\s*(?:we|i)\b/i;
 const NEGATION = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need)\b|\b(?:ruled out|denied|no (?:plans?|intention|desire))\b/i;
 const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after)\s+)(she|he|it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|made|has|had|will|would|is|was|also)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
@@ -45,12 +50,13 @@ export function statedPositions(
   return out;
 }
 
-/** What a sentence leaves to the next: the last person of each pronoun it mentions, and the people it names. */
-export function peopleLeftBy(mentions: readonly PersonMention[], people: ReadonlyMap<string, Person>): PeopleBefore {
+/** What a sentence leaves to the next: the last person of each pronoun named lately, and the people it names. */
+export function peopleLeftBy(mentions: readonly PersonMention[], people: ReadonlyMap<string, Person>, before: PeopleBefore): PeopleBefore {
   const pronouns: PeopleBefore['pronouns'] = new Map();
+  for (const [pronoun, was] of before.pronouns) if (was.sentencesAgo < PRONOUN_REACH) pronouns.set(pronoun, { ...was, sentencesAgo: was.sentencesAgo + 1 });
   for (const m of mentions) {
     const pronoun = people.get(m.personId)?.pronoun;
-    if (pronoun) pronouns.set(pronoun, m.personId);
+    if (pronoun) pronouns.set(pronoun, { personId: m.personId, sentencesAgo: 1 });
   }
   return { pronouns, named: [...new Set(mentions.filter((m) => m.by === 'name').map((m) => m.personId))] };
 }
@@ -72,7 +78,9 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
     if (ids.length === 1) holderId = ids[0];
   } else if (!mentions.some((m) => held.some((p) => p.holderId === m.personId))) {
     const pronoun = PRONOUN.exec(text)?.[1]?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
-    if (pronoun) holderId = before.pronouns.get(pronoun);
+    if (pronoun) holderId = before.pronouns.get(pronoun)?.personId;
+    // a quotation in the first person ("We have to have a situation where…") goes on from the one who spoke before
+    else if (FIRST_PERSON_QUOTE.test(text) && before.named.length === 1) holderId = before.named[0];
   }
   return holderId ? held.find((p) => p.holderId === holderId) : undefined;
 }
