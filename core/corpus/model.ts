@@ -58,6 +58,8 @@ export interface Quantity {
   text: string;
   /** "less than two minutes" is at most 120 seconds, "more than 3,500" at least 3,500, "about 80" near it */
   bound?: 'at most' | 'at least' | 'about';
+  /** a death toll that may count the attacker among the dead ("left five dead"), unlike "killed five people" */
+  mayIncludeAttacker?: boolean;
 }
 
 /** A checkable claim with its numbers and entities normalised. */

@@ -23,15 +23,13 @@ const AGE_FORMS = [
 ];
 
 /** Between a name and its age: ", ", " (", ", aged ", ", a ", ", the ", ", who was ". */
+/* "The 30-year-old is one of two men now in custody" after a sentence that names Masood is the man arrested:
+   an age that only the sentence before could place is not placed. */
 const BEFORE_AGE = /(?:,\s*(?:who\s+was\s+|aged\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?)?|\s*\(\s*|\s+aged\s+)$/;
 /** words an age phrase may put between itself and its person: "75-year-old retired window cleaner Leslie Rhodes" */
 const DESCRIBING_WORD = /^(?:retired|former|married|british|american|spanish|romanian|unarmed|father|mother|grandfather|grandmother|of|two|three|four|from|utah|and)$/i;
 
-/**
- * `namedBefore`: the people the sentence before named by name. "The 75-year-old, from Streatham, …" opening a
- * sentence that names nobody is the one person the sentence before named, if it named exactly one.
- */
-export function agesInSentence(sentence: string, people: ReadonlyMap<string, Person>, namedBefore: readonly string[] = []): StatedAge[] {
+export function agesInSentence(sentence: string, people: ReadonlyMap<string, Person>): StatedAge[] {
   const text = foldPunctuation(sentence);
   const found: { value: number; start: number; end: number; text: string }[] = [];
   for (const form of AGE_FORMS) {
@@ -54,15 +52,13 @@ export function agesInSentence(sentence: string, people: ReadonlyMap<string, Per
       if (before) return { value: age.value, text: text.slice(before.start, age.end), personId: before.personId };
       const after = /year-old/.test(age.text) ? ownerAfter(text, age.end, mentions) : undefined;
       if (after) return { value: age.value, text: text.slice(age.start, after.end), personId: after.personId };
-      const opensSentence = /^\W*the\s+$/i.test(text.slice(0, age.start));
-      if (opensSentence && mentions.length === 0 && namedBefore.length === 1) return { value: age.value, text: age.text, personId: namedBefore[0] };
       return { value: age.value, text: age.text };
     });
 }
 
 /** "Kurt Cochran, 54", "the officer, a 48-year-old": a mention that ends right before the age's lead-in. */
 function ownerBefore(text: string, ageStart: number, mentions: readonly PersonMention[]): PersonMention | undefined {
-  const lead = BEFORE_AGE.exec(text.slice(Math.max(0, ageStart - 14), ageStart));
+  const lead = BEFORE_AGE.exec(text.slice(Math.max(0, ageStart - 30), ageStart));
   if (!lead) return undefined;
   const leadStart = ageStart - lead[0].length;
   return mentions.find((m) => m.end <= leadStart && /^\s*$/.test(text.slice(m.end, leadStart)));

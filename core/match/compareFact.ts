@@ -39,6 +39,8 @@ export function compareFact(
     for (const pageQ of stated) {
       // fewer dead than the corpus counts is a count of some of them ("three people on the bridge"), not a toll
       if (unit === 'count:killed' && pageQ.value < corpusQ.value) continue;
+      // "left five dead" written while the corpus counted four victims may count the attacker: not a difference
+      if (unit === 'count:killed' && pageQ.mayIncludeAttacker && pageQ.value === corpusQ.value + 1 && !longAfter(pageDate, fact.asOf)) continue;
       if (sameValue(corpusQ, pageQ)) agreed = true;
       else {
         differences.push({
@@ -57,6 +59,12 @@ export function compareFact(
 }
 
 /** `page` says what the corpus says: the same number, a bound the corpus's number is within, or the same scale of timing. */
+/** the page was written more than a month after the corpus's value, so a change since reads as a development */
+function longAfter(pageDate: string | undefined, asOf: string | undefined): boolean {
+  if (!pageDate || !asOf) return false;
+  return Date.parse(pageDate) - Date.parse(asOf) > 30 * 24 * 3600 * 1000;
+}
+
 function sameValue(corpus: Quantity, page: Quantity): boolean {
   if (corpus.kind === 'timing') return timingScale(corpus.value) === timingScale(page.value);
   if (corpus.value === page.value) return true;

@@ -64,7 +64,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const words = contentWords(span.text);
     if (words.length === 0) return;
     const quantities = statedQuantities(span.text);
-    const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people, before.named) : [];
+    const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people) : [];
     const context: SentenceContext = { sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ages, pageDate, mentions, before };
     const scored =
       words.length < MIN_SHARED_WORDS
@@ -172,8 +172,12 @@ function statedQuantities(sentence: string): Quantity[] {
  * the number alone: newspapers state the toll or the WhatsApp timing in words no corpus passage shares. A
  * sentence that names another event (another attack, another row) is about that event, and is left alone.
  */
-function statedFactMatches(index: MatchIndex, context: SentenceContext, matched: ReadonlySet<string>): SentenceMatch[] {
-  if (context.quantities.length === 0) return [];
+function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, matched: ReadonlySet<string>): SentenceMatch[] {
+  // only numbers read for what they count: "a jury of 11 men" in a sentence about a death is no toll
+  const toll = sentenceContext.quantities.find((q) => q.unit === 'killed' && q.kind === 'count' && q.text === deathToll(sentenceContext.sentence)?.text);
+  const quantities = sentenceContext.quantities.filter((q) => q.kind !== 'count' || (q.unit === 'killed' ? q === toll : q.unit !== 'people'));
+  if (quantities.length === 0) return [];
+  const context = { ...sentenceContext, quantities };
   const lower = context.sentence.toLowerCase();
   if (NEAR_MISS_CUES.some((cue) => context.sentence.search(cue.pattern) !== -1)) return [];
   const out: SentenceMatch[] = [];

@@ -41,10 +41,13 @@ export function deathToll(sentence: string): Quantity | undefined {
       const plusOfficer = new RegExp(AND_OFFICER, 'i').test(m[0]) || PLUS_OFFICER.test(after) || PLUS_OFFICER_LATER.test(after);
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
       else if (partial) continue;
-      if (WITH_ATTACKER.test(after) || WITH_ATTACKER.test(m[0])) value -= 1;
+      const withAttacker = WITH_ATTACKER.test(after) || WITH_ATTACKER.test(m[0]);
+      if (withAttacker) value -= 1;
+      // "killed five people" and "five victims" leave the killer out; "five dead" may not
+      const victimsOnly = withAttacker || plusOfficer || /^(?:killing|killed|kill|murder)/i.test(m[0]) || /victims|innocent|members of the public|pedestrians/i.test(m[0]);
       // the page's words from the number on: "five people", as the corpus's value reads
       const words = m[0].slice(m[0].toLowerCase().indexOf(m[1]!.toLowerCase())).trim();
-      return { kind: 'count', value, unit: 'killed', text: words };
+      return { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }) };
     }
   }
   return undefined;
@@ -69,7 +72,8 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
     if (/^\d/.test(m[1]!) && (/aged\s+(?:\d+\s+and\s+)?$/i.test(lead) || (/,\s*$/.test(lead) && /^,/.test(m[2]!)))) continue;
     const between = m[2]!;
-    if (/\b(?:killed|dead|died|injured|searches|minutes|seconds)\b/i.test(between)) continue;
+    // "12 people …, including a 30-year-old man who was detained": the fate is the other man's
+    if (/\b(?:killed|dead|died|injured|searches|minutes|seconds|who|which|including|whose)\b/i.test(between)) continue;
     const fate = `${m[3]} ${m[4]}`;
     const outcome = OUTCOMES.find(([, pattern]) => pattern.test(fate))?.[0];
     if (outcome && !out.some((q) => q.unit === outcome)) out.push({ kind: 'count', value, unit: outcome, text: m[0].trim() });
