@@ -38,15 +38,22 @@ export function deathToll(sentence: string): Quantity | undefined {
       if (value === undefined) continue;
       const after = text.slice(m.index + m[0].length);
       const partial = m[2] && /pedestrians|members of the public|civilians/i.test(m[2]);
-      const plusOfficer = new RegExp(AND_OFFICER, 'i').test(m[0]) || PLUS_OFFICER.test(after) || PLUS_OFFICER_LATER.test(after);
+      // how far the toll's words reach: "killing four members of the public and Pc Keith Palmer"
+      let reach = m[0].length;
+      const officerAfter = PLUS_OFFICER.exec(after) ?? PLUS_OFFICER_LATER.exec(after);
+      const plusOfficer = new RegExp(AND_OFFICER, 'i').test(m[0]) || officerAfter !== null;
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
       else if (partial) continue;
-      const withAttacker = WITH_ATTACKER.test(after) || WITH_ATTACKER.test(m[0]);
+      if (officerAfter) reach += officerAfter[0].length;
+      const attackerAfter = WITH_ATTACKER.exec(after);
+      const withAttacker = attackerAfter !== null || WITH_ATTACKER.test(m[0]);
       if (withAttacker) value -= 1;
+      if (attackerAfter) reach = Math.max(reach, m[0].length + attackerAfter[0].length);
       // "killed five people" and "five victims" leave the killer out; "five dead" may not
       const victimsOnly = withAttacker || plusOfficer || /^(?:killing|killed|kill|murder)/i.test(m[0]) || /victims|innocent|members of the public|pedestrians/i.test(m[0]);
       // the page's words from the number on: "five people", as the corpus's value reads
-      const words = m[0].slice(m[0].toLowerCase().indexOf(m[1]!.toLowerCase())).trim();
+      const said = text.slice(m.index, m.index + reach);
+      const words = said.slice(said.toLowerCase().indexOf(m[1]!.toLowerCase())).trim();
       return { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }) };
     }
   }
