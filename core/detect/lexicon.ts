@@ -25,7 +25,7 @@ export const STORY_CUES: Cue[] = [
   cue('Khalid Masood', /\b(?:(?:khalid )?masood|adrian (?:russell )?(?:elms|ajao))\b/gi, 3, 'attack', { anchor: true }),
   cue('PC Keith Palmer', /\b(?:keith palmer|pc palmer)\b/gi, 4, 'attack', { anchor: true }),
   cue('the victims named', /\b(?:aysha frade|kurt cochran|leslie rhodes|andreea cristea)\b/gi, 3, 'attack', { anchor: true }),
-  cue('the Westminster attack', /\b(?:westminster(?: bridge)?(?: terror(?:ist)?)? attack(?:er|s)?|attacks? (?:on|at|in) westminster|westminster terror(?:ist)?s?|terror(?:ist)? attack (?:on|at|in) westminster|westminster murderer)\b/gi, 3, 'attack', { anchor: true }),
+  cue('the Westminster attack', /\b(?:westminster(?: bridge)?(?: terror(?:ist)?)? (?:attack(?:er|s)?|atrocity|outrage|rampage|massacre)|attacks? (?:on|at|in) westminster|westminster terror(?:ist)?s?|terror(?:ist)? attack (?:on|at|in) westminster|westminster murderer)\b/gi, 3, 'attack', { anchor: true }),
   cue('the 2017 Parliament attack', /\b(?:(?:parliament|westminster) attack,? (?:in )?(?:march )?2017|march 22(?:,)? (?:terror )?attack|22 march (?:terror )?attack|u\.?k\.? parliament attack)\b/gi, 2.5, 'attack', { anchor: true }),
   cue('the attack on Parliament', /\b(?:parliament|commons) (?:terror(?:ist)? )?attack(?:er|s)?\b|\b(?:terror(?:ist)? )?attacks? (?:on|at|outside) (?:the houses of )?parliament\b/gi, 2, 'attack', { anchor: true }),
   cue('Westminster Bridge', /\bwestminster bridge\b/gi, 1.5, 'attack'),
