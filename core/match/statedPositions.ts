@@ -22,7 +22,7 @@ const PRONOUN_REACH = 3;
 /** "said she would not ban encryption", "doesn't want a back door", "ruled out": a demand taken back */
 const FIRST_PERSON_QUOTE = /^\s*["'\u2018\u201C]?\s*(?:we|i)\b/i;
 const NEGATION = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need)\b|\b(?:ruled out|denied|no (?:plans?|intention|desire))\b/i;
-const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after)\s+)(she|he|it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|made|has|had|will|would|is|was|also)\b/i;
+const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after)\s+)(she|he|it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|made|has|had|will|would|is|was|also)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
 const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+|will\s+|would\s+)*(?:said|says|told|added|argued|insisted|urged|called|calls|wants|wanted|demanded|demands|warned|believes|claimed|claims|stressed|accused|criticised|criticized|attacked|hit out|echoed|backed|made|asked|pressed|summoned|ordered|is to|was)\b/i;
 const ATTRIBUTION_BEFORE = /\b(?:according to|said|says|told|by|from)\s+(?:the\s+)?$/i;
