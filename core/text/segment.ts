@@ -37,7 +37,7 @@ export function splitSentences(text: string, lang = 'en'): TextSpan[] {
     if (lineEnd > lineStart) {
       const line = text.slice(lineStart, lineEnd);
       let from = -1;
-      for (const { segment, index } of sentences.segment(line)) {
+      for (const { segment, index } of glued(sentences.segment(line))) {
         if (from === -1) from = index;
         // "Mr. Cochran", "Dr. Smith", "the U.S. tourist": the segmenter ends a sentence at any full stop before a capital.
         if (ENDS_IN_ABBREVIATION.test(segment) && index + segment.length < line.length) continue;
@@ -54,6 +54,21 @@ export function splitSentences(text: string, lang = 'en'): TextSpan[] {
     lineStart = newline + 1;
   }
   return out;
+}
+
+/** a full stop a scraped page left glued to the next sentence: "all the difference.The fifth person…" */
+const GLUED_END = /(?<=\p{Ll}{2}[.!?]["\u201D']?)(?=\p{Lu}\p{Ll})/gu;
+
+/** The segmenter's sentences, each cut again where a full stop is glued to the next sentence's capital. */
+function* glued(segments: Iterable<{ segment: string; index: number }>): Generator<{ segment: string; index: number }> {
+  for (const { segment, index } of segments) {
+    let from = 0;
+    for (const m of segment.matchAll(GLUED_END)) {
+      yield { segment: segment.slice(from, m.index), index: index + from };
+      from = m.index;
+    }
+    yield from === 0 ? { segment, index } : { segment: segment.slice(from), index: index + from };
+  }
 }
 
 /** Word-like segments of `text` (no punctuation or spaces), with offsets. */
