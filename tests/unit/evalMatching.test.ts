@@ -1,0 +1,49 @@
+/**
+ * The matching evaluation (npm run eval) as a test: real story pages by other publishers, labelled by hand
+ * sentence by sentence, in a dev half and a held-out half. It prints both halves' tables and holds the matcher to
+ * the figures a careful reader expects: no link where the reader sees none, no verdict or speaker or holder
+ * wrong, and recall no lower than it stands.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
+import { GOALS, HALVES, verdictAccuracy } from '../../scripts/eval';
+import { precision, recall, scoreMatching, type MatchingScore } from '../../scripts/eval/scoreMatching';
+import { readLabelledPages } from '../../scripts/eval/sentenceLabels';
+import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
+
+let index: MatchIndex;
+const scores = {} as Record<keyof typeof HALVES, MatchingScore>;
+beforeAll(() => {
+  index = buildMatchIndex(loadSeedCorpusFromDisk());
+  for (const half of Object.keys(HALVES) as (keyof typeof HALVES)[]) scores[half] = scoreMatching(readLabelledPages(HALVES[half]), index);
+  console.table(
+    Object.entries(scores).map(([half, s]) => ({
+      half, pages: s.pages, sentences: s.sentences, linked: s.labelledSentences,
+      precision: precision(s.sentenceLevel).toFixed(3), recall: recall(s.sentenceLevel).toFixed(3),
+      positionRecall: recall(s.position).toFixed(3), verdictAccuracy: verdictAccuracy(s).toFixed(3),
+      wrongSubject: s.wrongSubject, wrongSpeaker: s.wrongSpeaker, wrongHolderOrStance: s.wrongHolderOrStance,
+    })),
+  );
+});
+
+describe('matching against hand labels', () => {
+  it('has at least 30 labelled pages and 400 sentences, every label found in one sentence', () => {
+    expect(scores.dev.pages + scores.heldout.pages).toBeGreaterThanOrEqual(30);
+    expect(scores.dev.sentences + scores.heldout.sentences).toBeGreaterThanOrEqual(400);
+    expect([...scores.dev.labelErrors, ...scores.heldout.labelErrors]).toEqual([]);
+  });
+
+  it.each(['dev', 'heldout'] as const)('%s: links almost nothing a reader would not, and never gives a quote or a position to the wrong person', (half) => {
+    const s = scores[half];
+    expect(precision(s.sentenceLevel)).toBeGreaterThanOrEqual(GOALS.sentencePrecision);
+    expect(verdictAccuracy(s)).toBeGreaterThanOrEqual(GOALS.verdictAccuracy);
+    expect(s.wrongSpeaker).toBe(0);
+    expect(s.wrongHolderOrStance).toBe(0);
+    expect(s.wrongSubject).toBeLessThanOrEqual(1);
+  });
+
+  it('held-out: finds at least the share of sentences and positions it finds today', () => {
+    expect(recall(scores.heldout.sentenceLevel)).toBeGreaterThanOrEqual(0.8);
+    expect(recall(scores.heldout.position)).toBeGreaterThanOrEqual(GOALS.positionRecall);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The mistakes a careful reader would not make, each on a real page by another publisher (the devset, or the dev
+ * half of the matching evaluation; never its held-out half): positions in a reporter's words, numbers given to
+ * the wrong person, tolls that count someone else, names as newspapers write them, quantities as written,
+ * quotes cut short, speakers the sentence does not name, and sentences that do not end at "Mr.".
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PageInput, SentenceMatch } from '../../core/analysis';
+import { analyzePage } from '../../core/analyzePage';
+import { pageInputFromText } from '../../core/extract/pageInputFromText';
+import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
+import { splitSentences } from '../../core/text/segment';
+import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
+import { fixtureText } from './analyzeFixtures';
+
+const MATCHING_DEV = fileURLToPath(new URL('../fixtures/matching/dev/', import.meta.url));
+
+let index: MatchIndex;
+beforeAll(() => {
+  index = buildMatchIndex(loadSeedCorpusFromDisk());
+});
+
+function matchingDevPage(prefix: string, published?: string): PageInput {
+  const file = readdirSync(MATCHING_DEV).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+  if (!file) throw new Error(`no matching dev page ${prefix}`);
+  const input = pageInputFromText(readFileSync(MATCHING_DEV + file, 'utf8'));
+  return published ? { ...input, published } : input;
+}
+
+/** What the page links in the one sentence that contains `piece`, in the labels' terms. */
+function linksOf(page: PageInput, piece: string): string[] {
+  const matches = analyzePage(page, index).matches.filter((m) => m.sentence.includes(piece));
+  return matches.map(linkName).sort();
+}
+
+function linkName(m: SentenceMatch): string {
+  if (m.kind === 'fact') return `fact ${index.facts.get(m.itemId)!.subject} ${m.verdict}`;
+  if (m.kind === 'quote') return `quote ${m.speaker} ${m.verdict}`;
+  const position = index.corpus.positions.find((p) => p.id === m.itemId)!;
+  return `position ${position.propositionId} ${position.holder} ${position.stance}`;
+}
+
+describe('positions in a reporter’s own words', () => {
+  it('reads the Home Secretary’s demand with no quote of hers in the sentence', () => {
+    // The Independent, 26 March 2017
+    const page = matchingDevPage('244-');
+    expect(linksOf(page, 'must hand over encrypted messages to the security services')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
+  it('takes "she" from the sentence before', () => {
+    // Liberty: "She called any messenger that gives users privacy a 'hiding place for terrorists'"
+    const page = matchingDevPage('254-');
+    expect(linksOf(page, 'She called any messenger')).toContain('position state-access-to-encrypted-messages Amber Rudd for');
+  });
+
+  it('does not make the person warned, or met, the one who holds the view', () => {
+    // HuffPost: "Amber Rudd has been warned by a Tory MP that giving government the ability to read encrypted WhatsApp messages…"
+    expect(linksOf(matchingDevPage('241-'), 'has been warned by a Tory MP')).toEqual([]);
+    // E&T: "…are to meet with Home Secretary Amber Rudd to discuss messaging encryption and security services’ access…"
+    expect(linksOf(matchingDevPage('248-'), 'are to meet with Home Secretary Amber Rudd')).toEqual([]);
+  });
+
+  it('reads a demand taken back as no demand', () => {
+    // HuffPost (Spurrier): 'That her clarification started with "We don't want to ban encryption, but..."'
+    expect(linksOf(matchingDevPage('256-'), 'We don\'t want to ban encryption')).toEqual([]);
+  });
+});
+
+describe('numbers given to the person they belong to', () => {
+  it('does not read "the 52-year-old" as the age of the officer the sentence names', () => {
+    // Metro: "…was right to shot the 52-year-old after he stabbed Pc Keith Palmer to death."
+    expect(linksOf(fixtureText('devset', '007-'), 'right to shot the 52-year-old')).toEqual([]);
+  });
+
+  it('gives each age in a list to the name it stands with', () => {
+    // Telegraph: "…were Aysha Frade, a 43-year-old British mother; Kurt Cochran, a US tourist from Utah; and 75-year-old Leslie Rhodes…"
+    expect(linksOf(matchingDevPage('201-'), 'Masood\'s three victims on Westminster Bridge')).toEqual([
+      'fact victim.age:aysha-frade differs',
+      'fact victim.age:leslie-rhodes agrees',
+    ]);
+  });
+
+  it('reads a person by description ("teacher") and a wrong age beside it as differing', () => {
+    // The Independent: "…the attacker killed 43-year-old teacher Aysha Frade, … and Kurt Cochran, 54, an American tourist…"
+    const links = linksOf(matchingDevPage('202-'), 'In addition to pensioner Mr Rhodes');
+    expect(links).toContain('fact victim.age:aysha-frade differs');
+    expect(links).toContain('fact victim.age:kurt-cochran agrees');
+    expect(links.some((l) => l.startsWith('fact attack.killed'))).toBe(false);
+  });
+
+  it('does not take a man arrested for the attacker because the sentence before named him', () => {
+    // The Japan Times: "The 30-year-old is one of two men now in custody over possible links to the attack."
+    expect(linksOf(fixtureText('heldout', '142-'), 'The 30-year-old is one of two men')).not.toContain('fact attacker.age differs');
+  });
+});
+
+describe('death tolls that depend on who is counted', () => {
+  it('counts the officer named apart from "four members of the public"', () => {
+    // Daily Mail at the 2018 inquest: "Four members of the public and PC Keith Palmer died…"
+    const page = matchingDevPage('203-', '2018-09-10');
+    expect(linksOf(page, 'Four members of the public and PC Keith Palmer died')).toEqual(['fact attack.killed differs']);
+  });
+
+  it('takes the attacker out of a toll that counts him', () => {
+    // RT: "Six people were killed, including the attacker"
+    const killed = analyzePage(fixtureText('heldout', '113-'), index).matches.find((m) => m.sentence.startsWith('Six people were killed'));
+    expect(killed?.differences?.[0]?.page).toBe('Six people were killed, including the attacker');
+  });
+
+  it('agrees with "four died … including a police officer", and does not read three on the bridge as the toll', () => {
+    // AP: "Four died in the rampage, including a police officer."
+    expect(linksOf(matchingDevPage('282-'), 'Four died in the rampage')).toEqual(['fact attack.killed agrees']);
+    // BBC: "Khalid Masood, 52, killed three people when he drove a car into pedestrians on Wednesday."
+    expect(linksOf(matchingDevPage('293-'), 'killed three people when he drove')).toEqual(['fact attacker.age agrees']);
+  });
+
+  it('does not call "left five dead", written the week of the attack, a difference', () => {
+    // The Good Web Guide: "…just minutes before his rampage that left five dead"
+    const links = linksOf(fixtureText('heldout', '135-'), 'rampage that left five dead');
+    expect(links.some((l) => l === 'fact attack.killed differs')).toBe(false);
+  });
+});
+
+describe('quantities and names as written', () => {
+  it('reads "less than two minutes" as agreeing with 82 seconds, and "two-minute silence" as no duration', () => {
+    expect(linksOf(matchingDevPage('248-'), 'lasting less than two minutes')).toContain('fact attack.duration agrees');
+    expect(linksOf(matchingDevPage('214-'), 'two-minute silence')).toEqual([]);
+  });
+
+  it('reads the fate of those arrested: released, in custody, on bail', () => {
+    // Straits Times: "London attacks: 7 released, 2 remain in custody"
+    expect(linksOf(matchingDevPage('216-'), '7 released, 2 remain in custody')).toEqual(['fact arrests.in-custody agrees', 'fact arrests.released-without-charge differs']);
+    // BBC: "The latest arrest is the 12th to be made by the Met Police…"
+    expect(linksOf(matchingDevPage('293-'), 'The latest arrest is the 12th')).toEqual(['fact arrests.total agrees']);
+  });
+
+  it('does not read an age or a jury as a count', () => {
+    // BBC: "Another man, 58, arrested in Birmingham on Thursday, remains in custody."
+    expect(linksOf(matchingDevPage('293-'), 'Another man, 58')).toEqual([]);
+  });
+});
+
+describe('quotes as newspapers cut them, with the speaker the sentence names', () => {
+  it('finds a quote cut to a few words in quotation marks', () => {
+    // E&T: "…Craig Mackey, said the Westminster attack should be a “wake-up call” for firms."
+    expect(linksOf(matchingDevPage('248-'), 'should be a “wake-up call” for firms')).toContain('quote Craig Mackey verbatim');
+    // City AM headline: WhatsApp end-to-end encryption "completely unacceptable" warns home secretary Amber Rudd
+    expect(linksOf(matchingDevPage('243-'), 'warns home secretary Amber Rudd')).toContain('quote Amber Rudd verbatim');
+  });
+
+  it('gives no speaker to a fragment the sentence does not attribute', () => {
+    // E&T headline: "Westminster attack should be a “wake-up call” to Google, Microsoft and Facebook"
+    expect(linksOf(matchingDevPage('248-'), 'to Google, Microsoft and Facebook')).toEqual([]);
+  });
+});
+
+describe('sentence ends', () => {
+  it('does not end a sentence at Mr., Dr. or U.S., and does end one a scraped page glued to the next', () => {
+    const text = 'Mr. Cochran, 54, was from Utah. The U.S. tourist died. Dr. Smith said so.All the difference.The fifth person';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Mr. Cochran, 54, was from Utah.', 'The U.S. tourist died.', 'Dr. Smith said so.', 'All the difference.', 'The fifth person']);
+  });
+});
