@@ -10,12 +10,14 @@ export interface FactVerdictProps {
   verdict: 'agrees' | 'differs';
   statement: string;
   corpusValue?: string | undefined;
+  /** the page's words for the value it agrees on */
+  pageValue?: string | undefined;
   asOf?: string | undefined;
   asOfBasis?: string | undefined;
   differences: readonly ValueDifference[];
 }
 
-export function FactVerdict({ verdict, statement, corpusValue, asOf, asOfBasis, differences }: FactVerdictProps) {
+export function FactVerdict({ verdict, statement, corpusValue, pageValue, asOf, asOfBasis, differences }: FactVerdictProps) {
   const later = differences.find((d) => d.pageAsOf && d.corpusAsOf && d.pageAsOf > d.corpusAsOf);
   const undated = verdict === 'differs' && differences.some((d) => !d.pageAsOf);
   return (
@@ -47,6 +49,7 @@ export function FactVerdict({ verdict, statement, corpusValue, asOf, asOfBasis, 
         </dl>
       ) : corpusValue ? (
         <p class="cc-value-same">
+          {pageValue ? <>This page: <strong>{pageValue}</strong> · </> : null}
           Corpus: <strong>{corpusValue}</strong>
           {asOf ? <> · <DateText date={asOf} basis={asOfBasis} /></> : null}
         </p>

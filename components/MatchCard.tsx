@@ -140,6 +140,18 @@ function FactBody({ fact, match, source }: { fact: Fact; match: SentenceMatch; s
             </div>
           ))}
         </dl>
+      ) : match.agreement ? (
+        <dl class="values">
+          <div>
+            <dt>This page</dt>
+            <dd>{match.agreement.page}</dd>
+            <dt>The record</dt>
+            <dd>
+              {match.agreement.corpus}
+              {fact.asOf ? <span class="date"> (as of {formatDate(fact.asOf)})</span> : null}
+            </dd>
+          </div>
+        </dl>
       ) : fact.asOf ? (
         <p class="date">As of {formatDate(fact.asOf)}</p>
       ) : null}

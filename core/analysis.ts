@@ -46,6 +46,8 @@ export interface SentenceMatch {
   passageId: string;
   sourceId: string;
   differences?: ValueDifference[];
+  /** for a fact the page agrees with: the page's words and the corpus's that were compared ("just two minutes before" / "a couple of minutes before") */
+  agreement?: { page: string; corpus: string };
   /** for quotes and positions: who said it / holds it ("Amber Rudd") */
   speaker?: string;
 }

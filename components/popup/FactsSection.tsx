@@ -16,7 +16,7 @@ export function FactsSection({ facts, discrepancies }: { facts: FactEntry[]; dis
       <ul class="pp-list">
         {facts.map((fact) => (
           <li class={`pp-item pp-fact-${fact.verdict}`} key={fact.itemId}>
-            <FactVerdict verdict={fact.verdict} statement={fact.statement} corpusValue={fact.corpusValue} asOf={fact.asOf} asOfBasis={fact.source.dateBasis} differences={fact.differences} />
+            <FactVerdict verdict={fact.verdict} statement={fact.statement} corpusValue={fact.corpusValue} pageValue={fact.pageValue} asOf={fact.asOf} asOfBasis={fact.source.dateBasis} differences={fact.differences} />
             <PageSentences sentences={fact.sentences} focus={`${fact.statement} ${fact.corpusValue ?? ''}`} />
             {fact.discrepancyId ? <Discrepancy entry={discrepancies.find((d) => d.id === fact.discrepancyId)!} /> : null}
             <p class="pp-from">

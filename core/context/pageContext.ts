@@ -35,6 +35,8 @@ export interface FactEntry extends ItemOrigin {
   asOf?: string;
   /** page value beside corpus value, with both dates, when the page differs */
   differences: ValueDifference[];
+  /** the page's own words for the value it agrees on ("just two minutes before"), when it agrees */
+  pageValue?: string;
   sentences: PageSentence[];
   /** set when sources disagree on this fact's subject */
   discrepancyId?: string;
@@ -187,12 +189,14 @@ function valueOf(fact: Fact): string | undefined {
 function factEntry(fact: Fact, matches: SentenceMatch[], lookup: Lookup): FactEntry {
   const differing = matches.filter((m) => m.verdict === 'differs');
   const corpusValue = valueOf(fact);
+  const pageValue = differing.length ? undefined : matches.find((m) => m.agreement)?.agreement?.page;
   return {
     itemId: fact.id,
     subject: fact.subject,
     statement: fact.statement,
     verdict: differing.length ? 'differs' : 'agrees',
     ...(corpusValue ? { corpusValue } : {}),
+    ...(pageValue ? { pageValue } : {}),
     ...(fact.asOf ? { asOf: fact.asOf } : {}),
     differences: differing.flatMap((m) => m.differences ?? []),
     sentences: sentencesOf(matches),

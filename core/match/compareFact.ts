@@ -13,6 +13,8 @@ import { comparableUnit } from './quantities';
 export interface FactComparison {
   verdict: 'agrees' | 'differs';
   differences: ValueDifference[];
+  /** what agreed with what, so the reader sees the comparison made */
+  agreement?: { page: string; corpus: string };
 }
 
 /**
@@ -29,7 +31,7 @@ export function compareFact(
   const context = `${fact.subject} ${fact.statement}`;
   const people = new Set(fact.entities.map(slug));
   const differences: ValueDifference[] = [];
-  let agreed = false;
+  let agreed: { page: string; corpus: string } | undefined;
   for (const corpusQ of fact.quantities) {
     const unit = comparableUnit(corpusQ, context);
     const stated: Quantity[] =
@@ -41,7 +43,7 @@ export function compareFact(
       if (unit === 'count:killed' && pageQ.value < corpusQ.value) continue;
       // "left five dead" written while the corpus counted four victims may count the attacker: not a difference
       if (unit === 'count:killed' && pageQ.mayIncludeAttacker && pageQ.value === corpusQ.value + 1 && !longAfter(pageDate, fact.asOf)) continue;
-      if (sameValue(corpusQ, pageQ)) agreed = true;
+      if (sameValue(corpusQ, pageQ)) agreed ??= { page: pageQ.text, corpus: corpusQ.text };
       else {
         differences.push({
           subject: fact.subject,
@@ -53,7 +55,7 @@ export function compareFact(
       }
     }
   }
-  if (agreed) return { verdict: 'agrees', differences: [] };
+  if (agreed) return { verdict: 'agrees', differences: [], agreement: agreed };
   if (differences.length > 0) return { verdict: 'differs', differences };
   return undefined;
 }

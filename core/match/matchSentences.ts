@@ -179,11 +179,13 @@ function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, 
   if (quantities.length === 0) return [];
   const context = { ...sentenceContext, quantities };
   const lower = context.sentence.toLowerCase();
-  if (NEAR_MISS_CUES.some((cue) => context.sentence.search(cue.pattern) !== -1)) return [];
   const out: SentenceMatch[] = [];
+  let anotherEvent: boolean | undefined;
   for (const [subject, facts] of index.factsBySubject) {
     const cues = facts.find((f) => f.cues)?.cues;
     if (matched.has(subject) || !cues || !hasEveryGroup(lower, cues)) continue;
+    anotherEvent ??= NEAR_MISS_CUES.some((cue) => context.sentence.search(cue.pattern) !== -1);
+    if (anotherEvent) return [];
     const judged = judgeFact(index, facts[0]!, context);
     if (!judged.comparison) continue;
     out.push({
@@ -195,7 +197,7 @@ function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, 
       kind: 'fact',
       itemId: judged.fact.id,
       verdict: judged.comparison.verdict,
-      ...(judged.comparison.differences.length ? { differences: judged.comparison.differences } : {}),
+      ...comparedValues(judged.comparison),
     });
   }
   return out;
@@ -228,7 +230,7 @@ function factMatches(index: MatchIndex, context: SentenceContext, scored: Scored
       const base = matchBase(index, context, c);
       if (comparison && close && (comparison.verdict === 'agrees' || sameEvent)) {
         seen.add(fact.subject);
-        out.push({ ...base, kind: 'fact', itemId: fact.id, verdict: comparison.verdict, ...(comparison.differences.length ? { differences: comparison.differences } : {}) });
+        out.push({ ...base, kind: 'fact', itemId: fact.id, verdict: comparison.verdict, ...comparedValues(comparison) });
       } else if (!comparison && fact.quantities.length === 0 && c.score >= CLOSE_SCORE) {
         seen.add(fact.subject);
         out.push({ ...base, kind: 'fact', itemId: fact.id, verdict: 'agrees' });
@@ -260,7 +262,7 @@ function ageMatches(index: MatchIndex, context: SentenceContext, matched: Set<st
       kind: 'fact',
       itemId: judged.fact.id,
       verdict: judged.comparison.verdict,
-      ...(judged.comparison.differences.length ? { differences: judged.comparison.differences } : {}),
+      ...comparedValues(judged.comparison),
     });
   }
   return out;
@@ -287,6 +289,12 @@ function judgeFact(index: MatchIndex, fact: Fact, context: SentenceContext): { f
     if (comparison && !differing) differing = { fact: candidate, comparison };
   }
   return differing ?? { fact };
+}
+
+/** the values a fact match shows: both sides of a difference, or what agreed with what */
+function comparedValues(comparison: FactComparison): Pick<SentenceMatch, 'differences' | 'agreement'> {
+  if (comparison.differences.length) return { differences: comparison.differences };
+  return comparison.agreement ? { agreement: comparison.agreement } : {};
 }
 
 function round(x: number): number {

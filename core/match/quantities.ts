@@ -34,7 +34,11 @@ export function parseNumber(text: string): number | undefined {
 
 const TIMING_WORDS = String.raw`(?:before|earlier|prior)`;
 
+/** a cheap first look: a sentence with no digit, number word or timing word states no quantity */
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|seconds|minutes|moments)\b/i;
+
 export function extractQuantities(sentence: string): Quantity[] {
+  if (!NUMBERISH.test(sentence)) return [];
   const text = foldPunctuation(sentence);
   const lower = text.toLowerCase();
   const out: Quantity[] = [];

@@ -23,6 +23,14 @@ export interface QuoteLookup {
   quoteWords: ReadonlyMap<string, readonly string[]>;
 }
 
+/** each quote's content words, read once */
+const contentOfQuote = new WeakMap<Quote, Set<string>>();
+function quoteContent(quote: Quote): Set<string> {
+  let words = contentOfQuote.get(quote);
+  if (!words) contentOfQuote.set(quote, (words = new Set(contentWords(quote.text))));
+  return words;
+}
+
 /** double quotes, or single quotes that open after a space and close before one (not an apostrophe) */
 const QUOTED = /"([^"]{2,160})"|(?:^|(?<=[\s(\u2014-]))'([^']{2,160}?)'(?=[\s.,;:!?)\u2014-]|$)/g;
 const SHORT_SENTENCE_WORDS = 8;
@@ -31,10 +39,12 @@ const PARAPHRASE_COVER = 0.65;
 const PARAPHRASE_WORDS = 6;
 
 export function quotedFragment(sentence: string, lookup: QuoteLookup, speakerNamed: (speakerId: string) => boolean): FragmentMatch | undefined {
+  const short = sentence.split(/\s+/, SHORT_SENTENCE_WORDS + 1).length <= SHORT_SENTENCE_WORDS;
+  if (!short && !/["'\u2018\u2019\u201C\u201D]/.test(sentence)) return undefined;
   const text = foldPunctuation(sentence);
   const fragments = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2]!).trim());
   const bare = text.replace(/["'.!?\s]+$/g, '').replace(/^["'\s]+/, '');
-  if (fragments.length === 0 && bare.split(/\s+/).length <= SHORT_SENTENCE_WORDS) fragments.push(bare);
+  if (fragments.length === 0 && short) fragments.push(bare);
   for (const fragment of fragments) {
     const found = matchFragment(fragment, lookup, speakerNamed);
     if (found) return found;
@@ -49,6 +59,10 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (spe
   const candidates = new Set(content.flatMap((w) => lookup.quotesByWord.get(w) ?? []));
   const found: FragmentMatch[] = [];
   for (const quote of candidates) {
+    const quoteContentWords = quoteContent(quote);
+    const shared = content.filter((w) => quoteContentWords.has(w)).length;
+    // neither a verbatim run (every content word) nor a paraphrase (two or more) can come of fewer
+    if (shared < Math.min(2, content.length)) continue;
     const quoteWords = lookup.quoteWords.get(quote.id)!;
     const run = longestCommonRun(words, quoteWords).length;
     // a fragment with one content word ("disgusting", "end to end") is a quote only when it is the whole quote
@@ -58,8 +72,6 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (spe
       found.push({ quote, verdict: 'verbatim', within: [] });
       continue;
     }
-    const quoteContent = new Set(contentWords(quote.text));
-    const shared = content.filter((w) => quoteContent.has(w)).length;
     if (words.length <= PARAPHRASE_WORDS && content.length >= 2 && shared >= 2 && shared / content.length >= PARAPHRASE_COVER) found.push({ quote, verdict: 'paraphrase', within: [] });
   }
   const named = found.filter((f) => speakerNamed(f.quote.speakerId));

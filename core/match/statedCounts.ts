@@ -30,7 +30,11 @@ const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:before|and)\s+(?:fatally\s+)?(?:st
 /** the attacker counted among the dead: "including the attacker", "the attacker among them" */
 const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer)\s+among them\b/i;
 
+/** a cheap first look: most sentences speak of no death at all */
+const DEATH_WORD = /kill|dead|died|murder|lives|deaths|victims/i;
+
 export function deathToll(sentence: string): Quantity | undefined {
+  if (!DEATH_WORD.test(sentence)) return undefined;
   const text = foldPunctuation(sentence);
   for (const pattern of TOLL_PATTERNS) {
     for (const m of text.matchAll(pattern)) {

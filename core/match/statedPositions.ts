@@ -40,7 +40,7 @@ export function statedPositions(
     const held = positionsByProposition.get(proposition.id);
     if (!held?.length || !proposition.cues?.length) continue;
     const states = hasEveryGroup(lower, proposition.cues);
-    const opposes = (proposition.againstCues ?? []).some((term) => hasTerm(lower, term));
+    const opposes = proposition.againstCues ? hasTerm(lower, proposition.againstCues) : false;
     if (!states && !opposes) continue;
     const holder = holderOf(text, mentions, held, before);
     if (!holder) continue;

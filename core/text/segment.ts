@@ -57,11 +57,16 @@ export function splitSentences(text: string, lang = 'en'): TextSpan[] {
 }
 
 /** a full stop a scraped page left glued to the next sentence: "all the difference.The fifth person…" */
+const MAYBE_GLUED = /[a-z][.!?]["\u201D']?[A-Z]/;
 const GLUED_END = /(?<=\p{Ll}{2}[.!?]["\u201D']?)(?=\p{Lu}\p{Ll})/gu;
 
 /** The segmenter's sentences, each cut again where a full stop is glued to the next sentence's capital. */
 function* glued(segments: Iterable<{ segment: string; index: number }>): Generator<{ segment: string; index: number }> {
   for (const { segment, index } of segments) {
+    if (!MAYBE_GLUED.test(segment)) {
+      yield { segment, index };
+      continue;
+    }
     let from = 0;
     for (const m of segment.matchAll(GLUED_END)) {
       yield { segment: segment.slice(from, m.index), index: index + from };

@@ -257,7 +257,7 @@ describe('highlights on story pages', () => {
     const cdp = await page.context().newCDPSession(page);
     await expect.poll(() => cardTextForAssistiveTech(cdp), { timeout: 5_000 }).toContain('differs');
     const card = (await cardTextForAssistiveTech(cdp))!;
-    for (const d of differing.differences ?? []) {
+    for (const d of differing?.differences ?? []) {
       expect(card).toContain(d.page);
       expect(card).toContain(d.corpus);
     }
