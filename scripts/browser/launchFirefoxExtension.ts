@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { tabResultStorageKey, type TabResult } from '../../core/tabResult';
 import { backgroundErrors } from './firefoxBackgroundErrors';
 import { firefoxPath } from './firefoxPath';
 import { startOutsideRequestRecorder } from './outsideRequestRecorder';
@@ -40,6 +41,8 @@ export interface FirefoxExtensionSession {
   extensionPage(path: string): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
   badge(tabId: number): Promise<string>;
+  /** the background's result for a tab, as it keeps it in storage.session; null when it has none */
+  tabResult(tabId: number): Promise<TabResult | null>;
   /** brings the page's tab to the front and opens the popup for it; read it with `popupText` or in `extensionTab` */
   openPopup(page: Page): Promise<void>;
   /** the text of the open popup (or of an element of it) as a reader sees it, once the popup has finished loading */
@@ -152,6 +155,11 @@ export async function launchFirefoxExtension(options: FirefoxLaunchOptions = {})
     },
     tabIdOf,
     badge: (tabId) => extensionTab.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    tabResult: (tabId) =>
+      extensionTab.evaluate(
+        async (key) => ((await chrome.storage.session.get(key))[key] as TabResult | undefined) ?? null,
+        tabResultStorageKey(tabId),
+      ),
     async openPopup(page) {
       await page.bringToFront();
       await extensionTab.evaluate(() => chrome.action.openPopup());

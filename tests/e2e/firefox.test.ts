@@ -5,19 +5,17 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchedSentences } from '../../core/highlight/matchedSentences';
-import { tabResultStorageKey, type TabResult } from '../../core/tabResult';
+import type { TabResult } from '../../core/tabResult';
+import { untilTabResult } from '../../scripts/browser/tabResultInBrowser';
 import { launchFirefoxExtension, type FirefoxExtensionSession } from '../../scripts/browser/launchFirefoxExtension';
 import { startPageServer, type PageServer } from './harness';
+import { expectedKinds, KIND_NAMES, paintedHighlightKinds, squash, squashedKinds } from './highlightKinds';
 
 const WHATSAPP_MINUTES = '009-independent-ie-westminster-attacker-using-whatsapp-minutes-earlier';
 const RUDD_REUTERS = '013-reuters-rudd-end-to-end-encryption-completely-unacceptable';
 /** the 2018 car crash at Parliament: passes the pre-check, is analysed, and is not about the story */
 const NEAR_MISS_ANALYSED = '029-yahoo-student-who-drove-at-cyclists-parliament-guilty';
 const UNRELATED = '041-technobuffalo-nintendo-switch-surpasses-1-5-million-sold';
-const KIND_NAMES = ['crosscheck-fact-agrees', 'crosscheck-fact-differs', 'crosscheck-quote', 'crosscheck-position'];
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('the extension in Firefox', () => {
   let server: PageServer;
@@ -32,32 +30,9 @@ describe('the extension in Firefox', () => {
     await server?.close();
   });
 
-  async function tabResult(tabId: number, timeoutMs: number): Promise<TabResult | null> {
-    const until = Date.now() + timeoutMs;
-    for (;;) {
-      const result = await firefox.extensionTab.evaluate(
-        async (key) => ((await chrome.storage.session.get(key))[key] as TabResult | undefined) ?? null,
-        tabResultStorageKey(tabId),
-      );
-      if (result || Date.now() > until) return result;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const tabResult = (tabId: number, timeoutMs: number) => untilTabResult(() => firefox.tabResult(tabId), timeoutMs);
 
-  /** name of each painted kind -> the text of each of its ranges, in page order */
-  function paintedKinds(page: Page): Promise<Record<string, string[]>> {
-    return page.evaluate((names) => {
-      const out: Record<string, string[]> = {};
-      for (const name of names) {
-        const highlight = CSS.highlights.get(name);
-        if (highlight) out[name] = [...highlight].map((r) => squash(r.toString()));
-      }
-      return out;
-      function squash(s: string) {
-        return s.replace(/\s+/g, ' ').trim();
-      }
-    }, KIND_NAMES);
-  }
+  const paintedKinds = (page: Page) => page.evaluate(paintedHighlightKinds, KIND_NAMES).then(squashedKinds);
 
   async function storyPage(name: string): Promise<{ page: Page; tabId: number; result: TabResult }> {
     const page = await firefox.newPage(server.urlFor(name));
@@ -75,8 +50,7 @@ describe('the extension in Firefox', () => {
     ] as const) {
       const { page, tabId, result } = await storyPage(name);
       expect(result.analysis.topic.topic).toBe(topic);
-      const expected: Record<string, string[]> = {};
-      for (const s of matchedSentences(result.analysis.matches)) (expected[`crosscheck-${s.kind}`] ??= []).push(squash(s.sentence));
+      const expected = expectedKinds(result);
       expect(Object.keys(expected)).toContain(kind);
       await expect.poll(() => paintedKinds(page)).toEqual(expected);
       const sentences = new Set(result.analysis.matches.map((m) => m.sentenceIndex)).size;
