@@ -7,10 +7,15 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
+    // At most 132 characters, the Chrome Web Store's limit. The version is package.json's (WXT reads it there);
+    // the icons are public/icon/<size>.png, listed by WXT.
     description:
-      'Context for news about the 2017 Westminster attack and the UK encryption debate: facts, quotes and counter-positions, all on your machine.',
+      'Context for news on the 2017 Westminster attack and the UK encryption debate: facts, quotes and counter-positions, all kept local.',
     // The toolbar button carries the badge even before a popup is built into it.
-    action: { default_title: 'Crosscheck' },
+    action: {
+      default_title: 'Crosscheck',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'downloads'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
@@ -39,6 +44,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The add-ons site's sources zip: what rebuilds the extension (README.md, "Publishing"); the test pages stay out.
+  zip: {
+    excludeSources: ['tests/**', 'store/**', 'demo-output/**'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),

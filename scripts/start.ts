@@ -4,12 +4,15 @@
  *
  * With a display it is an ordinary window to click in, open until you close it. Headless (CI set, or no
  * DISPLAY) it visits each page, writes a screenshot of it with its highlights and of the popup in light and
- * dark mode to demo-output/, plus demo-output/report.json (per page: topic, matches, timings), and exits.
+ * dark mode to demo-output/, plus demo-output/report.json (per page: topic, matches, timings), and exits. For
+ * each story page it also writes demo-output/store-<page>.jpg, the page with its popup open at 1280×800: the
+ * pictures of the store listings (store/screenshots/).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_DIR, launchExtension, type ExtensionSession } from './browser/launchExtension';
+import { storeScreenshot } from './browser/storeScreenshot';
 import { waitForTabResult } from './browser/tabResultInBrowser';
 import { startPageServer } from './server/pageServer';
 
@@ -62,6 +65,9 @@ async function recordDemo(extension: ExtensionSession, urlFor: (name: string) =>
     const seenMs = Date.now() - started;
     await page.screenshot({ path: `${OUTPUT}/${name}.png`, fullPage: true });
     const popupShots = await screenshotPopup(extension, page, name);
+    if (result && result.analysis.topic.topic !== 'none') {
+      await storeScreenshot(page, readFileSync(`${OUTPUT}/${popupShots[0]}`), `${OUTPUT}/store-${name}.jpg`);
+    }
     const analysis = result?.analysis;
     report.push({
       page: name,

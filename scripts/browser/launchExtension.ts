@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumPath } from './chromiumPath';
 
-export const CHROME_EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** the build to load: .output/chrome-mv3, or CROSSCHECK_CHROME_EXTENSION_DIR (an unpacked store zip, say) */
+export const CHROME_EXTENSION_DIR = resolve(process.env.CROSSCHECK_CHROME_EXTENSION_DIR || '.output/chrome-mv3');
 
 export interface LaunchOptions {
   /** a profile directory to keep between launches; a fresh temporary one when absent */

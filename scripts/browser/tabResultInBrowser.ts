@@ -11,10 +11,15 @@ export async function readTabResult(extension: ExtensionSession, tabId: number):
 }
 
 /** Polls until the tab has a result or `timeoutMs` passes (pages not about the story never get one). */
-export async function waitForTabResult(extension: ExtensionSession, tabId: number, timeoutMs: number): Promise<TabResult | null> {
+export function waitForTabResult(extension: ExtensionSession, tabId: number, timeoutMs: number): Promise<TabResult | null> {
+  return untilTabResult(() => readTabResult(extension, tabId), timeoutMs);
+}
+
+/** Reads a tab's result with `read` (whichever browser it is in) until there is one or `timeoutMs` passes. */
+export async function untilTabResult(read: () => Promise<TabResult | null>, timeoutMs: number): Promise<TabResult | null> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const result = await readTabResult(extension, tabId);
+    const result = await read();
     if (result || Date.now() > until) return result;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
 import { askBackground } from './askBackground';
+import { paintedAnnotationTexts, readStoredAnnotations, selectFirstOccurrence, type StoredAnnotation } from './annotationsInPage';
 
 const STORY_PAGE = '010-theweek-rudd-whatsapp-gives-terrorists-secret-place-to-hide';
 const QUOTE = 'There should be no place for terrorists to hide.';
@@ -32,21 +33,8 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
 }
 
 /** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue!.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the page`);
-  }, text);
+function selectText(page: Page, text: string): Promise<void> {
+  return page.evaluate(selectFirstOccurrence, text);
 }
 
 /** Whether the annotator runs in a tab (its global lives in the extension's isolated world, not the page's). */
@@ -59,32 +47,13 @@ async function hasAnnotator(extension: ExtensionSession, page: Page): Promise<bo
   return injection?.result === true;
 }
 
-/** The text of each range in the page's crosscheck-annotation highlight. */
 function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('crosscheck-annotation');
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  });
+  return page.evaluate(paintedAnnotationTexts);
 }
 
 /** Annotations as stored in the extension's IndexedDB, read by the service worker. */
-async function storedAnnotations(extension: ExtensionSession): Promise<{ id: string; note: string; tags: string[]; url: string }[]> {
-  const sw = await extension.serviceWorker();
-  return sw.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('crosscheck');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
-          request.onsuccess = () => {
-            resolve(request.result);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+async function storedAnnotations(extension: ExtensionSession): Promise<StoredAnnotation[]> {
+  return (await extension.serviceWorker()).evaluate(readStoredAnnotations);
 }
 
 describe('annotations in Chromium', () => {

@@ -6,10 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchedSentences } from '../../core/highlight/matchedSentences';
 import type { TabResult } from '../../core/tabResult';
 import { readTabResult, waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
+import { expectedKinds, KIND_NAMES, paintedHighlightKinds, squash, squashedKinds } from './highlightKinds';
 
 const WHATSAPP_MINUTES = '009-independent-ie-westminster-attacker-using-whatsapp-minutes-earlier';
 const RUDD_REUTERS = '013-reuters-rudd-end-to-end-encryption-completely-unacceptable';
@@ -18,32 +18,15 @@ const INQUEST = '006-guardian-westminster-attacker-inquest-not-criminal-trial';
 const NEAR_MISS_ANALYSED = '029-yahoo-student-who-drove-at-cyclists-parliament-guilty';
 const NEAR_MISS = '027-bbc-finsbury-park-darren-osborne-jailed';
 const UNRELATED = '041-technobuffalo-nintendo-switch-surpasses-1-5-million-sold';
-const KIND_NAMES = ['crosscheck-fact-agrees', 'crosscheck-fact-differs', 'crosscheck-quote', 'crosscheck-position'];
 const SHOTS = process.env.CROSSCHECK_SCREENSHOTS ?? '/tmp/crosscheck-screenshots';
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** name of each painted kind -> the text of each of its ranges, in page order */
 function paintedKinds(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate((names) => {
-    const out: Record<string, string[]> = {};
-    for (const name of names) {
-      const highlight = CSS.highlights.get(name);
-      if (highlight) out[name] = [...highlight].map((r) => (r as Range).toString());
-    }
-    return out;
-  }, KIND_NAMES);
+  return page.evaluate(paintedHighlightKinds, KIND_NAMES);
 }
 
 async function waitForPaint(page: Page, timeout = 15_000): Promise<void> {
   await page.waitForFunction((names) => names.some((n) => CSS.highlights.has(n)), KIND_NAMES, { timeout });
-}
-
-/** The sentences the background matched, each with the kind its highlight must have. */
-function expectedKinds(result: TabResult): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const s of matchedSentences(result.analysis.matches)) (out[`crosscheck-${s.kind}`] ??= []).push(squash(s.sentence));
-  return out;
 }
 
 async function badge(sw: Worker, tabId: number): Promise<string> {
@@ -165,8 +148,7 @@ describe('highlights on story pages', () => {
     const result = (await waitForTabResult(extension, tabId, 10_000))!;
     expect(result.analysis.topic.topic).not.toBe('none');
     const painted = await paintedKinds(page);
-    const squashed = Object.fromEntries(Object.entries(painted).map(([k, texts]) => [k, texts.map(squash)]));
-    expect(squashed).toEqual(expectedKinds(result));
+    expect(squashedKinds(painted)).toEqual(expectedKinds(result));
     // Each highlight covers the page's own words, inside the article.
     const inArticle = await page.evaluate((names) => names.flatMap((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => !!(r as Range).commonAncestorContainer.parentElement?.closest('article') || (r as Range).commonAncestorContainer.nodeName === 'ARTICLE')), KIND_NAMES);
     expect(inArticle.every(Boolean)).toBe(true);
