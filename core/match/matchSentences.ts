@@ -60,7 +60,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const before = left;
     const folded = foldPunctuation(span.text);
     const mentions = personMentions(folded, index.people);
-    left = peopleLeftBy(mentions, index.people, before);
+    left = peopleLeftBy(folded, mentions, index.people, before);
     const words = contentWords(span.text);
     if (words.length === 0) return;
     const quantities = statedQuantities(span.text);

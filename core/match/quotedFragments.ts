@@ -66,7 +66,8 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (spe
     const quoteWords = lookup.quoteWords.get(quote.id)!;
     const run = longestCommonRun(words, quoteWords).length;
     // a fragment with one content word ("disgusting", "end to end") is a quote only when it is the whole quote
-    const whole = run === words.length && run === quoteWords.length;
+    // "It's disgusting," holds the whole of the quote "disgusting"
+    const whole = run === quoteWords.length && words.length <= quoteWords.length + 3;
     const verbatim = whole || (run === words.length && content.length >= 2);
     if (verbatim) {
       found.push({ quote, verdict: 'verbatim', within: [] });

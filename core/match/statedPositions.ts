@@ -16,6 +16,8 @@ export interface PeopleBefore {
   named: string[];
 }
 
+const PRONOUN_FORMS = { she: /\b(?:she|her)\b/i, he: /\b(?:he|him|his)\b/i, it: /\bit\b/i } as const;
+
 /** how far back "she" may reach: the sentence before, or a quotation or two after the one that named her */
 const PRONOUN_REACH = 3;
 
@@ -50,10 +52,16 @@ export function statedPositions(
   return out;
 }
 
-/** What a sentence leaves to the next: the last person of each pronoun named lately, and the people it names. */
-export function peopleLeftBy(mentions: readonly PersonMention[], people: ReadonlyMap<string, Person>, before: PeopleBefore): PeopleBefore {
+/**
+ * What a sentence leaves to the next: the last person of each pronoun named lately (a sentence that says "she"
+ * again keeps her in reach), and the people it names.
+ */
+export function peopleLeftBy(text: string, mentions: readonly PersonMention[], people: ReadonlyMap<string, Person>, before: PeopleBefore): PeopleBefore {
   const pronouns: PeopleBefore['pronouns'] = new Map();
-  for (const [pronoun, was] of before.pronouns) if (was.sentencesAgo < PRONOUN_REACH) pronouns.set(pronoun, { ...was, sentencesAgo: was.sentencesAgo + 1 });
+  for (const [pronoun, was] of before.pronouns) {
+    if (PRONOUN_FORMS[pronoun].test(text)) pronouns.set(pronoun, { ...was, sentencesAgo: 1 });
+    else if (was.sentencesAgo < PRONOUN_REACH) pronouns.set(pronoun, { ...was, sentencesAgo: was.sentencesAgo + 1 });
+  }
   for (const m of mentions) {
     const pronoun = people.get(m.personId)?.pronoun;
     if (pronoun) pronouns.set(pronoun, { personId: m.personId, sentencesAgo: 1 });
