@@ -11,8 +11,14 @@ import { personMentions, type PersonMention } from './personMentions';
 export interface StatedAge {
   value: number;
   text: string;
-  /** the corpus person the age belongs to, when the sentence says so beyond doubt */
+  /** the corpus person the age belongs to, when the sentence says so */
   personId?: string;
+  /**
+   * "Khalid Masood was active…, although … the 52-year-old was sending…": the one person the sentence opens
+   * with is likely whom "the 52-year-old" means, but not surely ("Kurt Cochran was visiting London when the
+   * 52-year-old drove into him"). Such an age may agree; it never differs.
+   */
+  likely?: true;
 }
 
 const AGE_FORMS = [
@@ -52,8 +58,17 @@ export function agesInSentence(sentence: string, people: ReadonlyMap<string, Per
       if (before) return { value: age.value, text: text.slice(before.start, age.end), personId: before.personId };
       const after = /year-old/.test(age.text) ? ownerAfter(text, age.end, mentions) : undefined;
       if (after) return { value: age.value, text: text.slice(age.start, after.end), personId: after.personId };
+      const opener = openingPerson(text, age.start, mentions);
+      if (opener && /^the\s+$/i.test(text.slice(Math.max(0, age.start - 4), age.start))) return { value: age.value, text: age.text, personId: opener, likely: true };
       return { value: age.value, text: age.text };
     });
+}
+
+/** The only person a sentence names, by name, when it opens with them: "Khalid Masood was active…". */
+function openingPerson(text: string, ageStart: number, mentions: readonly PersonMention[]): string | undefined {
+  const first = mentions[0];
+  if (!first || first.by !== 'name' || first.start > ageStart || !/^\W*(?:(?:PC|Pc|Mr|Mrs|Ms)\s+)?$/.test(text.slice(0, first.start))) return undefined;
+  return mentions.every((m) => m.personId === first.personId) ? first.personId : undefined;
 }
 
 /** "Kurt Cochran, 54", "the officer, a 48-year-old": a mention that ends right before the age's lead-in. */

@@ -36,7 +36,11 @@ export function compareFact(
     const unit = comparableUnit(corpusQ, context);
     const stated: Quantity[] =
       unit === 'age'
-        ? ages.filter((a) => a.personId !== undefined && people.has(a.personId)).map((a) => ({ kind: 'age', value: a.value, unit: 'years', text: a.text }))
+        ? ages
+            .filter((a) => a.personId !== undefined && people.has(a.personId))
+            // an age only likely to be this person's may agree with theirs, never differ from it
+            .filter((a) => !a.likely || fact.quantities.some((q) => q.kind === 'age' && q.value === a.value))
+            .map((a) => ({ kind: 'age', value: a.value, unit: 'years', text: a.text }))
         : pageQuantities.filter((q) => q.kind !== 'age' && comparableUnit(q, sentence) === unit);
     for (const pageQ of stated) {
       // fewer dead than the corpus counts is a count of some of them ("three people on the bridge"), not a toll

@@ -121,7 +121,7 @@ describe('the popup in Chromium', () => {
     await page.setViewportSize({ width: 900, height: 260 }); // a short window, so the matched sentence is below the fold
     const popup = await popupFor(page);
     const facts = await sectionText(popup, 'Facts');
-    expect(facts).toMatch(/Agrees Khalid Masood used WhatsApp a couple of minutes before the attack Corpus: a couple of minutes before · 29 Mar 2017/);
+    expect(facts).toMatch(/Agrees Khalid Masood used WhatsApp a couple of minutes before the attack This page: (?:just two minutes before|minutes earlier) · Corpus: a couple of minutes before · 29 Mar 2017/);
     expect(facts).toMatch(/The sources disagree on this “the seconds before” .*26 Mar 2017.* “a couple of minutes before” .*29 Mar 2017.* This page agrees/);
     expect(facts).toMatch(/Agrees Khalid Masood was 52/);
 
