@@ -12,7 +12,7 @@ import { matchedSentences, type MatchedSentence } from '../../core/highlight/mat
 import type { MatchedItems } from '../../core/tabResult';
 import { sendMessage } from '../../messaging/protocol';
 import { retryAfterRestart } from '../../messaging/retryAfterRestart';
-import type { AnalyzerHandle } from '../content/analyzerHandle';
+import type { AnalyzerHandle } from '../precheck/analyzerHandle';
 import { watchGrowth, type GrowthWatcher } from './growthWatcher';
 import { createHighlightPainter, MARK_INDEX_ATTRIBUTE } from './highlightPainter';
 import { trackHover } from './hoverTracker';

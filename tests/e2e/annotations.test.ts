@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
 import { askBackground } from './askBackground';
+import { selectText, storedAnnotations } from './inPage';
 
 const STORY_PAGE = '010-theweek-rudd-whatsapp-gives-terrorists-secret-place-to-hide';
 const QUOTE = 'There should be no place for terrorists to hide.';
@@ -31,24 +32,6 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue!.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the page`);
-  }, text);
-}
-
 /** Whether the annotator runs in a tab (its global lives in the extension's isolated world, not the page's). */
 async function hasAnnotator(extension: ExtensionSession, page: Page): Promise<boolean> {
   const sw = await extension.serviceWorker();
@@ -65,26 +48,6 @@ function paintedTexts(page: Page): Promise<string[]> {
     const highlight = CSS.highlights.get('crosscheck-annotation');
     return highlight ? [...highlight].map((range) => range.toString()) : [];
   });
-}
-
-/** Annotations as stored in the extension's IndexedDB, read by the service worker. */
-async function storedAnnotations(extension: ExtensionSession): Promise<{ id: string; note: string; tags: string[]; url: string }[]> {
-  const sw = await extension.serviceWorker();
-  return sw.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('crosscheck');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
-          request.onsuccess = () => {
-            resolve(request.result);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
 }
 
 describe('annotations in Chromium', () => {
@@ -119,13 +82,13 @@ describe('annotations in Chromium', () => {
 
     await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
     // The note panel has focus: type a note, tab to the tags, Ctrl+Enter saves.
-    await expect.poll(() => page.locator('crosscheck-note').count()).toBe(1);
+    await expect.poll(() => page.locator(':root > div:not([popover])').count()).toBe(1);
     await page.screenshot({ path: '/tmp/crosscheck-annotation-note-panel.png' });
     await page.keyboard.type('Rudd on the Marr Show');
     await page.keyboard.press('Tab');
     await page.keyboard.type('encryption, rudd');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => page.locator('crosscheck-note').count()).toBe(0);
+    await expect.poll(() => page.locator(':root > div:not([popover])').count()).toBe(0);
 
     const [stored, ...others] = await storedAnnotations(extension);
     expect(others).toEqual([]);
@@ -153,7 +116,7 @@ describe('annotations in Chromium', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.click(box.x, box.y);
-    await expect.poll(() => page.locator('crosscheck-note').count()).toBe(1);
+    await expect.poll(() => page.locator(':root > div:not([popover])').count()).toBe(1);
     await page.keyboard.press('End');
     await page.keyboard.type(' (BBC One)');
     await page.keyboard.press('Control+Enter');
