@@ -11,11 +11,11 @@ import { toJsonLdAnnotation } from '../../core/annotations/jsonLd';
 import {
   editAnnotationSchema,
   newAnnotation,
-  pageUrl,
   parseOrThrow,
   saveAnnotationSchema,
 } from '../../core/annotations/newAnnotation';
 import { parseAnnotationItem } from '../../core/annotations/parseAnnotationCollection';
+import { pageUrl } from '../../core/pageAddress';
 import { onMessage, sendMessage } from '../../messaging/protocol';
 import {
   annotatedUrls,

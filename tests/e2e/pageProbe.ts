@@ -29,6 +29,10 @@ export interface ProbeReport {
   /** CSS Custom Highlight API registry: name and number of ranges */
   highlights: string[];
   marks: number;
+  /** messages posted to the page's window since it started, as their JSON */
+  messages: string[];
+  /** the rules of the style sheets the document adopted, as their text */
+  adoptedRules: string[];
 }
 
 /** Runs in the page, as its first script. Self-contained: it is serialised into the page. */
@@ -45,7 +49,12 @@ function installProbe(): void {
     longTasks: 0,
     longTaskMs: 0,
     csp: [] as string[],
+    messages: [] as string[],
   };
+  const toJson = JSON.stringify;
+  window.addEventListener('message', (e) => {
+    state.messages[state.messages.length] = toJson(e.data) ?? String(e.data);
+  });
   const inPageOwned = (node: Node | null): boolean => {
     for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
       if (n.nodeType === 1 && (n as Element).hasAttribute('data-page-owned')) return true;
@@ -167,6 +176,8 @@ function installProbe(): void {
           cspViolations: state.csp.slice(0),
           highlights,
           marks: document.querySelectorAll('mark').length,
+          messages: state.messages.slice(0),
+          adoptedRules: document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)),
         };
       },
     },
