@@ -2,14 +2,21 @@
  * The article in a page, as the analyser wants it: @mozilla/readability on a clone of the document (the page
  * itself is never touched), its content flattened to text with paragraph breaks, plus the title, site name,
  * publication date and language from the page's metadata. Pure with respect to the DOM it is given, so it
- * runs the same in the extension and in Node (linkedom).
+ * runs the same in the extension and in Node (linkedom). A frameset has no text of its own: its article is
+ * the longest one among its frames of the same origin (the others, and frames from elsewhere, cannot be read).
  */
 import { Readability } from '@mozilla/readability';
 import type { PageInput } from '../analysis';
 import { blockText } from './blockText';
+import { framesetDocuments } from './framesetDocuments';
 import { isoDay, publishedDate } from './publishedDate';
 
 export function extractArticle(doc: Document, url?: string): PageInput {
+  const frames = framesetDocuments(doc);
+  if (frames.length) {
+    const [longest] = frames.map((frame) => extractArticle(frame, url ?? doc.location?.href)).sort((a, b) => b.text.length - a.text.length);
+    if (longest?.text) return { ...longest, title: doc.title?.trim() || longest.title };
+  }
   // The serializer hands back Readability's own element (inside the clone), so nothing is re-parsed into
   // the live document, where images in the markup would start loading.
   const article = new Readability<Node>(doc.cloneNode(true) as Document, { charThreshold: 200, serializer: (node) => node }).parse();

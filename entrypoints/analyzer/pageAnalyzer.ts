@@ -39,6 +39,19 @@ export interface PageAnalyzer extends AnalyzerHandle {
   stop(): void;
 }
 
+/** A frameset's text is in its frames, which load after the frameset document is parsed. */
+function framesLoaded(doc: Document): Promise<void> {
+  if (doc.readyState === 'complete' || !doc.querySelector('frameset')) return Promise.resolve();
+  return new Promise((done) => {
+    const check = () => {
+      if (doc.readyState !== 'complete') return;
+      doc.removeEventListener('readystatechange', check);
+      done();
+    };
+    doc.addEventListener('readystatechange', check);
+  });
+}
+
 export function createPageAnalyzer(doc: Document): PageAnalyzer {
   const painter = createHighlightPainter(doc);
   let painted: Painted[] = [];
@@ -167,6 +180,8 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     textLengthAtRun = bodyTextLength();
     let answer: { matches: SentenceMatch[]; items: MatchedItems };
     try {
+      await framesLoaded(doc);
+      if (gen !== generation) return;
       const page = extractArticle(doc);
       answer = await retryAfterRestart(() => sendMessage('analyzePage', page));
     } catch {

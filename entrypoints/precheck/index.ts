@@ -50,6 +50,15 @@ export default defineUnlistedScript(() => {
     check();
     if (!requested) observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   };
+  // A frameset's text is in its frames, which finish loading after this script starts.
+  if (document.readyState !== 'complete' && document.querySelector('frameset')) {
+    const whenLoaded = () => {
+      if (document.readyState !== 'complete') return;
+      document.removeEventListener('readystatechange', whenLoaded);
+      check();
+    };
+    document.addEventListener('readystatechange', whenLoaded);
+  }
   checkAndWatch();
 
   // Single-page apps: a new URL is a new page. Where the analyzer already runs, it analyses the new page (and

@@ -119,6 +119,18 @@ describe('pages that try to reach Crosscheck', () => {
     await page.close();
   });
 
+  it('a frameset is read through its frames of the same origin: a result with matches and their count on the badge', async () => {
+    const { page, tabId } = await open('hostile-frameset.html');
+    const result = await waitForTabResult(extension, tabId, 20_000);
+    expect(result?.analysis.topic.topic).not.toBe('none');
+    const sentences = new Set(result!.analysis.matches.map((m) => m.sentenceIndex)).size;
+    expect(sentences).toBeGreaterThan(0);
+    const sw = await extension.serviceWorker();
+    expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(sentences));
+    expect(await watch.errors()).toEqual([]);
+    await page.close();
+  });
+
   it('a page that removes added elements and replaces its adopted style sheets still gets the card and the highlight colours', async () => {
     const { page, tabId } = await open('hostile-owns-document.html');
     await highlighted(page, tabId);
