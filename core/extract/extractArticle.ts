@@ -7,9 +7,19 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { PageInput } from '../analysis';
-import { blockText } from './blockText';
+import { runInSlices, type YieldToPage } from '../slices';
+import { blockText, blockTextWork } from './blockText';
 import { framesetDocuments } from './framesetDocuments';
 import { isoDay, publishedDate } from './publishedDate';
+
+/**
+ * Past this many characters of body text, Readability (one pass over a clone of the whole document) would hold
+ * the page's main thread for over a hundred milliseconds: such a page is read as its body's block text instead,
+ * a slice at a time (extractArticleInSlices).
+ */
+export const READABILITY_MAX_CHARS = 300_000;
+
+type ParsedArticle = ReturnType<Readability<Node>['parse']>;
 
 export function extractArticle(doc: Document, url?: string): PageInput {
   const frames = framesetDocuments(doc);
@@ -22,6 +32,16 @@ export function extractArticle(doc: Document, url?: string): PageInput {
   const article = new Readability<Node>(doc.cloneNode(true) as Document, { charThreshold: 200, serializer: (node) => node }).parse();
   let text = article?.content ? blockText(article.content) : '';
   if (!text && doc.body) text = blockText(doc.body);
+  return pageInput(doc, article, text, url);
+}
+
+/** extractArticle for the live page: a very long page is read a slice at a time, without Readability. */
+export async function extractArticleInSlices(doc: Document, yieldToPage: YieldToPage, url?: string): Promise<PageInput> {
+  if (!doc.body || (doc.body.textContent?.length ?? 0) <= READABILITY_MAX_CHARS) return extractArticle(doc, url);
+  return pageInput(doc, null, await runInSlices(blockTextWork(doc.body), yieldToPage), url);
+}
+
+function pageInput(doc: Document, article: ParsedArticle, text: string, url?: string): PageInput {
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
   const title = article?.title?.trim() || meta('meta[property="og:title"]') || doc.title?.trim() || '';
   const siteName = article?.siteName?.trim() || meta('meta[property="og:site_name"]') || meta('meta[name="application-name"]');

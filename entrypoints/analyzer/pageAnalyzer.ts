@@ -5,8 +5,8 @@
  * Every run clears what the previous one painted first. A page with nothing to paint is left exactly as it was.
  */
 import type { SentenceMatch } from '../../core/analysis';
-import { extractArticle } from '../../core/extract/extractArticle';
-import { locateSentences } from '../../core/highlight/locateSentences';
+import { extractArticleInSlices } from '../../core/extract/extractArticle';
+import { locateSentencesInSlices } from '../../core/highlight/locateSentences';
 import { matchLinks } from '../../core/highlight/matchLinks';
 import { matchedSentences, type MatchedSentence } from '../../core/highlight/matchedSentences';
 import type { MatchedItems } from '../../core/tabResult';
@@ -17,6 +17,7 @@ import { watchGrowth, type GrowthWatcher } from './growthWatcher';
 import { createHighlightPainter, MARK_INDEX_ATTRIBUTE } from './highlightPainter';
 import { trackHover } from './hoverTracker';
 import { createCardHost } from './matchCardHost';
+import { yieldToPage } from './yieldToPage';
 
 const DEBOUNCE_MS = 250;
 const MAX_RUNS_PER_ADDRESS = 6;
@@ -182,22 +183,26 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     try {
       await framesLoaded(doc);
       if (gen !== generation) return;
-      const page = extractArticle(doc);
+      // A very long page is read a slice at a time, so the page keeps responding (core/slices.ts).
+      const page = await extractArticleInSlices(doc, yieldToPage);
+      if (gen !== generation) return;
       answer = await retryAfterRestart(() => sendMessage('analyzePage', page));
     } catch {
       return; // the extension was reloaded or the background refused the page: nothing to paint
     }
     if (gen !== generation) return;
-    paint(matchedSentences(answer.matches), answer.items);
+    await paint(matchedSentences(answer.matches), answer.items, gen);
   }
 
-  function paint(sentences: MatchedSentence[], matchedItems: MatchedItems) {
+  async function paint(sentences: MatchedSentence[], matchedItems: MatchedItems, gen: number) {
     if (!sentences.length || !doc.body) return;
-    const ranges = locateSentences(
+    const ranges = await locateSentencesInSlices(
       doc.body,
       sentences.map((s) => s.sentence),
       { skip: isOwn, isVisible: (el) => el.checkVisibility?.() ?? true },
+      yieldToPage,
     );
+    if (gen !== generation) return; // cleared or started again meanwhile
     const located = sentences.flatMap((sentence, i) => (ranges[i] ? [{ sentence, range: ranges[i]! }] : []));
     if (!located.length) return;
     const moved = painter.paint(located.map(({ sentence, range }) => ({ range, kind: sentence.kind })));

@@ -10,6 +10,7 @@ import { askBackground } from './askBackground';
 import { watchExtension, type ExtensionWatch } from './extensionWatch';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
 import { selectText, sendToTab, storedAnnotations } from './inPage';
+import { installPageProbe, readProbe } from './pageProbe';
 
 const CARD_OPEN = 'div[popover]:popover-open';
 const NOTE_HOST = ':root > div:not([popover])';
@@ -30,6 +31,7 @@ describe('pages that try to reach Crosscheck', () => {
   beforeAll(async () => {
     server = await startPageServer();
     extension = await launchExtension();
+    await installPageProbe(extension.context);
     watch = await watchExtension(extension);
   });
 
@@ -127,6 +129,17 @@ describe('pages that try to reach Crosscheck', () => {
     expect(sentences).toBeGreaterThan(0);
     const sw = await extension.serviceWorker();
     expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(sentences));
+    expect(await watch.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('a story page of 20,000 sentences is analysed and highlighted with no task over 50 ms on its main thread', async () => {
+    const { page, tabId } = await open('hostile-20000-sentences.html');
+    await highlighted(page, tabId);
+    await page.waitForTimeout(1_500);
+    const report = await readProbe(page);
+    console.log(`20,000 sentences: longest task ${report.longestTaskMs} ms, ${report.longTasks} tasks over 50 ms (${report.longTaskMs} ms), highlights ${report.highlights.join(' ')}`);
+    expect(report.longestTaskMs).toBeLessThanOrEqual(50);
     expect(await watch.errors()).toEqual([]);
     await page.close();
   });
