@@ -10,28 +10,11 @@ import { AnnotationsPanel, PAGE_SIZE } from '../../components/options/Annotation
 import type { AnnotationsClient } from '../../components/options/annotationsClient';
 import type { AnnotationListing } from '../../core/annotations/anchorState';
 import { annotationPage } from '../../core/annotations/annotationPage';
+import { FOUND_BY_SEARCH, manyAnnotation } from '../manyAnnotations';
 
 const COUNT = 100_000;
 
-function listing(n: number): AnnotationListing {
-  const stamp = new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
-  return {
-    annotation: {
-      id: `urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-      url: `https://news${n % 50}.example/story-${n}`,
-      title: `Story ${n}`,
-      selectors: [{ type: 'TextQuoteSelector', exact: `Quote number ${n} about Westminster` }, { type: 'TextPositionSelector', start: 0, end: 30 }],
-      note: n === 77_777 ? 'the one about Europol' : '',
-      tags: [`tag${n % 20}`],
-      links: [],
-      created: stamp,
-      modified: stamp,
-    },
-    anchor: null,
-  };
-}
-
-const all = Array.from({ length: COUNT }, (_, n) => listing(n));
+const all: AnnotationListing[] = Array.from({ length: COUNT }, (_, n) => ({ annotation: manyAnnotation(n), anchor: null }));
 const unused = () => Promise.reject(new Error('not used here'));
 const queries: unknown[] = [];
 const client: AnnotationsClient = {
@@ -65,7 +48,7 @@ describe('the options page with 100,000 annotations', () => {
 
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Europol' } });
     await waitFor(() => expect(rows()).toBe(1), { timeout: 10_000 });
-    expect(document.querySelector('li.annotation')!.textContent).toContain('Quote number 77777');
+    expect(document.querySelector('li.annotation')!.textContent).toContain(`Quote number ${FOUND_BY_SEARCH}`);
     expect(queries.at(-1)).toMatchObject({ filter: { query: 'Europol' }, offset: 0, limit: PAGE_SIZE });
   }, 30_000);
 });
