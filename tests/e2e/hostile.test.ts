@@ -3,8 +3,11 @@
  * built-ins, a strict CSP, 100k nodes, iframes and shadow roots, constant DOM churn, a 200 kB word, non-Latin
  * scripts) and on pages not about the story, the page must stay as its author made it: its own scripts still
  * work, nothing it carries as text ever runs, the extension throws nothing and stays bounded. On pages not about
- * the story the document is byte-identical afterwards; on story pages the only traces are the highlight registry
- * and one host element. All of it is read from inside the page (tests/e2e/pageProbe.ts).
+ * the story the document is byte-identical afterwards; on story pages the only traces are the highlight registry,
+ * its style sheet and one host element; no page gets a message. Pages that try to reach Crosscheck (register its
+ * old element names, listen to every key, forge its framework's messages, remove what it adds, drop its style
+ * sheet), a frameset and a page of 20,000 sentences follow. All of it is read from inside the page
+ * (tests/e2e/pageProbe.ts, and what each page records of its own in window.__seen).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
