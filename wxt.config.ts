@@ -18,6 +18,12 @@ export default defineConfig({
     },
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'downloads'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // Plain scripts, not WXT content scripts: WXT's content script context posts to the page's window and
+    // listens to window events a page can forge (entrypoints/precheck/index.ts).
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['keyguard.js'], run_at: 'document_start', all_frames: true },
+      { matches: ['http://*/*', 'https://*/*'], js: ['precheck.js'], run_at: 'document_idle' },
+    ],
     commands: {
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S' },

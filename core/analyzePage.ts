@@ -3,8 +3,10 @@
  * Intl.Segmenter, matching against the index, then topic detection with the matches as evidence.
  * A page with no anchor in the story is not matched at all (it cannot become about the story), and
  * off-topic pages keep no matches: a sentence that happens to resemble the corpus is not a highlight there.
+ * A page whose text could not be read (a frameset of frames from elsewhere, an empty shell) is not about the
+ * story on its title alone: its verdict is "none", so no badge says "0" for a page that was never read.
  */
-import type { PageAnalysis, PageInput } from './analysis';
+import type { PageAnalysis, PageInput, TopicVerdict } from './analysis';
 import { detectTopic, readPageCues } from './detect/detectTopic';
 import { pageDate } from './detect/pageDate';
 import type { MatchIndex } from './match/matchIndex';
@@ -21,7 +23,9 @@ export function analyzePage(input: PageInput, index: MatchIndex): PageAnalysis {
       ? matchSentences(index, sentences, pageDate(input.published, input.text)?.date)
       : { matches: [], hits: [] };
   const t2 = performance.now();
-  const topic = detectTopic(input, matching, cues);
+  const topic: TopicVerdict = input.text.trim()
+    ? detectTopic(input, matching, cues)
+    : { topic: 'none', score: 0, why: 'No text could be read on this page.', evidence: [] };
   const t3 = performance.now();
   return {
     ...(input.url ? { url: input.url } : {}),

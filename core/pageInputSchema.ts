@@ -1,20 +1,19 @@
 /**
- * The background trusts nothing a tab sends: a page input is validated (types, sizes) before analysis.
- * Oversized text is cut, not rejected: a very long article is still analysed on its first MAX_TEXT characters.
+ * The background trusts nothing a tab sends: a page input is validated (types, schemes) before analysis.
+ * Oversized values are cut, not rejected: a very long article is still analysed on its first MAX_TEXT
+ * characters, a 2 MB title on its first MAX_TITLE, a long share link on its first MAX_URL (pageAddress.ts).
  */
 import * as v from 'valibot';
 import type { PageInput } from './analysis';
+import { cutTo, MAX_TITLE, webAddressSchema } from './pageAddress';
 
-const MAX_TEXT = 2_000_000;
-const MAX_SHORT = 2_000;
-
-const short = v.pipe(v.string(), v.maxLength(MAX_SHORT * 10), v.transform((s) => s.slice(0, MAX_SHORT)));
+export const MAX_TEXT = 2_000_000;
 
 export const pageInputSchema = v.strictObject({
-  url: v.optional(v.pipe(v.string(), v.maxLength(8192))),
-  title: short,
-  text: v.pipe(v.string(), v.transform((s) => s.slice(0, MAX_TEXT))),
-  siteName: v.optional(short),
+  url: v.optional(webAddressSchema),
+  title: cutTo(MAX_TITLE),
+  text: cutTo(MAX_TEXT),
+  siteName: v.optional(cutTo(MAX_TITLE)),
   published: v.optional(v.pipe(v.string(), v.maxLength(64))),
   lang: v.optional(v.pipe(v.string(), v.maxLength(35))),
 });

@@ -6,6 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageAnalysis, PageInput } from '../core/analysis';
 import type { AnchoringReport, AnnotationListing } from '../core/annotations/anchorState';
+import type { AnnotationPage, AnnotationPageQuery } from '../core/annotations/annotationPage';
 import type { ExportFormat } from '../core/annotations/exportFile';
 import type { Annotation } from '../core/annotations/model';
 import type { AnnotationEdit, SaveAnnotationRequest } from '../core/annotations/newAnnotation';
@@ -72,6 +73,8 @@ export interface ProtocolMap {
   saveAnnotation(data: SaveAnnotationRequest): Annotation;
   /** -> background: saved annotations (of one page, or all) with where each last anchored. */
   listAnnotations(data: { url?: string }): AnnotationListing[];
+  /** options -> background: one page of the saved annotations matching a filter, with counts and facets. */
+  queryAnnotations(data: AnnotationPageQuery): AnnotationPage;
   /** -> background: change an annotation's note or tags. */
   updateAnnotation(data: AnnotationEdit): Annotation;
   /** -> background: delete an annotation; returns it so it can be restored (undo). */

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_DIR, launchExtension, type ExtensionSession } from './browser/launchExtension';
 import { storeScreenshot } from './browser/storeScreenshot';
-import { waitForTabResult } from './browser/tabResultInBrowser';
+import { analyzerStarted, noResultReason, waitForTabResult } from './browser/tabResultInBrowser';
 import { startPageServer } from './server/pageServer';
 
 /** Fixture pages shown by the demo: four about the story, one near miss, one unrelated. */
@@ -27,6 +27,8 @@ export const DEMO_PAGES = [
 ];
 
 const OUTPUT = resolve('demo-output');
+/** how long the demo waits for a page's result */
+const RESULT_WAIT_MS = 8_000;
 
 async function main(): Promise<void> {
   if (!existsSync(`${CHROME_EXTENSION_DIR}/manifest.json`)) throw new Error('no build in .output/chrome-mv3: run `npm run build` first');
@@ -61,7 +63,7 @@ async function recordDemo(extension: ExtensionSession, urlFor: (name: string) =>
     const started = Date.now();
     await page.goto(urlFor(name));
     const tabId = await extension.tabIdOf(page);
-    const result = await waitForTabResult(extension, tabId, 8_000);
+    const result = await waitForTabResult(extension, tabId, RESULT_WAIT_MS);
     const seenMs = Date.now() - started;
     await page.screenshot({ path: `${OUTPUT}/${name}.png`, fullPage: true });
     const popupShots = await screenshotPopup(extension, page, name);
@@ -75,7 +77,7 @@ async function recordDemo(extension: ExtensionSession, urlFor: (name: string) =>
       sourceUrl: await page.locator('link[rel=canonical]').getAttribute('href').catch(() => null),
       topic: analysis?.topic.topic ?? 'none',
       score: analysis?.topic.score ?? 0,
-      why: analysis?.topic.why ?? 'the pre-check found nothing about the story; the page was not analysed',
+      why: analysis?.topic.why ?? noResultReason(RESULT_WAIT_MS, await analyzerStarted(extension, tabId)),
       badge: await (await extension.serviceWorker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
       matchedSentences: new Set(analysis?.matches.map((m) => m.sentenceIndex)).size,
       matches: (analysis?.matches ?? []).map((m) => ({ sentence: m.sentence, kind: m.kind, verdict: m.verdict, itemId: m.itemId, speaker: m.speaker, score: m.score })),

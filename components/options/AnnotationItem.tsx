@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { AnnotationListing } from '../../core/annotations/anchorState';
 import { siteOf } from '../../core/annotations/filterAnnotations';
 import { parseTagInput } from '../../core/annotations/newAnnotation';
+import { isWebAddress } from '../../core/pageAddress';
 import { TOPIC_NAMES } from './topicNames';
 
 
@@ -35,9 +36,13 @@ export function AnnotationItem({ listing, onSave, onDelete }: AnnotationItemProp
     <li class={`annotation${orphan ? ' annotation--orphan' : ''}`} data-annotation-id={annotation.id}>
       <blockquote class="annotation__quote">{annotation.selectors[0].exact}</blockquote>
       <p class="annotation__page">
-        <a href={annotation.url} target="_blank" rel="noreferrer">
-          {annotation.title || annotation.url}
-        </a>{' '}
+        {isWebAddress(annotation.url) ? (
+          <a href={annotation.url} target="_blank" rel="noreferrer">
+            {annotation.title || annotation.url}
+          </a>
+        ) : (
+          <span>{annotation.title || annotation.url}</span>
+        )}{' '}
         <span class="annotation__meta">
           {siteOf(annotation.url)} · saved {annotation.created.slice(0, 10)}
           {annotation.topic && annotation.topic !== 'none' ? ` · ${TOPIC_NAMES[annotation.topic]}` : ''}

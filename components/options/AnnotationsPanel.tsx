@@ -1,10 +1,13 @@
 /**
  * The options page's Annotations section: every saved annotation, searchable and filterable by site, tag and
  * topic, with orphans marked; edit note and tags, delete with undo; and the export/import/backup controls.
+ * The list comes a page of PAGE_SIZE rows at a time from the background, which searches and filters
+ * (core/annotations/annotationPage.ts): with 100,000 annotations the options page holds and renders only the
+ * rows in view, and typing a search never blocks it. A reply that a newer request overtook is dropped.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AnnotationListing } from '../../core/annotations/anchorState';
-import { annotationFacets, filterAnnotations, NO_FILTER, type AnnotationFilter } from '../../core/annotations/filterAnnotations';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AnnotationPage } from '../../core/annotations/annotationPage';
+import { NO_FILTER, type AnnotationFilter } from '../../core/annotations/filterAnnotations';
 import type { Annotation } from '../../core/annotations/model';
 import { AnnotationDataControls } from './AnnotationDataControls';
 import { AnnotationItem } from './AnnotationItem';
@@ -13,6 +16,9 @@ import { TOPIC_NAMES } from './topicNames';
 import './annotationsPanel.css';
 
 const UNDO_MS = 10_000;
+export const PAGE_SIZE = 50;
+/** a search runs once typing pauses this long */
+const SEARCH_DELAY_MS = 250;
 
 interface FilterSelectProps {
   label: string;
@@ -38,36 +44,55 @@ function FilterSelect({ label, all, value, options, onChange }: FilterSelectProp
 }
 
 export function AnnotationsPanel({ client }: { client: AnnotationsClient }) {
-  const [listings, setListings] = useState<AnnotationListing[] | null>(null);
+  const [page, setPage] = useState<AnnotationPage | null>(null);
   const [loadError, setLoadError] = useState('');
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
+  const [offset, setOffset] = useState(0);
   const [deleted, setDeleted] = useState<Annotation | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
+  const searchTimer = useRef<ReturnType<typeof setTimeout>>();
+  const latest = useRef(0);
 
-  const load = () =>
-    client
-      .listAnnotations({})
-      .then((list) => {
-        setListings(list);
+  const load = (wanted = filter, from = offset) => {
+    const request = ++latest.current;
+    return client
+      .queryAnnotations({ filter: wanted, offset: from, limit: PAGE_SIZE })
+      .then((answer) => {
+        if (request !== latest.current) return; // overtaken by a newer request
+        setPage(answer);
+        setOffset(answer.offset);
         setLoadError('');
       })
       .catch((e: Error) => setLoadError(`Could not read your annotations: ${e.message}`));
+  };
   useEffect(() => {
     void load();
-    return () => clearTimeout(undoTimer.current);
+    return () => {
+      clearTimeout(undoTimer.current);
+      clearTimeout(searchTimer.current);
+    };
   }, []);
 
-  const facets = useMemo(() => annotationFacets(listings ?? []), [listings]);
-  const shown = useMemo(() => filterAnnotations(listings ?? [], filter), [listings, filter]);
-  const orphanCount = (listings ?? []).filter((l) => l.anchor?.status === 'orphan').length;
-  const set = (change: Partial<AnnotationFilter>) => setFilter({ ...filter, ...change });
+  const listings = page?.listings ?? [];
+  const total = page?.total ?? 0;
+  const orphanCount = page?.orphans ?? 0;
+  const facets = page?.facets ?? { sites: [], tags: [], topics: [] };
+  /** A new filter starts from the first page; a search waits for typing to pause. */
+  const set = (change: Partial<AnnotationFilter>) => {
+    const next = { ...filter, ...change };
+    setFilter(next);
+    clearTimeout(searchTimer.current);
+    if ('query' in change) searchTimer.current = setTimeout(() => void load(next, 0), SEARCH_DELAY_MS);
+    else void load(next, 0);
+  };
+  const turn = (to: number) => void load(filter, to);
 
   const remove = async (annotation: Annotation) => {
     await client.deleteAnnotation({ id: annotation.id });
-    setListings((list) => (list ?? []).filter((l) => l.annotation.id !== annotation.id));
     setDeleted(annotation);
     clearTimeout(undoTimer.current);
     undoTimer.current = setTimeout(() => setDeleted(null), UNDO_MS);
+    await load();
   };
   const undo = async () => {
     if (!deleted) return;
@@ -78,21 +103,23 @@ export function AnnotationsPanel({ client }: { client: AnnotationsClient }) {
   };
   const save = async (id: string, note: string, tags: string[]) => {
     const updated = await client.updateAnnotation({ id, note, tags });
-    setListings((list) => (list ?? []).map((l) => (l.annotation.id === id ? { ...l, annotation: updated } : l)));
+    setPage((p) => p && { ...p, listings: p.listings.map((l) => (l.annotation.id === id ? { ...l, annotation: updated } : l)) });
   };
+  const matching = page?.matching ?? 0;
+  const last = Math.min(offset + listings.length, matching);
 
   return (
     <section class="annotations-panel" aria-labelledby="annotations-heading">
       <h2 id="annotations-heading">Annotations</h2>
       {loadError && <p role="alert" class="error">{loadError}</p>}
-      {listings && (
+      {page && (
         <p class="muted">
-          {listings.length === 0
+          {total === 0
             ? 'No annotations yet. Select text on a page and choose “Save selection to Crosscheck” from the context menu, or press Alt+Shift+S.'
-            : `${listings.length} saved${orphanCount ? `, ${orphanCount} not found on their page last time` : ''}.`}
+            : `${total} saved${orphanCount ? `, ${orphanCount} not found on their page last time` : ''}.`}
         </p>
       )}
-      {listings && listings.length > 0 && (
+      {total > 0 && (
         <div class="filters" role="search">
           <label>
             Search
@@ -120,9 +147,9 @@ export function AnnotationsPanel({ client }: { client: AnnotationsClient }) {
           Annotation deleted. <button type="button" onClick={undo}>Undo</button>
         </p>
       )}
-      {listings && listings.length > 0 && shown.length === 0 && <p class="muted">No annotation matches.</p>}
+      {total > 0 && matching === 0 && <p class="muted">No annotation matches.</p>}
       <ul class="annotation-list">
-        {shown.map((listing) => (
+        {listings.map((listing) => (
           <AnnotationItem
             key={listing.annotation.id}
             listing={listing}
@@ -131,6 +158,17 @@ export function AnnotationsPanel({ client }: { client: AnnotationsClient }) {
           />
         ))}
       </ul>
+      {matching > PAGE_SIZE && (
+        <nav class="pager" aria-label="Pages of annotations">
+          <button type="button" disabled={offset === 0} onClick={() => turn(Math.max(0, offset - PAGE_SIZE))}>
+            Previous
+          </button>
+          <span role="status">{`${offset + 1}–${last} of ${matching}`}</span>
+          <button type="button" disabled={last >= matching} onClick={() => turn(offset + PAGE_SIZE)}>
+            Next
+          </button>
+        </nav>
+      )}
       <AnnotationDataControls client={client} onChanged={() => void load()} />
     </section>
   );

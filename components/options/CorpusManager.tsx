@@ -4,6 +4,7 @@
  * added. A bad pack writes nothing and the section says which field was wrong.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { isWebAddress } from '../../core/pageAddress';
 import type { SourceSummary } from '../../storage/corpusRepository';
 import { DateText } from '../DateText';
 import { sourceViewPath } from '../sourceViewUrl';
@@ -30,7 +31,7 @@ function SourceItem({ source, onRemove }: { source: SourceSummary; onRemove?: ()
         {source.publisher ?? 'Publisher not stated'}
         {', '}
         {source.date ? <DateText date={source.date} basis={source.dateBasis} /> : 'undated'}
-        {source.url ? <> · <a href={source.url} target="_blank" rel="noreferrer">original</a></> : null}
+        {source.url && isWebAddress(source.url) ? <> · <a href={source.url} target="_blank" rel="noreferrer">original</a></> : null}
       </div>
       <div class="corpus-source__counts">
         {plural(counts.facts, 'fact')} · {plural(counts.quotes, 'quote')} · {plural(counts.positions, 'position')} · {plural(counts.passages, 'sentence')}

@@ -6,7 +6,7 @@ type Call<K extends keyof ProtocolMap> = (
 ) => Promise<ReturnType<ProtocolMap[K]>>;
 
 export interface AnnotationsClient {
-  listAnnotations: Call<'listAnnotations'>;
+  queryAnnotations: Call<'queryAnnotations'>;
   updateAnnotation: Call<'updateAnnotation'>;
   deleteAnnotation: Call<'deleteAnnotation'>;
   restoreAnnotation: Call<'restoreAnnotation'>;
@@ -16,7 +16,7 @@ export interface AnnotationsClient {
 }
 
 export const backgroundAnnotationsClient: AnnotationsClient = {
-  listAnnotations: (data) => sendMessage('listAnnotations', data),
+  queryAnnotations: (data) => sendMessage('queryAnnotations', data),
   updateAnnotation: (data) => sendMessage('updateAnnotation', data),
   deleteAnnotation: (data) => sendMessage('deleteAnnotation', data),
   restoreAnnotation: (data) => sendMessage('restoreAnnotation', data),

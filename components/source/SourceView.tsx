@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { sourceSegments } from '../../core/context/sourceSegments';
 import type { Passage, Source } from '../../core/corpus/model';
+import { isWebAddress } from '../../core/pageAddress';
 import { DateText } from '../DateText';
 
 const ORIGINS = { seed: 'Seed document', user: 'Added by you', pack: 'From a corpus pack' } as const;
@@ -27,7 +28,7 @@ export function SourceView({ source, passages, highlight }: { source: Source; pa
           {source.publisher ? <span>{source.publisher}</span> : null}
           {source.date ? <DateText date={source.date} basis={source.dateBasis} /> : null}
           <span>{ORIGINS[source.origin]}</span>
-          {source.url ? (
+          {source.url && isWebAddress(source.url) ? (
             <a href={source.url} rel="noreferrer">
               Original
             </a>

@@ -3,28 +3,26 @@
  * each annotation as a blockquote followed by the note, the tags and the linked corpus items.
  */
 import { savedOrder } from './jsonLd';
+import { markdownInline, markdownLines } from './markdownText';
 import type { Annotation } from './model';
 
-/** Characters that would turn the reader's text into Markdown or HTML (a quote that starts with "#", a "<tag>"). */
-function escapeInline(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
-
 function blockquote(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) => (line ? `> ${line}` : '>'))
+  return markdownLines(text)
+    .map((line) => `> ${line}`)
     .join('\n');
 }
 
-const hashtag = (tag: string) => `#${tag.trim().replace(/\s+/g, '-')}`;
+const hashtag = (tag: string) => `#${markdownInline(tag.trim().replace(/\s+/g, '-'))}`;
+
+/** A link destination in angle brackets: only what would end it or break the line is percent-encoded. */
+const destination = (url: string) => `<${url.replace(/[<>\s\\]/g, encodeURIComponent)}>`;
 
 function annotationSection(annotation: Annotation): string {
-  const lines = [blockquote(escapeInline(annotation.selectors[0].exact)), ''];
-  if (annotation.note) lines.push(escapeInline(annotation.note), '');
+  const lines = [blockquote(annotation.selectors[0].exact), ''];
+  if (annotation.note) lines.push(markdownLines(annotation.note).join('\n'), '');
   if (annotation.tags.length > 0) lines.push(`Tags: ${annotation.tags.map(hashtag).join(' ')}`, '');
   if (annotation.links.length > 0) {
-    lines.push('Linked in the corpus:', ...annotation.links.map((link) => `- ${link.kind}: ${escapeInline(link.label)}`), '');
+    lines.push('Linked in the corpus:', ...annotation.links.map((link) => `- ${link.kind}: ${markdownInline(link.label)}`), '');
   }
   lines.push(`Saved ${annotation.created.slice(0, 10)}`);
   return lines.join('\n');
@@ -41,7 +39,7 @@ export function exportMarkdown(annotations: readonly Annotation[]): string {
   for (const [url, onPage] of pages) {
     onPage.sort((a, b) => a.selectors[1].start - b.selectors[1].start || savedOrder(a, b));
     const title = onPage[0]!.title || url;
-    sections.push(`## [${escapeInline(title)}](<${url}>)`, onPage.map(annotationSection).join('\n\n---\n\n'));
+    sections.push(`## [${markdownInline(title)}](${destination(url)})`, onPage.map(annotationSection).join('\n\n---\n\n'));
   }
   return `${sections.join('\n\n')}\n`;
 }

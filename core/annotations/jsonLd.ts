@@ -6,6 +6,7 @@
  * TextPositionSelector. Everything Crosscheck stores is in the export, so importing it loses nothing, and the
  * output is deterministic (items in saved order, keys in a fixed order) so an export of an import is the same file.
  */
+import { contentHash } from '../corpus/ids';
 import type { CorpusItemKind } from '../corpus/model';
 import type { Topic } from '../analysis';
 import type { Annotation, CorpusLink, TextPositionSelector, TextQuoteSelector } from './model';
@@ -54,10 +55,11 @@ export interface JsonLdAnnotation {
 
 export interface JsonLdCollection {
   '@context': typeof ANNO_CONTEXT;
+  id: string;
   type: 'AnnotationCollection';
   label: string;
   total: number;
-  first: { type: 'AnnotationPage'; startIndex: 0; items: JsonLdAnnotation[] };
+  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: JsonLdAnnotation[] };
 }
 
 export function linkIri(link: Pick<CorpusLink, 'kind' | 'itemId'>): string {
@@ -137,14 +139,26 @@ export function savedOrder(a: Annotation, b: Annotation): number {
   return a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * A urn:uuid named by content (RFC 9562 version 8): the collection and its page must have ids (W3C Web Annotation
+ * Data Model), and the same annotations always give the same ids, so an export of an import is the same file.
+ */
+export function contentUuid(...parts: readonly string[]): string {
+  const hex = contentHash('uuid-high', ...parts) + contentHash('uuid-low', ...parts);
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 export function toJsonLdCollection(annotations: readonly Annotation[]): JsonLdCollection {
-  const items = [...annotations].sort(savedOrder).map(toJsonLdAnnotation);
+  const sorted = [...annotations].sort(savedOrder);
+  const ids = sorted.map((a) => `${a.id} ${a.modified}`);
   return {
     '@context': ANNO_CONTEXT,
+    id: contentUuid('collection', ...ids),
     type: 'AnnotationCollection',
     label: COLLECTION_LABEL,
-    total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    total: sorted.length,
+    first: { id: contentUuid('page', ...ids), type: 'AnnotationPage', startIndex: 0, items: sorted.map(toJsonLdAnnotation) },
   };
 }
 

@@ -4,6 +4,7 @@
  * reached through different anchors is one page.
  */
 import * as v from 'valibot';
+import { cutTo, MAX_TITLE, pageUrl, webAddressSchema } from '../pageAddress';
 import type { Annotation, CorpusLink } from './model';
 
 const MAX_QUOTE = 20_000;
@@ -16,8 +17,8 @@ const linkSchema = v.object({
 });
 
 export const saveAnnotationSchema = v.object({
-  url: v.pipe(v.string(), v.url(), v.check((url) => /^https?:/i.test(url), 'the page URL must be an http(s) address')),
-  title: v.pipe(v.string(), v.maxLength(2000)),
+  url: v.pipe(v.string(), v.url(), webAddressSchema),
+  title: cutTo(MAX_TITLE),
   exact: v.pipe(v.string(), v.trim(), v.nonEmpty('the quote is empty'), v.maxLength(MAX_QUOTE, 'the quote is too long')),
   prefix: v.optional(v.pipe(v.string(), v.maxLength(1000))),
   suffix: v.optional(v.pipe(v.string(), v.maxLength(1000))),
@@ -45,11 +46,6 @@ export function parseOrThrow<T extends v.GenericSchema>(schema: T, data: unknown
   if (result.success) return result.output;
   const issue = result.issues[0];
   throw new Error(`Invalid ${what}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
-}
-
-export function pageUrl(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
 }
 
 /** Trimmed, inner whitespace collapsed, a leading "#" dropped, no empty tags, no duplicates (ignoring case). */

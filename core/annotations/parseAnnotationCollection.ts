@@ -5,6 +5,7 @@
  * see what is wrong with the file.
  */
 import * as v from 'valibot';
+import { webAddressSchema } from '../pageAddress';
 import { ANNO_CONTEXT, fromJsonLdAnnotation, parseLinkIri, type JsonLdAnnotation } from './jsonLd';
 import type { Annotation } from './model';
 
@@ -71,12 +72,7 @@ const bodySchema = v.variant(
   'a body purpose must be commenting, tagging, classifying or linking',
 );
 
-const pageUrl = v.pipe(
-  v.string('the page URL must be text'),
-  v.maxLength(8192, 'the page URL is too long'),
-  v.url('the page URL is not a URL'),
-  v.check((url) => /^https?:/i.test(url), 'the page URL must be an http(s) address'),
-);
+const pageUrl = v.pipe(v.string('the page URL must be text'), v.url('the page URL is not a URL'), webAddressSchema);
 
 const annotationSchema = v.pipe(
   v.object({

@@ -9,6 +9,7 @@
  *   "propositions"?: [{ "id", "text" }], "positions"?: [{ "source", "holder", "proposition", "stance", "quotes", "summary" }] }
  */
 import * as v from 'valibot';
+import { webAddressSchema } from '../pageAddress';
 import type { Corpus, Proposition } from './model';
 import { buildCorpus, type KeyedDocument } from './buildCorpus';
 import { CorpusDataError, describeIssues, positionEntrySchema, propositionSchema } from './overlay';
@@ -22,7 +23,7 @@ const packSourceSchema = v.strictObject({
   title: v.pipe(v.string(), v.minLength(1, 'expected a non-empty string')),
   text: v.pipe(v.string(), v.minLength(1, 'expected a non-empty string'), v.maxLength(MAX_TEXT, `expected at most ${MAX_TEXT} characters`)),
   publisher: v.optional(v.string()),
-  url: v.optional(v.pipe(v.string(), v.url('expected a URL'))),
+  url: v.optional(v.pipe(v.string(), v.url('expected a URL'), webAddressSchema)),
   date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'))),
 });
 

@@ -2,19 +2,46 @@
  * The article in a page, as the analyser wants it: @mozilla/readability on a clone of the document (the page
  * itself is never touched), its content flattened to text with paragraph breaks, plus the title, site name,
  * publication date and language from the page's metadata. Pure with respect to the DOM it is given, so it
- * runs the same in the extension and in Node (linkedom).
+ * runs the same in the extension and in Node (linkedom). A frameset has no text of its own: its article is
+ * the longest one among its frames of the same origin (the others, and frames from elsewhere, cannot be read).
  */
 import { Readability } from '@mozilla/readability';
 import type { PageInput } from '../analysis';
-import { blockText } from './blockText';
+import { runInSlices, type YieldToPage } from '../slices';
+import { blockText, blockTextWork } from './blockText';
+import { framesetDocuments } from './framesetDocuments';
 import { isoDay, publishedDate } from './publishedDate';
 
+/**
+ * Past this many characters of body text, Readability (one pass over a clone of the whole document) would hold
+ * the page's main thread for over a hundred milliseconds: such a page is read as its body's block text instead,
+ * a slice at a time (extractArticleInSlices).
+ */
+export const READABILITY_MAX_CHARS = 300_000;
+
+type ParsedArticle = ReturnType<Readability<Node>['parse']>;
+
 export function extractArticle(doc: Document, url?: string): PageInput {
+  const frames = framesetDocuments(doc);
+  if (frames.length) {
+    const [longest] = frames.map((frame) => extractArticle(frame, url ?? doc.location?.href)).sort((a, b) => b.text.length - a.text.length);
+    if (longest?.text) return { ...longest, title: doc.title?.trim() || longest.title };
+  }
   // The serializer hands back Readability's own element (inside the clone), so nothing is re-parsed into
   // the live document, where images in the markup would start loading.
   const article = new Readability<Node>(doc.cloneNode(true) as Document, { charThreshold: 200, serializer: (node) => node }).parse();
   let text = article?.content ? blockText(article.content) : '';
   if (!text && doc.body) text = blockText(doc.body);
+  return pageInput(doc, article, text, url);
+}
+
+/** extractArticle for the live page: a very long page is read a slice at a time, without Readability. */
+export async function extractArticleInSlices(doc: Document, yieldToPage: YieldToPage, url?: string): Promise<PageInput> {
+  if (!doc.body || (doc.body.textContent?.length ?? 0) <= READABILITY_MAX_CHARS) return extractArticle(doc, url);
+  return pageInput(doc, null, await runInSlices(blockTextWork(doc.body), yieldToPage), url);
+}
+
+function pageInput(doc: Document, article: ParsedArticle, text: string, url?: string): PageInput {
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
   const title = article?.title?.trim() || meta('meta[property="og:title"]') || doc.title?.trim() || '';
   const siteName = article?.siteName?.trim() || meta('meta[property="og:site_name"]') || meta('meta[name="application-name"]');

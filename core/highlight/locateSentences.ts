@@ -7,6 +7,7 @@
  * folded text; a hit's two ends are mapped back into their nodes, so the cost of mapping is paid only for hits.
  * Only DOM types are used (runs in happy-dom).
  */
+import { runAtOnce, runInSlices, type YieldToPage } from '../slices';
 import { foldPunctuation } from '../text/normalize';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION']);
@@ -65,29 +66,42 @@ function rawOffset(value: string, folded: number): number {
   return value.length;
 }
 
-export function indexText(root: Node, options: LocateOptions = {}): TextIndex {
+/** how many nodes are indexed between two points where the walk may pause */
+const NODES_PER_STEP = 200;
+
+/** The walk behind indexText, pausing every NODES_PER_STEP nodes (core/slices.ts). */
+export function* indexTextWork(root: Node, options: LocateOptions = {}): Generator<void, TextIndex> {
   const nodes: Text[] = [];
   const parts: string[] = [];
   const starts: number[] = [];
   let length = 0;
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const folded = foldForLocating(child.nodeValue ?? '');
-        if (!folded) continue;
-        nodes.push(child as Text);
+  let visited = 0;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      const folded = foldForLocating(node.nodeValue ?? '');
+      if (folded) {
+        nodes.push(node as Text);
         starts.push(length);
         parts.push(folded);
         length += folded.length;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (SKIPPED.has(el.tagName.toUpperCase()) || options.skip?.(el)) continue;
-        walk(el);
+      }
+    } else if (node.nodeType === 1 && node.firstChild) {
+      const el = node as Element;
+      if (!SKIPPED.has(el.tagName.toUpperCase()) && !options.skip?.(el)) {
+        node = el.firstChild;
+        continue;
       }
     }
-  };
-  walk(root);
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = !node || node === root ? null : node.nextSibling;
+    if (++visited % NODES_PER_STEP === 0) yield;
+  }
   return { folded: parts.join(''), nodes, starts: Uint32Array.from(starts) };
+}
+
+export function indexText(root: Node, options: LocateOptions = {}): TextIndex {
+  return runAtOnce(indexTextWork(root, options));
 }
 
 /** The text node holding a folded position, and the position's offset in that node's value. */
@@ -139,8 +153,20 @@ function elementOf(index: TextIndex, position: number): Element | null {
  * read, and a sentence found once has no other place to be), and only until a visible place is found.
  */
 export function locateSpans(index: TextIndex, sentences: string[], options: LocateOptions = {}): (FoldedSpan | null)[] {
+  return runAtOnce(locateSpansWork(index, sentences, options));
+}
+
+/** The search behind locateSpans, pausing after each sentence (core/slices.ts). */
+function* locateSpansWork(index: TextIndex, sentences: string[], options: LocateOptions): Generator<void, (FoldedSpan | null)[]> {
   let cursor = 0;
-  return sentences.map((sentence) => {
+  const spans: (FoldedSpan | null)[] = [];
+  for (const sentence of sentences) {
+    spans.push(spanOf(sentence));
+    yield;
+  }
+  return spans;
+
+  function spanOf(sentence: string): FoldedSpan | null {
     const needle = foldForLocating(sentence);
     if (!needle) return null;
     const first = index.folded.indexOf(needle);
@@ -160,7 +186,7 @@ export function locateSpans(index: TextIndex, sentences: string[], options: Loca
       if (!before && shows(span)) before = span;
     }
     return before;
-  });
+  }
 }
 
 export function rangeOf(index: TextIndex, span: FoldedSpan, doc: Document): Range {
@@ -177,4 +203,29 @@ export function locateSentences(root: Node, sentences: string[], options: Locate
   const doc = root.ownerDocument ?? (root as Document);
   const index = indexText(root, options);
   return locateSpans(index, sentences, options).map((span) => (span ? rangeOf(index, span, doc) : null));
+}
+
+/**
+ * locateSentences for the live page, a slice at a time. The page may change between slices: a sentence whose
+ * text is no longer where it was found is left out (null), as a sentence not found is.
+ */
+export async function locateSentencesInSlices(
+  root: Node,
+  sentences: string[],
+  options: LocateOptions,
+  yieldToPage: YieldToPage,
+): Promise<(Range | null)[]> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const index = await runInSlices(indexTextWork(root, options), yieldToPage);
+  const spans = await runInSlices(locateSpansWork(index, sentences, options), yieldToPage);
+  return spans.map((span, i) => {
+    if (!span) return null;
+    try {
+      const range = rangeOf(index, span, doc);
+      const head = foldForLocating(sentences[i]!).slice(0, ANCHOR_CHARS);
+      return foldForLocating(range.toString()).startsWith(head) ? range : null;
+    } catch {
+      return null; // a text node got shorter meanwhile
+    }
+  });
 }

@@ -2,8 +2,10 @@
  * Paints located sentences: one Highlight per kind in CSS.highlights (the page's DOM is not touched), or, in
  * browsers without the Custom Highlight API, <mark> elements around the sentence's text, the first of each
  * sentence focusable so the highlights can be reached with Tab. The style sheet is adopted by the document
- * while something is painted and dropped with the last highlight.
+ * while something is painted (and put back if the page drops it: adoptedSheet.ts) and dropped with the last
+ * highlight.
  */
+import { adoptedSheet } from './adoptedSheet';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../core/highlight/matchedSentences';
 import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, MARK_ATTRIBUTE, highlightStyleSheet } from './highlightStyles';
 
@@ -22,26 +24,8 @@ export function createHighlightPainter(doc: Document): HighlightPainter {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? customHighlightPainter(doc) : markPainter(doc);
 }
 
-function styleSheetAdopter(doc: Document) {
-  let sheet: CSSStyleSheet | null = null;
-  return {
-    adopt() {
-      if (sheet) return;
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightStyleSheet());
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    },
-    drop() {
-      if (!sheet) return;
-      const adopted = sheet;
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== adopted);
-      sheet = null;
-    },
-  };
-}
-
 function customHighlightPainter(doc: Document): HighlightPainter {
-  const styles = styleSheetAdopter(doc);
+  const styles = adoptedSheet(doc, highlightStyleSheet('highlight'));
   let ranges: Range[] = [];
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const single = (name: string, range: Range | undefined, priority: number) => {
@@ -78,7 +62,7 @@ function customHighlightPainter(doc: Document): HighlightPainter {
 }
 
 function markPainter(doc: Document): HighlightPainter {
-  const styles = styleSheetAdopter(doc);
+  const styles = adoptedSheet(doc, highlightStyleSheet('mark'));
   let marksBySentence: HTMLElement[][] = [];
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const toggle = (attribute: string, index: number | null) => {

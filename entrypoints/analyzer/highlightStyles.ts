@@ -26,16 +26,17 @@ const LOOKS: Record<HighlightKind, { background: string; line: string; style: st
   position: { background: 'rgb(245 159 0 / 0.3)', line: '#e8590c', style: 'dotted' },
 };
 
-/**
- * ::highlight() for the Custom Highlight API and <mark data-crosscheck> for browsers without it, one rule per
- * selector: a browser that does not know ::highlight() drops the whole rule it appears in.
- */
 function rule(selectors: string[], body: string): string {
   return selectors.map((selector) => `${selector} { ${body} }`).join('\n');
 }
 
-export function highlightStyleSheet(): string {
-  const selectorsFor = (name: string, markKind: string) => [`::highlight(${name})`, `mark[${MARK_ATTRIBUTE}="${markKind}"]`];
+/**
+ * ::highlight() rules for the Custom Highlight API, or <mark data-crosscheck> rules for browsers without it: a
+ * page can read the sheet its document adopted, so it holds the rules of the painter in use and nothing more.
+ */
+export function highlightStyleSheet(painter: 'highlight' | 'mark'): string {
+  const marks = painter === 'mark';
+  const selectorsFor = (name: string, markKind: string) => [marks ? `mark[${MARK_ATTRIBUTE}="${markKind}"]` : `::highlight(${name})`];
   const rules = HIGHLIGHT_KINDS.map((kind) => {
     const { background, line, style } = LOOKS[kind];
     return rule(
@@ -49,10 +50,10 @@ export function highlightStyleSheet(): string {
       `background-color: ${FORCED[kind].background}; color: ${FORCED[kind].text}; text-decoration: underline ${LOOKS[kind].style} ${FORCED[kind].text} 2px;`,
     ),
   );
-  const active = [`::highlight(${ACTIVE_HIGHLIGHT})`, `mark[${MARK_ATTRIBUTE}][data-active]`];
-  const flash = [`::highlight(${FLASH_HIGHLIGHT})`, `mark[${MARK_ATTRIBUTE}][data-flash]`];
+  const active = [marks ? `mark[${MARK_ATTRIBUTE}][data-active]` : `::highlight(${ACTIVE_HIGHLIGHT})`];
+  const flash = [marks ? `mark[${MARK_ATTRIBUTE}][data-flash]` : `::highlight(${FLASH_HIGHLIGHT})`];
   return [
-    rule([`mark[${MARK_ATTRIBUTE}]`], 'color: inherit; border-radius: 2px;'),
+    ...(marks ? [rule([`mark[${MARK_ATTRIBUTE}]`], 'color: inherit; border-radius: 2px;')] : []),
     ...rules,
     rule(active, 'background-color: rgb(255 212 59 / 0.55); color: inherit;'),
     rule(flash, 'background-color: #ffd43b; color: #1a1a1a;'),

@@ -5,7 +5,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { onMessage } from '../../messaging/protocol';
-import { analyzerHandle, setAnalyzerHandle } from '../content/analyzerHandle';
+import { analyzerHandle, setAnalyzerHandle } from '../precheck/analyzerHandle';
 import { createPageAnalyzer } from './pageAnalyzer';
 
 export default defineUnlistedScript(() => {

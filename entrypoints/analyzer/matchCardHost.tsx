@@ -1,16 +1,20 @@
 /**
- * The one element Crosscheck adds to a story page: a host with a closed shadow root holding the match card.
- * It is created on first use and removed with the highlights. Where the browser has popovers the host goes to
- * the top layer, above any z-index the page uses; it is positioned next to the sentence, below it when there
- * is room and above it otherwise.
+ * The one element Crosscheck adds to a story page: a plain host with a closed shadow root holding the match card
+ * (ownHost.ts). It is created on first use and removed with the highlights. Where the browser has popovers the
+ * host goes to the top layer, above any z-index the page uses; it is positioned next to the sentence, below it
+ * when there is room and above it otherwise. A page that removes elements it did not add gets the host back,
+ * at the end of <html> the first time and then at the end of <body>, a bounded number of times: the card opens
+ * wherever the page lets it stay, and never fights a page that removes it everywhere.
  */
 import { render } from 'preact';
 import { MatchCard, type MatchCardProps } from '../../components/MatchCard';
+import { createOwnHost } from '../keyguard/ownHost';
 import { CARD_STYLES } from './cardStyles';
 
-export const CARD_HOST_TAG = 'crosscheck-card';
 const GAP = 6;
 const MARGIN = 8;
+/** times the host is put back after the page removed it */
+const MAX_REATTACH = 4;
 
 export interface CardShowOptions extends Omit<MatchCardProps, 'onStep' | 'onOpenPopup' | 'onSave' | 'onClose'> {
   /** the line of the sentence the card belongs to, in viewport coordinates */
@@ -51,13 +55,36 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
   let shadow: ShadowRoot | null = null;
   let open = false;
   let returnFocus: Element | null = null;
+  let reattached = 0;
+
+  /** Puts the host (back) in the document: true when it is there. */
+  const attach = (element: HTMLElement): boolean => {
+    if (element.isConnected) return true;
+    if (reattached >= MAX_REATTACH) return false;
+    const parent = reattached === 0 ? doc.documentElement : (doc.body ?? doc.documentElement);
+    reattached++;
+    parent.append(element);
+    return element.isConnected;
+  };
+  const showInTopLayer = (element: HTMLElement) => {
+    if (!('showPopover' in element) || !element.isConnected || element.matches(':popover-open')) return;
+    try {
+      element.showPopover();
+    } catch {
+      // not in a state to be shown (e.g. inside a page's modal dialog): it shows as a fixed element instead
+    }
+  };
+  // While the card is open, a page that removes it gets it back (bounded by MAX_REATTACH).
+  const removal = new MutationObserver(() => {
+    if (!open || !host || host.isConnected) return;
+    if (attach(host)) showInTopLayer(host);
+  });
 
   const ensureHost = () => {
     if (host && shadow) return { host, shadow };
-    host = doc.createElement(CARD_HOST_TAG);
+    ({ host, root: shadow } = createOwnHost(doc));
     for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
     if ('popover' in host) host.popover = 'manual';
-    shadow = host.attachShadow({ mode: 'closed' });
     // A constructed sheet, not a <style> element: a page's Content-Security-Policy cannot block it.
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CARD_STYLES);
@@ -77,6 +104,7 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
         handlers.onClose();
       }
     });
+    reattached = 0;
     doc.documentElement.append(host);
     return { host, shadow };
   };
@@ -104,10 +132,10 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
         <MatchCard {...props} onStep={handlers.onStep} onOpenPopup={handlers.onOpenPopup} onSave={handlers.onSave} onClose={handlers.onClose} />,
         mountOf(root),
       );
-      if (!open) {
-        element.style.setProperty('visibility', 'visible', 'important');
-        if ('showPopover' in element && !element.matches(':popover-open')) element.showPopover();
-      }
+      if (!attach(element)) return; // the page keeps removing it: no card rather than a fight
+      element.style.setProperty('visibility', 'visible', 'important');
+      showInTopLayer(element);
+      if (!open) removal.observe(doc, { childList: true, subtree: true });
       open = true;
       place(element, anchor);
       if (focus) (root.querySelector('.card') as HTMLElement | null)?.focus();
@@ -116,6 +144,7 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
       if (!host || !open) return;
       const hadFocus = this.hasFocus();
       open = false;
+      removal.disconnect();
       if ('hidePopover' in host && host.matches(':popover-open')) host.hidePopover();
       host.style.setProperty('visibility', 'hidden', 'important');
       if (hadFocus) {
@@ -139,6 +168,7 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
       host?.remove();
       host = shadow = null;
       open = false;
+      removal.disconnect();
     },
   };
 }

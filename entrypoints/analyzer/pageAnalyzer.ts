@@ -5,18 +5,19 @@
  * Every run clears what the previous one painted first. A page with nothing to paint is left exactly as it was.
  */
 import type { SentenceMatch } from '../../core/analysis';
-import { extractArticle } from '../../core/extract/extractArticle';
-import { locateSentences } from '../../core/highlight/locateSentences';
+import { extractArticleInSlices } from '../../core/extract/extractArticle';
+import { locateSentencesInSlices } from '../../core/highlight/locateSentences';
 import { matchLinks } from '../../core/highlight/matchLinks';
 import { matchedSentences, type MatchedSentence } from '../../core/highlight/matchedSentences';
 import type { MatchedItems } from '../../core/tabResult';
 import { sendMessage } from '../../messaging/protocol';
 import { retryAfterRestart } from '../../messaging/retryAfterRestart';
-import type { AnalyzerHandle } from '../content/analyzerHandle';
+import type { AnalyzerHandle } from '../precheck/analyzerHandle';
 import { watchGrowth, type GrowthWatcher } from './growthWatcher';
 import { createHighlightPainter, MARK_INDEX_ATTRIBUTE } from './highlightPainter';
 import { trackHover } from './hoverTracker';
 import { createCardHost } from './matchCardHost';
+import { yieldToPage } from './yieldToPage';
 
 const DEBOUNCE_MS = 250;
 const MAX_RUNS_PER_ADDRESS = 6;
@@ -37,6 +38,19 @@ export interface PageAnalyzer extends AnalyzerHandle {
   step(step: 1 | -1): boolean;
   /** the site was paused: remove everything and stop watching */
   stop(): void;
+}
+
+/** A frameset's text is in its frames, which load after the frameset document is parsed. */
+function framesLoaded(doc: Document): Promise<void> {
+  if (doc.readyState === 'complete' || !doc.querySelector('frameset')) return Promise.resolve();
+  return new Promise((done) => {
+    const check = () => {
+      if (doc.readyState !== 'complete') return;
+      doc.removeEventListener('readystatechange', check);
+      done();
+    };
+    doc.addEventListener('readystatechange', check);
+  });
 }
 
 export function createPageAnalyzer(doc: Document): PageAnalyzer {
@@ -167,22 +181,28 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     textLengthAtRun = bodyTextLength();
     let answer: { matches: SentenceMatch[]; items: MatchedItems };
     try {
-      const page = extractArticle(doc);
+      await framesLoaded(doc);
+      if (gen !== generation) return;
+      // A very long page is read a slice at a time, so the page keeps responding (core/slices.ts).
+      const page = await extractArticleInSlices(doc, yieldToPage);
+      if (gen !== generation) return;
       answer = await retryAfterRestart(() => sendMessage('analyzePage', page));
     } catch {
       return; // the extension was reloaded or the background refused the page: nothing to paint
     }
     if (gen !== generation) return;
-    paint(matchedSentences(answer.matches), answer.items);
+    await paint(matchedSentences(answer.matches), answer.items, gen);
   }
 
-  function paint(sentences: MatchedSentence[], matchedItems: MatchedItems) {
+  async function paint(sentences: MatchedSentence[], matchedItems: MatchedItems, gen: number) {
     if (!sentences.length || !doc.body) return;
-    const ranges = locateSentences(
+    const ranges = await locateSentencesInSlices(
       doc.body,
       sentences.map((s) => s.sentence),
       { skip: isOwn, isVisible: (el) => el.checkVisibility?.() ?? true },
+      yieldToPage,
     );
+    if (gen !== generation) return; // cleared or started again meanwhile
     const located = sentences.flatMap((sentence, i) => (ranges[i] ? [{ sentence, range: ranges[i]! }] : []));
     if (!located.length) return;
     const moved = painter.paint(located.map(({ sentence, range }) => ({ range, kind: sentence.kind })));

@@ -8,7 +8,7 @@ import type { AnchoringReport } from '../../core/annotations/anchorState';
 import { describeQuote } from '../../core/annotations/describeQuote';
 import { rangeForOffsets, readDomText } from '../../core/annotations/domText';
 import type { Annotation } from '../../core/annotations/model';
-import { pageUrl } from '../../core/annotations/newAnnotation';
+import { pageUrl } from '../../core/pageAddress';
 import { sendMessage } from '../../messaging/protocol';
 
 export const ANNOTATION_HIGHLIGHT = 'crosscheck-annotation';

@@ -1,8 +1,11 @@
 /**
  * The small panel shown after a selection is saved, or when a painted annotation is clicked: the annotation is
- * already stored, and the reader may write its note and tags, remove it, or just carry on reading (Esc). It lives in a closed shadow root, so the
- * page's styles and scripts neither change it nor read it, and keys typed into it do not reach the page.
+ * already stored, and the reader may write its note and tags, remove it, or just carry on reading (Esc). It lives
+ * in a closed shadow root of a plain host (ownHost.ts), so the page's styles and scripts neither change it nor
+ * read it, and keys typed into it do not reach the page.
  */
+import { createOwnHost } from '../keyguard/ownHost';
+
 export interface NoteDialogOptions {
   heading: string;
   quote: string;
@@ -59,8 +62,7 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, p
 
 export function openNoteDialog(doc: Document, options: NoteDialogOptions): void {
   open?.();
-  const host = doc.createElement('crosscheck-note');
-  const root = host.attachShadow({ mode: 'closed' });
+  const { host, root } = createOwnHost(doc);
   const style = element(doc, 'style', { textContent: STYLE });
   const panel = element(doc, 'div', { className: 'panel' });
   panel.setAttribute('role', 'dialog');
@@ -105,15 +107,11 @@ export function openNoteDialog(doc: Document, options: NoteDialogOptions): void 
   const finish = run(() => options.onDone(note.value, tags.value));
   done.addEventListener('click', finish);
   remove.addEventListener('click', run(options.onRemove));
-  for (const type of ['keydown', 'keyup', 'keypress'] as const) {
-    host.addEventListener(type, (event) => {
-      event.stopPropagation();
-      if (type !== 'keydown') return;
-      const key = (event as KeyboardEvent).key;
-      if (key === 'Escape') close();
-      else if (key === 'Enter' && ((event as KeyboardEvent).ctrlKey || (event as KeyboardEvent).metaKey)) void finish();
-    });
-  }
+  root.addEventListener('keydown', (event) => {
+    const { key, ctrlKey, metaKey } = event as KeyboardEvent;
+    if (key === 'Escape') close();
+    else if (key === 'Enter' && (ctrlKey || metaKey)) void finish();
+  });
   doc.documentElement.append(host);
   doc.addEventListener('pointerdown', pressOutside, true);
   placeNextTo(panel, options.anchor, doc.defaultView!);
@@ -122,8 +120,7 @@ export function openNoteDialog(doc: Document, options: NoteDialogOptions): void 
 
 /** A notice that fades by itself, for when there is nothing to save. */
 export function showNotice(doc: Document, text: string): void {
-  const host = doc.createElement('crosscheck-note');
-  const root = host.attachShadow({ mode: 'closed' });
+  const { host, root } = createOwnHost(doc);
   const notice = element(doc, 'div', { className: 'panel', textContent: text });
   notice.setAttribute('role', 'status');
   notice.style.cssText = 'top: 16px; right: 16px; width: auto;';

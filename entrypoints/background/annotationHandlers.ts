@@ -7,15 +7,18 @@
 import { browser } from 'wxt/browser';
 import type { Topic } from '../../core/analysis';
 import { exportFile, type ExportFile } from '../../core/annotations/exportFile';
+import type { AnnotationListing } from '../../core/annotations/anchorState';
+import { annotationPage } from '../../core/annotations/annotationPage';
+import { annotationFacets, type AnnotationFacets } from '../../core/annotations/filterAnnotations';
 import { toJsonLdAnnotation } from '../../core/annotations/jsonLd';
 import {
   editAnnotationSchema,
   newAnnotation,
-  pageUrl,
   parseOrThrow,
   saveAnnotationSchema,
 } from '../../core/annotations/newAnnotation';
 import { parseAnnotationItem } from '../../core/annotations/parseAnnotationCollection';
+import { pageUrl } from '../../core/pageAddress';
 import { onMessage, sendMessage } from '../../messaging/protocol';
 import {
   annotatedUrls,
@@ -38,7 +41,14 @@ const ANNOTATION_CSS = '::highlight(crosscheck-annotation) { background-color: r
 
 let urls: Promise<Set<string>> | undefined;
 const annotated = (db: CrosscheckDB) => (urls ??= annotatedUrls(db).then((list) => new Set(list)));
-const forgetAnnotatedUrls = () => (urls = undefined);
+/** Every listing with its facets, read once and kept until an annotation or its anchoring changes. */
+let listings: Promise<{ all: AnnotationListing[]; facets: AnnotationFacets }> | undefined;
+const allListings = (db: CrosscheckDB) =>
+  (listings ??= listAnnotationListings(db).then((all) => ({ all, facets: annotationFacets(all) })));
+const forgetAnnotationCaches = () => {
+  urls = undefined;
+  listings = undefined;
+};
 
 /** Puts the annotator into a frame, or has the one already there repaint; the colour goes in with the first. */
 async function injectAnnotator(tabId: number, frameId = 0): Promise<void> {
@@ -97,7 +107,7 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
       db,
       newAnnotation({ ...request, ...(topic ? { topic } : {}) }, new Date(), `urn:uuid:${crypto.randomUUID()}`),
     );
-    forgetAnnotatedUrls();
+    forgetAnnotationCaches();
     // The page that saved it paints it itself; other tabs on the page repaint.
     await repaintTabs(db, [annotation.url], sender.tab?.id);
     return annotation;
@@ -105,14 +115,20 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
 
   onMessage('listAnnotations', ({ data }) => listAnnotationListings(db, data));
 
+  onMessage('queryAnnotations', async ({ data }) => {
+    const { all, facets } = await allListings(db);
+    return annotationPage(all, data, facets);
+  });
+
   onMessage('updateAnnotation', async ({ data }) => {
     const annotation = await updateAnnotation(db, parseOrThrow(editAnnotationSchema, data, 'edit'), new Date());
+    forgetAnnotationCaches();
     return annotation;
   });
 
   onMessage('deleteAnnotation', async ({ data }) => {
     const deleted = await deleteAnnotation(db, data.id);
-    forgetAnnotatedUrls();
+    forgetAnnotationCaches();
     if (deleted) await repaintTabs(db, [deleted.url]);
     return deleted ?? null;
   });
@@ -121,7 +137,7 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
     const parsed = parseAnnotationItem(toJsonLdAnnotation(data.annotation));
     if (!parsed.ok) throw new Error(`Invalid annotation: ${parsed.error}`);
     await saveAnnotation(db, parsed.annotation);
-    forgetAnnotatedUrls();
+    forgetAnnotationCaches();
     await repaintTabs(db, [parsed.annotation.url]);
     return parsed.annotation;
   });
@@ -136,7 +152,7 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
   onMessage('importAnnotations', async ({ data }) => {
     const result = await importAnnotations(db, data.text);
     if (result.ok) {
-      forgetAnnotatedUrls();
+      forgetAnnotationCaches();
       await repaintTabs(db);
     }
     return result;
@@ -145,7 +161,7 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
   onMessage('deleteAllData', async () => {
     const painted = await annotated(db);
     await deleteAllData(db);
-    forgetAnnotatedUrls();
+    forgetAnnotationCaches();
     invalidateCorpusIndex();
     await repaintTabs(db, painted); // their highlights go
     return true;
@@ -155,6 +171,7 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
 
   onMessage('reportAnchoring', async ({ data }) => {
     await recordAnchoring(db, data.url, data.reports, new Date());
+    forgetAnnotationCaches();
     return true;
   });
 

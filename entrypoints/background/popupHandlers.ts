@@ -8,7 +8,8 @@ import type { Corpus } from '../../core/corpus/model';
 import { buildCorpusSearch, type CorpusSearch } from '../../core/search/searchCorpus';
 import { onMessage } from '../../messaging/protocol';
 import type { CrosscheckDB } from '../../storage/db';
-import { dismissedItems, pageKey, setDismissed } from '../../storage/dismissals';
+import { pageUrl } from '../../core/pageAddress';
+import { dismissedItems, setDismissed } from '../../storage/dismissals';
 import { isPausedEverywhere, setPausedEverywhere } from '../../storage/pauseEverywhere';
 import { loadedCorpus } from './corpusIndex';
 import { switchOff, switchOn } from './highlightHandlers';
@@ -37,7 +38,7 @@ export function registerPopupHandlers(db: CrosscheckDB): void {
   onMessage('setDismissed', async ({ data }) => {
     const items = await setDismissed(db, data.url, data.itemId, data.dismissed);
     // the page's open tabs analyse again, and paint without (or again with) the item
-    const tabs = (await browser.tabs.query({})).filter((t) => t.id !== undefined && t.url && pageKey(t.url) === pageKey(data.url));
+    const tabs = (await browser.tabs.query({})).filter((t) => t.id !== undefined && t.url && pageUrl(t.url) === pageUrl(data.url));
     await Promise.all(tabs.map((t) => switchOn(t.id!)));
     return items;
   });

@@ -5,7 +5,7 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { PauseState, PopupApi } from '../../components/popup/popupApi';
-import { pageUrl } from '../../core/annotations/newAnnotation';
+import { pageUrl } from '../../core/pageAddress';
 import { siteOf } from '../../core/site';
 import { tabResultStorageKey, type TabResult } from '../../core/tabResult';
 import { sendMessage } from '../../messaging/protocol';

@@ -205,7 +205,7 @@ async function traceAnalysis(extension: ExtensionSession, url: string, options: 
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
-  const trace = readAnalysisTrace(events, '/content-scripts/content.js');
+  const trace = readAnalysisTrace(events, '/precheck.js');
   return { ...trace, workMs: trace.pageWorkMs + trace.workerWorkMs };
 }
 

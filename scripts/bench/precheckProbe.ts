@@ -1,6 +1,6 @@
 /** The content script's pre-check, bundled alone so the bench can time it inside a page. */
 import { precheckPage } from '../../core/detect/precheck';
-import { readPrecheckInput } from '../../entrypoints/content/readPrecheckInput';
+import { readPrecheckInput } from '../../entrypoints/precheck/readPrecheckInput';
 
 export function timePrecheck(): number {
   const t0 = performance.now();

@@ -24,3 +24,21 @@ export async function untilTabResult(read: () => Promise<TabResult | null>, time
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** Whether the analyzer runs in the tab's page (its handle lives in the extension's isolated world). */
+export async function analyzerStarted(extension: ExtensionSession, tabId: number): Promise<boolean> {
+  const sw = await extension.serviceWorker();
+  const [injection] = await sw.evaluate(
+    (id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => Symbol.for('crosscheck.analyzer') in globalThis }),
+    tabId,
+  );
+  return injection?.result === true;
+}
+
+/** What happened to a page that got no result within `waitedMs`, as the demo reports it. */
+export function noResultReason(waitedMs: number, analyzed: boolean): string {
+  const within = `no result within ${waitedMs / 1000} s`;
+  return analyzed
+    ? `${within}: the page passed the pre-check and was being analysed`
+    : `${within}: the pre-check had not passed by then, so the page was not analysed`;
+}

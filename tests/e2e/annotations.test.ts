@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
 import { askBackground } from './askBackground';
-import { paintedAnnotationTexts, readStoredAnnotations, selectFirstOccurrence, type StoredAnnotation } from './annotationsInPage';
+import { paintedAnnotationTexts } from './annotationsInPage';
+import { selectText, storedAnnotations } from './inPage';
 
 const STORY_PAGE = '010-theweek-rudd-whatsapp-gives-terrorists-secret-place-to-hide';
 const QUOTE = 'There should be no place for terrorists to hide.';
@@ -32,11 +33,6 @@ async function accessibilityViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
-function selectText(page: Page, text: string): Promise<void> {
-  return page.evaluate(selectFirstOccurrence, text);
-}
-
 /** Whether the annotator runs in a tab (its global lives in the extension's isolated world, not the page's). */
 async function hasAnnotator(extension: ExtensionSession, page: Page): Promise<boolean> {
   const sw = await extension.serviceWorker();
@@ -49,11 +45,6 @@ async function hasAnnotator(extension: ExtensionSession, page: Page): Promise<bo
 
 function paintedTexts(page: Page): Promise<string[]> {
   return page.evaluate(paintedAnnotationTexts);
-}
-
-/** Annotations as stored in the extension's IndexedDB, read by the service worker. */
-async function storedAnnotations(extension: ExtensionSession): Promise<StoredAnnotation[]> {
-  return (await extension.serviceWorker()).evaluate(readStoredAnnotations);
 }
 
 describe('annotations in Chromium', () => {
@@ -88,13 +79,13 @@ describe('annotations in Chromium', () => {
 
     await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
     // The note panel has focus: type a note, tab to the tags, Ctrl+Enter saves.
-    await expect.poll(() => page.locator('crosscheck-note').count()).toBe(1);
+    await expect.poll(() => page.locator(':root > div:not([popover])').count()).toBe(1);
     await page.screenshot({ path: '/tmp/crosscheck-annotation-note-panel.png' });
     await page.keyboard.type('Rudd on the Marr Show');
     await page.keyboard.press('Tab');
     await page.keyboard.type('encryption, rudd');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => page.locator('crosscheck-note').count()).toBe(0);
+    await expect.poll(() => page.locator(':root > div:not([popover])').count()).toBe(0);
 
     const [stored, ...others] = await storedAnnotations(extension);
     expect(others).toEqual([]);
@@ -122,7 +113,7 @@ describe('annotations in Chromium', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.click(box.x, box.y);
-    await expect.poll(() => page.locator('crosscheck-note').count()).toBe(1);
+    await expect.poll(() => page.locator(':root > div:not([popover])').count()).toBe(1);
     await page.keyboard.press('End');
     await page.keyboard.type(' (BBC One)');
     await page.keyboard.press('Control+Enter');

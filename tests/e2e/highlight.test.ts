@@ -10,6 +10,7 @@ import type { TabResult } from '../../core/tabResult';
 import { readTabResult, waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
 import { expectedKinds, KIND_NAMES, paintedHighlightKinds, squash, squashedKinds } from './highlightKinds';
+import { sendToTab } from './inPage';
 
 const WHATSAPP_MINUTES = '009-independent-ie-westminster-attacker-using-whatsapp-minutes-earlier';
 const RUDD_REUTERS = '013-reuters-rudd-end-to-end-encryption-completely-unacceptable';
@@ -31,17 +32,6 @@ async function waitForPaint(page: Page, timeout = 15_000): Promise<void> {
 
 async function badge(sw: Worker, tabId: number): Promise<string> {
   return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-}
-
-/** A message as the background sends it to a tab (@webext-core/messaging's envelope). */
-function sendToTab(sw: Worker, tabId: number, type: string, data: unknown): Promise<unknown> {
-  return sw.evaluate(
-    async ({ tabId, type, data }) => {
-      const reply = (await chrome.tabs.sendMessage(tabId, { id: 1, type, data, timestamp: Date.now() })) as { res?: unknown } | undefined;
-      return reply?.res;
-    },
-    { tabId, type, data },
-  );
 }
 
 /** The text assistive technology reads in the card: the accessibility tree under its dialog. */
@@ -104,7 +94,7 @@ function pointOnHighlight(page: Page, kind: string, n = 0): Promise<{ x: number;
 
 function cardBox(page: Page) {
   return page.evaluate(() => {
-    const host = document.querySelector('crosscheck-card');
+    const host = document.querySelector(':root > div[popover]');
     if (!host) return null;
     const box = host.getBoundingClientRect();
     return { x: box.x, y: box.y, width: box.width, height: box.height, visible: getComputedStyle(host).visibility === 'visible', shadowRoot: host.shadowRoot };
@@ -280,12 +270,12 @@ describe('highlights on story pages', () => {
     // What the background does on the next-match command (Alt+Shift+Period by default).
     expect(await sendToTab(sw, tabId, 'stepMatch', { step: 1 })).toBe(true);
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('crosscheck-active')), { timeout: 5_000 }).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card');
+    expect(await page.evaluate(() => document.activeElement?.matches(':root > div[popover]'))).toBe(true);
     const cdp = await page.context().newCDPSession(page);
     await expect.poll(() => cardTextForAssistiveTech(cdp), { timeout: 5_000 }).toContain(`1 of ${total}`);
     await sendToTab(sw, tabId, 'stepMatch', { step: 1 });
     await expect.poll(() => cardTextForAssistiveTech(cdp), { timeout: 5_000 }).toContain(`${Math.min(2, total)} of ${total}`);
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-card'); // focus stays in the card
+    expect(await page.evaluate(() => document.activeElement?.matches(':root > div[popover]'))).toBe(true); // focus stays in the card
     await page.screenshot({ path: `${SHOTS}/card-keyboard-${WHATSAPP_MINUTES.slice(0, 3)}.png` });
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await cardBox(page))?.visible, { timeout: 5_000 }).toBe(false);
@@ -343,7 +333,7 @@ describe('highlights on story pages', () => {
       return {
         identical: served.documentElement.outerHTML === document.documentElement.outerHTML,
         highlights: CSS.highlights.size,
-        host: !!document.querySelector('crosscheck-card'),
+        host: !!document.querySelector(':root > div[popover]'),
         sheets: document.adoptedStyleSheets.length,
       };
     });
@@ -378,7 +368,7 @@ describe('highlights on story pages', () => {
     await navigate(addressOf(UNRELATED));
     await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => badge(sw, tabId), { timeout: 10_000 }).toBe('');
-    expect(await page.evaluate(() => !!document.querySelector('crosscheck-card'))).toBe(false);
+    expect(await page.evaluate(() => !!document.querySelector(':root > div[popover]'))).toBe(false);
     await page.close();
   });
 
@@ -429,7 +419,7 @@ describe('highlights on story pages', () => {
     await waitForPaint(page);
     expect(await paintedKinds(page)).toEqual(once);
     expect(await sendToTab(sw, tabId, 'stepMatch', { step: 1 })).toBe(true);
-    expect(await page.evaluate(() => document.querySelectorAll('crosscheck-card').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll(':root > div[popover]').length)).toBe(1);
     await page.close();
   });
 
@@ -444,7 +434,7 @@ describe('highlights on story pages', () => {
     await siteSwitch(popup).click();
     await expect.poll(() => siteSwitch(popup).isChecked(), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 5_000 }).toBe(0);
-    expect(await page.evaluate(() => !!document.querySelector('crosscheck-card') || document.adoptedStyleSheets.length > 0)).toBe(false);
+    expect(await page.evaluate(() => !!document.querySelector(':root > div[popover]') || document.adoptedStyleSheets.length > 0)).toBe(false);
     await expect.poll(() => badge(sw, tabId), { timeout: 5_000 }).toBe('');
     await popup.close();
 

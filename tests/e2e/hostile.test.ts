@@ -3,8 +3,11 @@
  * built-ins, a strict CSP, 100k nodes, iframes and shadow roots, constant DOM churn, a 200 kB word, non-Latin
  * scripts) and on pages not about the story, the page must stay as its author made it: its own scripts still
  * work, nothing it carries as text ever runs, the extension throws nothing and stays bounded. On pages not about
- * the story the document is byte-identical afterwards; on story pages the only traces are the highlight registry
- * and one host element. All of it is read from inside the page (tests/e2e/pageProbe.ts).
+ * the story the document is byte-identical afterwards; on story pages the only traces are the highlight registry,
+ * its style sheet and one host element; no page gets a message. Pages that try to reach Crosscheck (register its
+ * old element names, listen to every key, forge its framework's messages, remove what it adds, drop its style
+ * sheet), a frameset and a page of 20,000 sentences follow. All of it is read from inside the page
+ * (tests/e2e/pageProbe.ts, and what each page records of its own in window.__seen).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -12,6 +15,8 @@ import { waitForTabResult } from '../../scripts/browser/tabResultInBrowser';
 import type { TabResult } from '../../core/tabResult';
 import { watchExtension, type ExtensionWatch } from './extensionWatch';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
+import { askBackground } from './askBackground';
+import { selectText, sendToTab, storedAnnotations } from './inPage';
 import { installPageProbe, readProbe, type ProbeReport } from './pageProbe';
 
 /** Story pages in English: the extension must engage fully (a result with matches, highlights). */
@@ -36,12 +41,28 @@ const NON_STORY_PAGES = [
   '041-technobuffalo-nintendo-switch-surpasses-1-5-million-sold',
   'hostile-mutating-unrelated.html',
 ];
+/**
+ * The near misses the pre-check lets through (Westminster, Parliament, a car driven at people): they are analysed
+ * in full and come out "none". Every other page not about the story stops at the pre-check and is never analysed.
+ */
+const PASSES_PRECHECK = new Set(['029-yahoo-student-who-drove-at-cyclists-parliament-guilty']);
 /** How long a page is watched after its result (or after load when it gets none). */
 const SETTLE_MS = 2_500;
 /** How long the constantly mutating pages are watched. */
 const CHURN_MS = 5_000;
 
 type PageWindow = { __injectedScriptRan?: unknown; pageSelfTest?: () => string | Promise<string> };
+
+const CARD_OPEN = 'div[popover]:popover-open';
+const NOTE_HOST = ':root > div:not([popover])';
+
+interface Seen {
+  keys: string[];
+  messages: string[];
+  internals: string[];
+}
+
+const seen = (page: Page) => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
 
 describe('hostile pages and pages not about the story', () => {
   let server: PageServer;
@@ -85,12 +106,19 @@ describe('hostile pages and pages not about the story', () => {
     expect(report.newGlobals).toEqual([]);
     expect(report.highlights).toEqual([]);
     expect(report.cspViolations).toEqual([]);
+    expect(report.messages).toEqual([]);
+    expect(report.adoptedRules).toEqual([]);
   }
 
-  /** On a story page: highlights, at most one added host element (its own style and popover only), nothing else changed. */
+  /**
+   * On a story page: highlights, at most one added host element (a plain <div>, its own style and popover only),
+   * one adopted style sheet of ::highlight() rules, nothing posted to the window, nothing else changed.
+   */
   function expectOnlyAllowedTraces(report: ProbeReport): void {
     expect(report.addedElements.length, report.addedElements.join(', ')).toBeLessThanOrEqual(1);
-    for (const element of report.addedElements) expect(element).toMatch(/^crosscheck-card( \[(popover|style| )+\])?$/);
+    for (const element of report.addedElements) expect(element).toMatch(/^div( \[(popover|style| )+\])?$/);
+    expect(report.messages).toEqual([]);
+    for (const rule of report.adoptedRules) expect(rule).toMatch(/^(::highlight\(crosscheck-[a-z-]+\) \{|@media \(forced-colors: active\) \{\s*::highlight\(crosscheck-)/);
     expect(report.mutations.filter((m) => !m.startsWith('childList '))).toEqual([]);
     expect(report.mutations.every((m) => !m.includes(' -')), report.mutations.join('\n')).toBe(true);
     expect(report.sameApartFromAdded, report.firstDifference).toBe(true);
@@ -114,8 +142,7 @@ describe('hostile pages and pages not about the story', () => {
     const report = await readProbe(page);
     expectOnlyAllowedTraces(report);
     const analyses = await watch.messagesFrom(tabId, 'analyzePage');
-    expect(analyses).toBeGreaterThanOrEqual(1);
-    expect(analyses, 'analyses of one page').toBeLessThanOrEqual(2);
+    expect(analyses, 'analyses of one page').toBe(1);
     await expectPageUnbroken(page);
     await expectNoExtensionErrors();
     figures.push(describeRun(fixture, result, report, analyses));
@@ -129,7 +156,7 @@ describe('hostile pages and pages not about the story', () => {
     const report = await readProbe(page);
     if (report.highlights.length > 0) expectOnlyAllowedTraces(report);
     else expectUntouched(report);
-    expect(await watch.messagesFrom(tabId, 'analyzePage')).toBeLessThanOrEqual(2);
+    expect(await watch.messagesFrom(tabId, 'analyzePage')).toBeLessThanOrEqual(1);
     await expectPageUnbroken(page);
     await expectNoExtensionErrors();
     figures.push(describeRun(fixture, result, report, await watch.messagesFrom(tabId, 'analyzePage')));
@@ -141,7 +168,7 @@ describe('hostile pages and pages not about the story', () => {
     await page.waitForTimeout(fixture.includes('mutating') ? CHURN_MS : SETTLE_MS);
     const report = await readProbe(page);
     expectUntouched(report, fixture.includes('mutating'));
-    // Near misses pass the pre-check and are analysed: they come out "none".
+    expect(await watch.messagesFrom(tabId, 'analyzePage'), 'analysed in full').toBe(PASSES_PRECHECK.has(fixture) ? 1 : 0);
     const result = await waitForTabResult(extension, tabId, 0);
     expect(result?.analysis.topic.topic ?? 'none').toBe('none');
     const sw = await extension.serviceWorker();
@@ -228,8 +255,8 @@ describe('hostile pages and pages not about the story', () => {
       for (const point of points) {
         await page.mouse.move(point.x, point.y);
         await page.mouse.move(point.x + 2, point.y);
-        await expect.poll(() => page.evaluate(() => document.querySelector('crosscheck-card')?.matches(':popover-open'))).toBe(true);
-        const card = await closedShadowHtml(page, 'crosscheck-card');
+        await expect.poll(() => page.evaluate(() => document.querySelector(':root > div[popover]')?.matches(':popover-open'))).toBe(true);
+        const card = await closedShadowHtml(page);
         expect(card).toMatch(/class="card/);
         expect(card).not.toMatch(/<(img|svg|iframe|script)\b|\son\w+=/i);
         expect(await page.evaluate(() => (window as PageWindow).__injectedScriptRan)).toBeUndefined();
@@ -260,16 +287,136 @@ describe('hostile pages and pages not about the story', () => {
     await expectNoExtensionErrors();
     await page.close();
   });
+
+  // Pages that try to reach Crosscheck: write inside its card, read the keys typed into it, tell that it is
+  // installed, forge the messages of the framework it is built with, remove what it adds, drop its style sheet.
+  // Each records what it got (window.__seen) from its own world, and each must get nothing.
+
+  async function highlighted(page: Page, tabId: number): Promise<void> {
+    expect((await waitForTabResult(extension, tabId, 20_000))?.analysis.matches.length).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBeGreaterThan(0);
+  }
+
+  /** Moves the pointer onto the first painted sentence. */
+  async function hoverHighlight(page: Page): Promise<void> {
+    const point = await page.evaluate(() => {
+      const [range] = [...CSS.highlights.values()].flatMap((h) => [...h]) as Range[];
+      const line = range!.getClientRects()[0]!;
+      return { x: line.left + 4, y: line.top + line.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.move(point.x + 2, point.y);
+  }
+
+  it('a page that registers names and listens to every key reaches neither the card nor the keys typed in it', async () => {
+    const { page, tabId } = await open('hostile-listens.html');
+    await highlighted(page, tabId);
+    const sw = await extension.serviceWorker();
+    expect(await sendToTab(sw, tabId, 'stepMatch', { step: 1 })).toBe(true);
+    await expect.poll(() => page.evaluate((open) => !!document.querySelector(open), CARD_OPEN)).toBe(true);
+    // The card's host is a plain element: no shadow root, no internals for the page.
+    expect(await page.evaluate((open) => {
+      const host = document.querySelector(open) as HTMLElement;
+      let internals = 'none';
+      try {
+        host.attachInternals();
+        internals = 'given';
+      } catch {
+        // a plain element has no internals to give
+      }
+      return { shadowRoot: host.shadowRoot, custom: host.localName.includes('-'), internals };
+    }, CARD_OPEN)).toEqual({ shadowRoot: null, custom: false, internals: 'none' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Escape'); // the card's own key handling still works
+    await expect.poll(() => page.evaluate((open) => !!document.querySelector(open), CARD_OPEN)).toBe(false);
+    expect(await seen(page)).toEqual({ keys: [], messages: [], internals: [] });
+    expect(await watch.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('keys typed into the note panel reach the note, not the page', async () => {
+    const { page, tabId } = await open('hostile-listens.html');
+    await highlighted(page, tabId);
+    await selectText(page, 'It took just 82 seconds');
+    expect(await askBackground(extension, 'saveSelectionInTab', { tabId })).toBe(true);
+    await page.bringToFront();
+    await expect.poll(() => page.locator(NOTE_HOST).count()).toBe(1);
+    await page.keyboard.type('a private thought & more');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('secret');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator(NOTE_HOST).count()).toBe(0);
+    const saved = (await storedAnnotations(extension)).find((a) => a.url === server.urlFor('hostile-listens.html'));
+    expect(saved).toMatchObject({ note: 'a private thought & more', tags: ['secret'] });
+    expect(await seen(page)).toEqual({ keys: [], messages: [], internals: [] });
+    expect(await watch.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('posts nothing to a page, and forged or replayed framework messages neither throw nor switch it off', async () => {
+    const { page, tabId } = await open('hostile-forges-messages.html');
+    for (const prefix of [extension.extensionId, `${extension.extensionId}:content`, `${extension.extensionId}:precheck`]) {
+      await page.evaluate((p) => (window as unknown as { forge(prefix: string): void }).forge(p), prefix);
+    }
+    // The story renders 2.5 s after load: only a content script still running reads it.
+    await highlighted(page, tabId);
+    expect((await seen(page)).messages).toEqual([]);
+    expect(await watch.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('a frameset is read through its frames of the same origin: a result with matches and their count on the badge', async () => {
+    const { page, tabId } = await open('hostile-frameset.html');
+    const result = await waitForTabResult(extension, tabId, 20_000);
+    expect(result?.analysis.topic.topic).not.toBe('none');
+    const sentences = new Set(result!.analysis.matches.map((m) => m.sentenceIndex)).size;
+    expect(sentences).toBeGreaterThan(0);
+    const sw = await extension.serviceWorker();
+    expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(sentences));
+    expect(await watch.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('a story page of 20,000 sentences is analysed and highlighted with no task over 50 ms on its main thread', async () => {
+    const { page, tabId } = await open('hostile-20000-sentences.html');
+    await highlighted(page, tabId);
+    await page.waitForTimeout(1_500);
+    const report = await readProbe(page);
+    console.log(`20,000 sentences: longest task ${report.longestTaskMs} ms, ${report.longTasks} tasks over 50 ms (${report.longTaskMs} ms), highlights ${report.highlights.join(' ')}`);
+    expect(report.longestTaskMs).toBeLessThanOrEqual(50);
+    expect(await watch.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('a page that removes added elements and replaces its adopted style sheets still gets the card and the highlight colours', async () => {
+    const { page, tabId } = await open('hostile-owns-document.html');
+    await highlighted(page, tabId);
+    await hoverHighlight(page);
+    await expect.poll(() => page.evaluate((open) => !!document.querySelector(open), CARD_OPEN), { timeout: 5_000 }).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __removed: number }).__removed)).toBeGreaterThan(0);
+
+    const highlightRules = () =>
+      page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.startsWith('::highlight(')).length);
+    expect(await highlightRules()).toBeGreaterThan(0);
+    await page.evaluate(() => (window as unknown as { switchTheme(): void }).switchTheme());
+    expect(await highlightRules()).toBe(0);
+    await expect.poll(highlightRules, { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(2); // the page's theme stays
+    expect(await page.evaluate(() => (window as unknown as { pageSelfTest(): string }).pageSelfTest())).toBe('ok');
+    expect(await watch.errors()).toEqual([]);
+    await page.close();
+  });
 });
 
-/** The content of a closed shadow root, which page scripts cannot reach but the DevTools protocol can. */
-async function closedShadowHtml(page: Page, hostTag: string): Promise<string> {
+/** The content of the first closed shadow root, which page scripts cannot reach but the DevTools protocol can. */
+async function closedShadowHtml(page: Page): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     type DomNode = typeof root;
     const find = (node: DomNode): DomNode | undefined =>
-      node.localName === hostTag ? node : (node.children ?? []).map(find).find((n) => n !== undefined);
+      node.shadowRoots?.[0]?.shadowRootType === 'closed' ? node : (node.children ?? []).map(find).find((n) => n !== undefined);
     const shadow = find(root)?.shadowRoots?.[0];
     if (!shadow) return '';
     return (await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId })).outerHTML;

@@ -25,10 +25,16 @@ export interface ProbeReport {
   newGlobals: string[];
   longTasks: number;
   longTaskMs: number;
+  /** the longest task after DOMContentLoaded */
+  longestTaskMs: number;
   cspViolations: string[];
   /** CSS Custom Highlight API registry: name and number of ranges */
   highlights: string[];
   marks: number;
+  /** messages posted to the page's window since it started, as their JSON */
+  messages: string[];
+  /** the rules of the style sheets the document adopted, as their text */
+  adoptedRules: string[];
 }
 
 /** Runs in the page, as its first script. Self-contained: it is serialised into the page. */
@@ -44,8 +50,14 @@ function installProbe(): void {
     added: [] as Node[],
     longTasks: 0,
     longTaskMs: 0,
+    longestTaskMs: 0,
     csp: [] as string[],
+    messages: [] as string[],
   };
+  const toJson = JSON.stringify;
+  window.addEventListener('message', (e) => {
+    state.messages[state.messages.length] = toJson(e.data) ?? String(e.data);
+  });
   const inPageOwned = (node: Node | null): boolean => {
     for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
       if (n.nodeType === 1 && (n as Element).hasAttribute('data-page-owned')) return true;
@@ -94,6 +106,7 @@ function installProbe(): void {
       if (entries[i]!.startTime < state.dclAt) continue;
       state.longTasks++;
       state.longTaskMs += entries[i]!.duration;
+      if (entries[i]!.duration > state.longestTaskMs) state.longestTaskMs = entries[i]!.duration;
     }
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('securitypolicyviolation', (e) => {
@@ -164,9 +177,12 @@ function installProbe(): void {
           newGlobals: globals,
           longTasks: state.longTasks,
           longTaskMs: Math.round(state.longTaskMs),
+          longestTaskMs: Math.round(state.longestTaskMs),
           cspViolations: state.csp.slice(0),
           highlights,
           marks: document.querySelectorAll('mark').length,
+          messages: state.messages.slice(0),
+          adoptedRules: document.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)),
         };
       },
     },

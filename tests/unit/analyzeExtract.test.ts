@@ -65,6 +65,16 @@ describe('extractArticle', () => {
     expect(analysis.matches.length).toBeGreaterThan(0);
   });
 
+  it('calls a page whose text could not be read "none", whatever its title says', () => {
+    const index = buildMatchIndex(loadSeedCorpusFromDisk());
+    const frameset = `<!doctype html><html><head><title>${page.title}</title></head>
+<frameset cols="50%,50%"><frame src="https://elsewhere.example/a"><frame src="https://elsewhere.example/b"></frameset></html>`;
+    const input = pageInputFromHtml(frameset);
+    expect(input.text).toBe('');
+    expect(analyzePage(input, index).topic.topic).toBe('none');
+    expect(analyzePage({ ...input, text: ' \n ' }, index).topic.topic).toBe('none');
+  });
+
   it('leaves a page alone whose only WhatsApp is a share button', () => {
     const index = buildMatchIndex(loadSeedCorpusFromDisk());
     const unrelated = fixtureText('devset', '042-'); // BBC, A&E waits

@@ -49,7 +49,7 @@ describe('saving an annotation', () => {
   });
 
   it('refuses a request that names no web page or has no quote, saying which field', () => {
-    expect(() => saveRequest({ url: 'file:///etc/passwd', title: '', exact: 'x' })).toThrow(/^Invalid annotation: url: the page URL must be an http\(s\) address/);
+    expect(() => saveRequest({ url: 'file:///etc/passwd', title: '', exact: 'x' })).toThrow(/^Invalid annotation: url: expected an http\(s\) address/);
     expect(() => saveRequest({ url: 'https://news.example/', title: '', exact: '   ' })).toThrow(/^Invalid annotation: exact: the quote is empty/);
   });
 });

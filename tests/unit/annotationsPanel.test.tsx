@@ -6,6 +6,7 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { annotationPage } from '../../core/annotations/annotationPage';
 import { exportFile, type ExportFile } from '../../core/annotations/exportFile';
 import type { Annotation } from '../../core/annotations/model';
 import { AnnotationsPanel } from '../../components/options/AnnotationsPanel';
@@ -24,7 +25,7 @@ import { openDatabase, type CrosscheckDB } from '../../storage/db';
 
 function repositoryClient(db: CrosscheckDB, exported: ExportFile[]): AnnotationsClient {
   return {
-    listAnnotations: (data) => listAnnotationListings(db, data),
+    queryAnnotations: async (query) => annotationPage(await listAnnotationListings(db), query),
     updateAnnotation: (data) => updateAnnotation(db, data, new Date()),
     deleteAnnotation: async ({ id }) => (await deleteAnnotation(db, id)) ?? null,
     restoreAnnotation: ({ annotation }) => saveAnnotation(db, annotation),

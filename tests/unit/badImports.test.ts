@@ -122,6 +122,14 @@ describe('corpus packs', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.com/a'])(
+    'a source address that is not http(s) is refused with its field: %s',
+    async (url) => {
+      const unsafe = { ...PACK, sources: [PACK.sources[0]!, { ...PACK.sources[0]!, key: 'second', url }] };
+      expect(await corpusImportFails(unsafe)).toMatch(/sources\[1\]\.url: expected an http\(s\) address/);
+    },
+  );
+
   it('a bad source after a good one: the good one is not written either', async () => {
     const mixed = { ...PACK, sources: [PACK.sources[0]!, { title: 'Second', text: 'More text.', date: '26 March 2017' }] };
     expect(await corpusImportFails(mixed)).toMatch(/sources\[1\]\.date: expected a date as YYYY-MM-DD/);

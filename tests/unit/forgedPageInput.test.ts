@@ -1,10 +1,14 @@
 /**
  * A content script runs inside pages the extension does not control, so whatever reaches the background as
- * `analyzePage` may be forged. The background parses it with parsePageInput before anything else: wrong types and
- * unknown fields are rejected with the path of the bad field; oversized text is cut to a bound, never analysed whole.
+ * `analyzePage` may be forged. The background parses it with parsePageInput before anything else: wrong types,
+ * addresses that are not http(s) and unknown fields are rejected with the path of the bad field; oversized text,
+ * titles and addresses are cut to their bounds, never refused and never analysed whole.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePageInput } from '../../core/pageInputSchema';
+import { newAnnotation, saveAnnotationSchema } from '../../core/annotations/newAnnotation';
+import { MAX_TITLE, MAX_URL, pageUrl } from '../../core/pageAddress';
+import { MAX_TEXT, parsePageInput } from '../../core/pageInputSchema';
+import * as v from 'valibot';
 
 const VALID = {
   url: 'https://www.reuters.com/article/britain-security-rudd',
@@ -53,9 +57,32 @@ describe('forged analyzePage messages', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('rejects oversized short fields instead of cutting them', () => {
-    expect(rejection({ ...VALID, url: `https://example.com/${'a'.repeat(10_000)}` })).toMatch(/^url: /);
-    expect(rejection({ ...VALID, title: 'Masood '.repeat(5_000) })).toMatch(/^title: /);
+  it.each(['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'ftp://example.com/a'])(
+    'rejects a page address that is not http(s): %s',
+    (url) => {
+      expect(rejection({ ...VALID, url })).toMatch(/^url: expected an http\(s\) address/);
+    },
+  );
+
+  it('cuts a 2 MB title and a 9,000-character share link instead of refusing the page', () => {
+    const url = `https://example.com/story?share=${'a'.repeat(9_000)}`;
+    const parsed = parsePageInput({ ...VALID, url, title: 'Westminster '.repeat(200_000) });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.title.length).toBe(MAX_TITLE);
+    expect(parsed.value.url).toBe(url.slice(0, MAX_URL));
+  });
+
+  it('keeps an annotation of a page with a long address and title, found again by that address', () => {
+    const url = `https://example.com/story?share=${'b'.repeat(9_000)}#comments`;
+    const request = v.parse(saveAnnotationSchema, { url, title: 'T'.repeat(2_000_000), exact: 'Khalid Masood' });
+    const annotation = newAnnotation(request, new Date('2026-01-01T00:00:00Z'), '6c1e2a8e-5d0f-4b7e-9a43-0d4bf4c1d2a1');
+    expect(annotation.url).toBe(pageUrl(url));
+    expect(annotation.url.length).toBe(MAX_URL);
+    expect(annotation.title.length).toBe(MAX_TITLE);
+  });
+
+  it('still rejects oversized date and language fields, which no page has', () => {
     expect(rejection({ ...VALID, published: '2017-03-26'.repeat(10) })).toMatch(/^published: /);
     expect(rejection({ ...VALID, lang: 'en-'.repeat(20) })).toMatch(/^lang: /);
   });
@@ -66,8 +93,8 @@ describe('forged analyzePage messages', () => {
     const parsed = parsePageInput({ ...VALID, text: huge, title: 'T'.repeat(15_000) });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.text.length).toBe(2_000_000);
+    expect(parsed.value.text.length).toBe(MAX_TEXT);
     expect(huge.startsWith(parsed.value.text)).toBe(true);
-    expect(parsed.value.title.length).toBe(2_000);
+    expect(parsed.value.title.length).toBe(MAX_TITLE);
   });
 });

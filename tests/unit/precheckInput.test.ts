@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** What the content script reads for the pre-check: title, head metadata, URL, and the opening text only. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readPrecheckInput } from '../../entrypoints/content/readPrecheckInput';
+import { readPrecheckInput } from '../../entrypoints/precheck/readPrecheckInput';
 
 afterEach(() => {
   document.head.innerHTML = '';

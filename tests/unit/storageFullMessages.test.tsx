@@ -34,7 +34,7 @@ describe('storage full', () => {
   it('importing annotations says the browser has no room left, and writes nothing', async () => {
     const db = await databaseWithFullTable('annotations', []);
     const client: AnnotationsClient = {
-      listAnnotations: unused,
+      queryAnnotations: unused,
       updateAnnotation: unused,
       deleteAnnotation: unused,
       restoreAnnotation: unused,

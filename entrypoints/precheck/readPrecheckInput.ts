@@ -1,11 +1,16 @@
 /**
  * Reads what the pre-check needs without forcing layout (text nodes, never innerText) and stops after
- * TEXT_BUDGET characters, so a 1 MB page costs about as much as a short one.
+ * TEXT_BUDGET characters, so a 1 MB page costs about as much as a short one. A frameset's text is read from its
+ * frames of the same origin.
  */
+import { framesetDocuments } from '../../core/extract/framesetDocuments';
+
 const TEXT_BUDGET = 30_000;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
 function openingText(doc: Document): string {
+  const frames = framesetDocuments(doc);
+  if (frames.length) return frames.map(openingText).join(' ').slice(0, TEXT_BUDGET);
   const root = doc.body;
   if (!root) return '';
   // A hand-written walk: a TreeWalker with a filter calls back into script for every node, which costs more.
