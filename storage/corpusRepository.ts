@@ -2,12 +2,15 @@
  * The corpus tables as one repository: read the whole corpus for the match index, and write or remove
  * sources with all their items in one transaction (a failure leaves the tables as they were). People and
  * discrepancies span sources, so each write merges people and recomputes discrepancies from all facts.
+ * The stored match index changes in the same transaction, for the written or removed sources' terms only.
  */
 import type { Corpus, Source } from '../core/corpus/model';
 import { mergePeople } from '../core/corpus/buildCorpus';
 import { findDiscrepancies } from '../core/corpus/discrepancies';
 import { orderCorpus } from '../core/corpus/orderCorpus';
 import type { CrosscheckDB } from './db';
+import { matchIndexTables } from './matchIndexState';
+import { indexCorpusPart, unindexSources } from './matchIndexWrite';
 
 export async function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
   return db.transaction('r', corpusTables(db), async () => {
@@ -25,14 +28,42 @@ export async function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
   });
 }
 
+/**
+ * The corpus without its passages, which a large corpus has by the million: the items the matcher reads whole.
+ * The passages the facts and quotes stand in are read to put the items in the same order as loadCorpus does.
+ */
+export async function loadCorpusItems(db: CrosscheckDB): Promise<Corpus> {
+  return db.transaction('r', corpusTables(db), async () => {
+    const [sources, facts, quotes, people, propositions, positions, discrepancies] = await Promise.all([
+      db.sources.toArray(),
+      db.facts.toArray(),
+      db.quotes.toArray(),
+      db.people.toArray(),
+      db.propositions.toArray(),
+      db.positions.toArray(),
+      db.discrepancies.toArray(),
+    ]);
+    const named = [...new Set([...facts.map((f) => f.passageId), ...quotes.flatMap((q) => q.passageIds)])];
+    const passages = (await db.passages.bulkGet(named)).filter((p) => p !== undefined);
+    return { ...orderCorpus({ sources, passages, facts, quotes, people, propositions, positions, discrepancies }), passages: [] };
+  });
+}
+
 export function corpusTables(db: CrosscheckDB) {
   return [db.sources, db.passages, db.facts, db.quotes, db.people, db.propositions, db.positions, db.discrepancies];
 }
 
+/** What a corpus write touches: the corpus, its match index and the index's state. */
+export function corpusWriteTables(db: CrosscheckDB) {
+  return [...corpusTables(db), ...matchIndexTables(db)];
+}
+
 /** Writes the built part's sources and items (replacing sources with the same ids) and, first, removes `replace`. */
 export async function writeCorpusPart(db: CrosscheckDB, part: Corpus, replace: readonly string[] = []): Promise<void> {
-  await db.transaction('rw', corpusTables(db), async () => {
-    for (const id of new Set([...replace, ...part.sources.map((s) => s.id)])) await deleteSourceRows(db, id);
+  await db.transaction('rw', corpusWriteTables(db), async () => {
+    const replaced = [...new Set([...replace, ...part.sources.map((s) => s.id)])];
+    for (const id of replaced) await deleteSourceRows(db, id);
+    await unindexSources(db, replaced);
     await db.sources.bulkPut(part.sources);
     await db.passages.bulkPut(part.passages);
     await db.facts.bulkPut(part.facts);
@@ -42,13 +73,15 @@ export async function writeCorpusPart(db: CrosscheckDB, part: Corpus, replace: r
     const existing = await db.people.bulkGet(part.people.map((p) => p.id));
     await db.people.bulkPut(mergePeople([...existing.filter((p) => p !== undefined), ...part.people]));
     await refreshDiscrepancies(db);
+    await indexCorpusPart(db, part);
   });
 }
 
 /** Removes sources with their passages, facts, quotes and positions; people no source names any more go too. */
 export async function removeSources(db: CrosscheckDB, sourceIds: readonly string[]): Promise<void> {
-  await db.transaction('rw', corpusTables(db), async () => {
+  await db.transaction('rw', corpusWriteTables(db), async () => {
     for (const id of sourceIds) await deleteSourceRows(db, id);
+    await unindexSources(db, sourceIds);
     await refreshDiscrepancies(db);
   });
 }

@@ -16,6 +16,7 @@ import type {
 } from '../core/corpus/model';
 import type { Annotation } from '../core/annotations/model';
 import type { AnchorState } from '../core/annotations/anchorState';
+import type { MatchTarget } from '../core/match/matchIndex';
 
 /** A key/value setting (pause switches, site deny list, first-run flag, seed version). */
 export interface Setting {
@@ -31,6 +32,23 @@ export interface Dismissal {
   created: string;
 }
 
+/** A target of the stored match index, at its corpus-wide number. */
+export interface StoredTarget extends Omit<MatchTarget, 'folded' | 'weight'> {
+  id: number;
+}
+
+/** One term's posting list, delta-encoded (core/match/postingsCodec.ts). */
+export interface StoredPostings {
+  term: string;
+  ids: Uint8Array;
+}
+
+/** How many targets hold a word: the term statistics the weights come from. */
+export interface TermCount {
+  term: string;
+  count: number;
+}
+
 export type CrosscheckDB = Dexie & {
   sources: EntityTable<Source, 'id'>;
   passages: EntityTable<Passage, 'id'>;
@@ -44,6 +62,9 @@ export type CrosscheckDB = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   dismissals: EntityTable<Dismissal, 'id'>;
   anchorStates: EntityTable<AnchorState, 'id'>;
+  matchTargets: EntityTable<StoredTarget, 'id'>;
+  postings: EntityTable<StoredPostings, 'term'>;
+  termCounts: EntityTable<TermCount, 'term'>;
 };
 
 export const DB_NAME = 'crosscheck';
@@ -65,5 +86,8 @@ export function openDatabase(name = DB_NAME): CrosscheckDB {
   });
   // Where each annotation last anchored, so orphans can be listed without opening their pages.
   db.version(2).stores({ anchorStates: 'id, url, status' });
+  // The match index beside the corpus, read term by term. A database from version 2 has the corpus but no index:
+  // storage/matchIndexBuild.ts builds it once in the background (the upgrade itself stays instant).
+  db.version(3).stores({ matchTargets: 'id, sourceId', postings: 'term', termCounts: 'term' });
   return db;
 }

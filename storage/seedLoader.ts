@@ -6,7 +6,7 @@
  */
 import { buildSeedCorpus, seedVersion, type SeedFiles } from '../core/corpus/seedCorpus';
 import type { CrosscheckDB } from './db';
-import { corpusTables, writeCorpusPart } from './corpusRepository';
+import { corpusWriteTables, writeCorpusPart } from './corpusRepository';
 import { seedFiles, seedOverlay } from './seedDocuments';
 
 export const SEED_VERSION_KEY = 'seedVersion';
@@ -20,7 +20,7 @@ export async function ensureSeedCorpus(db: CrosscheckDB, files: SeedFiles = seed
   const started = performance.now();
   const corpus = buildSeedCorpus(files, overlay);
   const built = performance.now();
-  await db.transaction('rw', [...corpusTables(db), db.settings], async () => {
+  await db.transaction('rw', corpusWriteTables(db), async () => {
     const oldSeeds = (await db.sources.where('origin').equals('seed').primaryKeys()) as string[];
     await writeCorpusPart(db, corpus, oldSeeds);
     await db.settings.put({ key: SEED_VERSION_KEY, value: version });

@@ -1,11 +1,12 @@
 /**
  * The inverted index the matcher looks candidates up in. Its unit is a "target": one sentence of a corpus
  * passage, carrying the facts and quotes of that passage. Keys are content words and word bigrams
- * (see terms.ts); posting lists hold target numbers. Built once per corpus (service worker wake, CLI start).
+ * (see terms.ts); posting lists hold target numbers. Built whole in memory by the CLI and the tests; the extension
+ * keeps it in IndexedDB and reads one page's part of it (storage/pageMatchIndex.ts).
  */
 import type { Corpus, Fact, Person, Position, Quote } from '../corpus/model';
 import { normalizeForMatch } from '../text/normalize';
-import { splitSentences } from '../text/segment';
+import { matchTargets } from './matchTargets';
 import { quotedWords } from './quotesVerbatim';
 import { contentWords, indexTerms } from './terms';
 
@@ -44,6 +45,13 @@ export interface MatchIndex {
   quoteWords: Map<string, string[]>;
   /** each fact's statement as content words, by fact id */
   statementWords: Map<string, Set<string>>;
+  /**
+   * Set when the index was read from storage for one page: `targets` then holds only the targets the page's
+   * terms reach (at their corpus-wide numbers), `postings` only the page's terms, and these keep the weights
+   * corpus-wide: how many targets the corpus has, and how many hold each word of the targets that were read.
+   */
+  targetCount?: number;
+  termCounts?: ReadonlyMap<string, number>;
 }
 
 /** A target's text as the character comparison sees it, folded once (most targets are never compared). */
@@ -63,54 +71,46 @@ export function targetWeight(index: MatchIndex, target: MatchTarget): number {
 
 /** Inverse document frequency of a term over the index's targets. */
 export function termWeight(index: MatchIndex, term: string): number {
-  const df = index.postings.get(term)?.length ?? 0;
-  return Math.log(1 + index.targets.length / (df + 1)) + (term.includes(' ') ? 0.5 : 0);
+  const df = index.postings.get(term)?.length ?? index.termCounts?.get(term) ?? 0;
+  return Math.log(1 + (index.targetCount ?? index.targets.length) / (df + 1)) + (term.includes(' ') ? 0.5 : 0);
 }
 
+/** The parts of the index the matcher reads whole: facts, quotes, people, positions and their lookups (small at any corpus size). */
+export type MatchItems = Omit<MatchIndex, 'targets' | 'postings' | 'targetCount' | 'termCounts'>;
+
 export function buildMatchIndex(corpus: Corpus): MatchIndex {
+  const targets = matchTargets(corpus);
+  return { ...buildMatchItems(corpus), targets, postings: buildPostings(targets) };
+}
+
+/** Posting lists of targets numbered from `firstId` in the order given: ascending within each list. */
+export function buildPostings(targets: readonly Pick<MatchTarget, 'words'>[], firstId = 0): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  targets.forEach((target, i) => {
+    for (const term of indexTerms(target.words)) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push(firstId + i);
+    }
+  });
+  return postings;
+}
+
+export function buildMatchItems(corpus: Corpus): MatchItems {
   const facts = new Map(corpus.facts.map((f) => [f.id, f]));
   const quotes = new Map(corpus.quotes.map((q) => [q.id, q]));
   const people = new Map(corpus.people.map((p) => [p.id, p]));
-  const factsByPassage = groupBy(corpus.facts, (f) => [f.passageId]);
-  const quotesByPassage = groupBy(corpus.quotes, (q) => q.passageIds);
   const positionsByQuote = groupBy(corpus.positions, (p) => p.quoteIds);
   const positionsByProposition = groupBy(corpus.positions, (p) => [p.propositionId]);
   const factsBySubject = groupBy(corpus.facts, (f) => [f.subject]);
-
-  const targets: MatchTarget[] = [];
-  const postings = new Map<string, number[]>();
-  for (const passage of corpus.passages) {
-    const passageQuotes = quotesByPassage.get(passage.id) ?? [];
-    const passageFacts = factsByPassage.get(passage.id) ?? [];
-    // Short passages are one sentence already; segmenting only longer ones keeps a 100k build fast.
-    const sentences = passage.text.length < 160 ? [passage.text] : splitSentences(passage.text).map((s) => s.text);
-    for (const text of sentences) {
-      const words = contentWords(text);
-      if (words.length === 0) continue;
-      const id = targets.length;
-      targets.push({
-        text,
-        words,
-        passageId: passage.id,
-        sourceId: passage.sourceId,
-        factIds: passageFacts.filter((f) => sentences.length === 1 || overlaps(text, f.statement, f.quantities.map((q) => q.text))).map((f) => f.id),
-        quoteIds: passageQuotes.filter((q) => sentences.length === 1 || quoteCovers(q.text, text)).map((q) => q.id),
-      });
-      for (const term of indexTerms(words)) {
-        let list = postings.get(term);
-        if (!list) postings.set(term, (list = []));
-        list.push(id);
-      }
-    }
-  }
   const ageFacts = corpus.facts.filter((f) => f.quantities.some((q) => q.kind === 'age'));
   const quoteWords = new Map(corpus.quotes.map((q) => [q.id, quotedWords(q.text)]));
   const quotesByWord = groupBy(corpus.quotes, (q) => [...new Set(contentWords(q.text))]);
   const statementWords = new Map(corpus.facts.map((f) => [f.id, new Set(contentWords(f.statement))]));
-  return { corpus, targets, postings, facts, quotes, people, positionsByQuote, positionsByProposition, factsBySubject, ageFacts, quotesByWord, quoteWords, statementWords };
+  return { corpus, facts, quotes, people, positionsByQuote, positionsByProposition, factsBySubject, ageFacts, quotesByWord, quoteWords, statementWords };
 }
 
-function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
     for (const key of keys(item)) {
@@ -120,20 +120,4 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
     }
   }
   return out;
-}
-
-/** A fact belongs to the sentence of its passage that carries its numbers (or most of its words). */
-function overlaps(sentence: string, statement: string, quantityTexts: string[]): boolean {
-  const s = normalizeForMatch(sentence);
-  if (quantityTexts.length > 0) return quantityTexts.some((t) => s.includes(normalizeForMatch(t)));
-  const words = contentWords(statement);
-  const have = new Set(contentWords(sentence));
-  return words.filter((w) => have.has(w)).length >= Math.max(2, words.length / 2);
-}
-
-/** Whether a quote's words include most of the sentence's words (the sentence is part of the quote). */
-function quoteCovers(quoteText: string, sentence: string): boolean {
-  const quoteWords = new Set(contentWords(quoteText));
-  const words = contentWords(sentence);
-  return words.filter((w) => quoteWords.has(w)).length >= Math.max(2, words.length * 0.5);
 }

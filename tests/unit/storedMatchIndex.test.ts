@@ -1,0 +1,117 @@
+/**
+ * The match index stored in IndexedDB gives the matcher the same answers as the index built whole in memory:
+ * every match and every sentence's closest target on every labelled page (the topic fixtures and the
+ * sentence-labelled matching pages), against a corpus grown and shrunk source by source, and on a planted
+ * synthetic corpus. Also: postings survive their encoding, and a removed source leaves no trace in the index.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PageInput } from '../../core/analysis';
+import { pageInputFromText } from '../../core/extract/pageInputFromText';
+import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
+import { matchSentences } from '../../core/match/matchSentences';
+import { decodePostings, encodePostings } from '../../core/match/postingsCodec';
+import { contentWords } from '../../core/match/terms';
+import { pageSentences } from '../../core/text/pageSentences';
+import type { TextSpan } from '../../core/text/segment';
+import { addPageSource, importCorpusPack, removeSource } from '../../storage/corpusImport';
+import { loadCorpus, writeCorpusPart } from '../../storage/corpusRepository';
+import { openDatabase, type CrosscheckDB } from '../../storage/db';
+import { buildStoredMatchIndex } from '../../storage/matchIndexBuild';
+import { pageIndexReader } from '../../storage/pageMatchIndex';
+import { buildSyntheticCorpus } from '../../scripts/bench/syntheticCorpus';
+import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
+import { labelledPages } from './analyzeFixtures';
+
+let db: CrosscheckDB;
+let n = 0;
+const fresh = () => (db = openDatabase(`stored-index-${n++}`));
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const MATCHING = fileURLToPath(new URL('../fixtures/matching/', import.meta.url));
+const matchingPages = (['dev', 'heldout'] as const).flatMap((split) =>
+  readdirSync(MATCHING + split)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ file: `${split}/${f}`, input: pageInputFromText(readFileSync(`${MATCHING}${split}/${f}`, 'utf8')) })),
+);
+const pages: Array<{ file: string; input: PageInput }> = [...labelledPages('devset'), ...labelledPages('heldout'), ...matchingPages];
+
+/** What a matching answers, with targets by what they are (their numbers may differ between the two indexes). */
+function answers(index: MatchIndex, sentences: readonly TextSpan[]) {
+  const { matches, hits } = matchSentences(index, sentences);
+  return { matches, hits: hits.map((h) => ({ sentence: h.sentenceIndex, passage: h.target.passageId, text: h.target.text, score: h.score })) };
+}
+
+async function storedAnswers(reader: ReturnType<typeof pageIndexReader>, sentences: readonly TextSpan[]) {
+  const index = await reader.indexFor(sentences.map((s) => contentWords(s.text)));
+  expect(index).toBeDefined();
+  return answers(index!, sentences);
+}
+
+describe('the stored match index', () => {
+  it('gives the same matches as the in-memory index on every labelled page, as the corpus grows and shrinks', async () => {
+    fresh();
+    await writeCorpusPart(db, loadSeedCorpusFromDisk());
+    const added = await addPageSource(db, { ...pages.find((p) => p.file.startsWith('009-'))!.input, url: 'https://example.org/added' });
+    const removed = await addPageSource(db, { ...pages.find((p) => p.file.startsWith('010-'))!.input, url: 'https://example.org/removed' });
+    await removeSource(db, removed.sourceIds[0]!);
+    expect(await buildStoredMatchIndex(db)).toBe(true);
+    expect(added.sourceIds).toHaveLength(1);
+
+    const memory = buildMatchIndex(await loadCorpus(db));
+    const reader = pageIndexReader(db);
+    let matched = 0;
+    for (const page of pages) {
+      const sentences = pageSentences(page.input);
+      const expected = answers(memory, sentences);
+      expect({ file: page.file, ...(await storedAnswers(reader, sentences)) }).toEqual({ file: page.file, ...expected });
+      matched += expected.matches.length;
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('gives the same matches on a planted synthetic corpus, read through caches too small to hold a page', async () => {
+    fresh();
+    const articles = pages.filter((p) => /^(006|010|020)-/.test(p.file));
+    const sentences = articles.flatMap((a) => pageSentences(a.input)).filter((s) => contentWords(s.text).length >= 4);
+    const vocabulary = pages.filter((p) => !articles.includes(p)).map((p) => p.input.text).join(' ');
+    const planted = buildSyntheticCorpus(5_000, vocabulary, sentences.map((s) => s.text));
+    await writeCorpusPart(db, planted.corpus);
+    expect(await buildStoredMatchIndex(db)).toBe(true);
+    const expected = answers(buildMatchIndex(await loadCorpus(db)), sentences);
+    expect(expected.hits.length).toBeGreaterThanOrEqual(planted.planted.size * 0.99);
+    const tight = pageIndexReader(db, { postings: 500, targets: 5, termCounts: 50 });
+    expect(await storedAnswers(tight, sentences)).toEqual(expected);
+    expect(await storedAnswers(tight, sentences)).toEqual(expected);
+  });
+
+  it('leaves no term, target or count of a removed pack behind', async () => {
+    fresh();
+    await writeCorpusPart(db, loadSeedCorpusFromDisk());
+    const before = await Promise.all([db.postings.toArray(), db.matchTargets.toArray(), db.termCounts.toArray()]);
+    const pack = { format: 'crosscheck-corpus-pack', version: 1, sources: [{ title: 'A pack page', text: 'Zanzibar quokkas marched on Westminster Bridge for 82 minutes.' }] };
+    const change = await importCorpusPack(db, pack);
+    expect(await db.postings.get('zanzibar')).toBeDefined();
+    expect((await db.termCounts.get('westminst'))?.count).toBeGreaterThan(0);
+    await removeSource(db, change.sourceIds[0]!);
+    const [postings, targets, counts] = await Promise.all([db.postings.toArray(), db.matchTargets.toArray(), db.termCounts.toArray()]);
+    expect(postings).toEqual(before[0]);
+    expect(targets).toEqual(before[1]);
+    expect(counts).toEqual(before[2]);
+  });
+
+  it('encodes posting lists compactly and decodes them unchanged', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 31 - 1 })), (ids) => {
+        const sorted = [...ids].sort((a, b) => a - b);
+        expect(decodePostings(encodePostings(sorted))).toEqual(sorted);
+      }),
+    );
+    expect(encodePostings([1, 2, 3, 300]).length).toBe(5);
+  });
+});
