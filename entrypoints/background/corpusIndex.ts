@@ -1,25 +1,41 @@
 /**
- * The in-memory match index, built from the corpus in IndexedDB the first time it is needed after the
- * service worker wakes, and rebuilt after the corpus changes.
+ * The corpus and the match index as the background uses them. Analysis reads one page's part of the index
+ * stored in IndexedDB (storage/pageMatchIndex.ts), keeping what it read in bounded caches while the worker
+ * lives. Until the stored index covers the corpus (a database from before it was stored), the index is built
+ * in the background and analysis uses the whole index built in memory meanwhile. The whole corpus is read only
+ * for what needs every passage: search, a source's text, the summary.
  */
 import type { Corpus } from '../../core/corpus/model';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import type { CrosscheckDB } from '../../storage/db';
 import { loadCorpus } from '../../storage/corpusRepository';
+import { buildStoredMatchIndex } from '../../storage/matchIndexBuild';
+import { pageIndexReader, type PageIndexReader } from '../../storage/pageMatchIndex';
 import { ensureSeedCorpus } from '../../storage/seedLoader';
 
 export interface LoadedCorpus {
   corpus: Corpus;
-  index: MatchIndex;
 }
 
+let seeding: Promise<void> | undefined;
 let loading: Promise<LoadedCorpus> | undefined;
+let memoryIndex: { corpus: Corpus; index: MatchIndex } | undefined;
+let building: Promise<boolean> | undefined;
+let reader: PageIndexReader | undefined;
 
+/** Until it fails, the seeds are checked once per worker life (and again after the corpus is emptied). */
+function seeded(db: CrosscheckDB): Promise<void> {
+  return (seeding ??= ensureSeedCorpus(db).catch((error: unknown) => {
+    seeding = undefined;
+    throw error;
+  }));
+}
+
+/** The whole corpus, passages and all. */
 export function loadedCorpus(db: CrosscheckDB): Promise<LoadedCorpus> {
   loading ??= (async () => {
-    await ensureSeedCorpus(db);
-    const corpus = await loadCorpus(db);
-    return { corpus, index: buildMatchIndex(corpus) };
+    await seeded(db);
+    return { corpus: await loadCorpus(db) };
   })().catch((error: unknown) => {
     loading = undefined; // let the next request try again
     throw error;
@@ -27,6 +43,38 @@ export function loadedCorpus(db: CrosscheckDB): Promise<LoadedCorpus> {
   return loading;
 }
 
+/** Starts building the stored index if it does not cover the corpus yet (a no-op once it does). */
+export function buildIndexInBackground(db: CrosscheckDB): Promise<boolean> {
+  building ??= seeded(db)
+    .then(() => buildStoredMatchIndex(db))
+    .then((done) => {
+      if (!done) building = undefined;
+      else memoryIndex = undefined; // analysis reads the stored index from now on
+      return done;
+    })
+    .catch(() => {
+      building = undefined;
+      return false;
+    });
+  return building;
+}
+
+/** The match index for a page whose sentences have these content words. */
+export async function pageMatchIndex(db: CrosscheckDB, sentenceWords: readonly (readonly string[])[]): Promise<MatchIndex> {
+  await seeded(db);
+  reader ??= pageIndexReader(db);
+  const stored = sentenceWords.length ? await reader.indexFor(sentenceWords) : { ...(await reader.items()), targets: [], postings: new Map() };
+  if (stored) return stored;
+  void buildIndexInBackground(db);
+  const { corpus } = await loadedCorpus(db);
+  if (memoryIndex?.corpus !== corpus) memoryIndex = { corpus, index: buildMatchIndex(corpus) };
+  return memoryIndex.index;
+}
+
 export function invalidateCorpusIndex(): void {
   loading = undefined;
+  memoryIndex = undefined;
+  seeding = undefined;
+  building = undefined;
+  reader?.forget();
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyzePage } from '../../core/analyzePage';
+import { analyzePage, preparePage } from '../../core/analyzePage';
+import { contentWords } from '../../core/match/terms';
 import { parsePageInput } from '../../core/pageInputSchema';
 import { withoutDismissedMatches } from '../../core/context/hideDismissed';
 import { buildTabResult, matchedItems } from '../../core/tabResult';
@@ -9,7 +10,7 @@ import { openDatabase } from '../../storage/db';
 import { dismissedItems } from '../../storage/dismissals';
 import { registerAnnotationHandlers } from './annotationHandlers';
 import { clearBadge, showBadge } from './badge';
-import { loadedCorpus } from './corpusIndex';
+import { buildIndexInBackground, pageMatchIndex } from './corpusIndex';
 import { mayAnalyze, registerHighlightHandlers } from './highlightHandlers';
 import { registerPopupHandlers } from './popupHandlers';
 import { registerCorpusHandlers } from './corpusHandlers';
@@ -21,8 +22,9 @@ export default defineBackground({
   main() {
     const db = openDatabase();
 
-    // The first page to analyse should not wait for the seed corpus and the index: build them as the worker starts.
-    void loadedCorpus(db).catch(() => {});
+    // The first page to analyse should not wait for the seed corpus: load it (and, for a database from before the
+    // index was stored, build the index) as the worker starts.
+    void buildIndexInBackground(db);
 
     onMessage('requestAnalyzer', async ({ sender }) => {
       const tabId = sender.tab?.id;
@@ -39,8 +41,10 @@ export default defineBackground({
       if (!parsed.ok) throw new Error(`Rejected page input: ${parsed.issue.path}: ${parsed.issue.message}`);
       // read while the page is analysed
       const dismissed = sender.tab?.url ? dismissedItems(db, sender.tab.url) : Promise.resolve([]);
-      const { corpus, index } = await loadedCorpus(db);
-      const analysis = analyzePage(parsed.value, index);
+      const prepared = preparePage(parsed.value);
+      const index = await pageMatchIndex(db, prepared.toMatch.map((s) => contentWords(s.text)));
+      const { corpus } = index;
+      const analysis = analyzePage(parsed.value, index, prepared);
       const tabId = sender.tab?.id;
       // Paused while the page was being analysed (the reader switched it off meanwhile): keep and paint nothing.
       if (!(await mayAnalyze(db, sender.tab?.url))) return { ...analysis, matches: [], items: matchedItems([], corpus) };

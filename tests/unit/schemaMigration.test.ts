@@ -1,6 +1,6 @@
 /**
  * A user who installed the first release has a database written by schema version 1. Every later version must
- * open it without losing a row. The first release's schema is frozen here as it shipped (storage/db.ts may only
+ * open it without losing a row. The first release's schema is frozen (releasedSchemas.ts) as it shipped (storage/db.ts may only
  * add versions after it), a database is written with it holding rows in every table, and the current
  * openDatabase() must open it and find every row unchanged and reachable through its indexes.
  */
@@ -9,21 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/annotations/model';
 import type { Discrepancy, Fact, Passage, Person, Position, Proposition, Quote, Source } from '../../core/corpus/model';
 import { openDatabase, type Dismissal, type Setting } from '../../storage/db';
-
-/** The stores of the first released schema, exactly as shipped. */
-const RELEASED_V1_STORES = {
-  sources: 'id, origin, url',
-  passages: 'id, sourceId',
-  facts: 'id, sourceId, passageId, subject',
-  quotes: 'id, sourceId, speakerId',
-  people: 'id',
-  propositions: 'id',
-  positions: 'id, propositionId, holderId, sourceId',
-  discrepancies: 'id, subject',
-  annotations: 'id, url, created, modified, *tags, topic',
-  settings: 'key',
-  dismissals: 'id, url',
-};
+import { RELEASED_V1_STORES } from './releasedSchemas';
 
 const URL_009 = 'https://www.independent.ie/world-news/europe/westminsiter-attacker-was-using-whatsapp-minutes-earlier-35564004.html';
 
