@@ -48,7 +48,8 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
       }));
 
   async function indexFor(sentenceWords: readonly (readonly string[])[]): Promise<MatchIndex | undefined> {
-    const itemsRead = readItems();
+    // read before the index's transaction: a transaction must not wait on another one's promise
+    const itemsRead = await readItems();
     return db.transaction('r', [db.settings, db.postings, db.matchTargets, db.termCounts], async () => {
       const state = await matchIndexState(db);
       if (!state.ready) return undefined;
@@ -62,7 +63,7 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
         const list = lists.get(term)!;
         if (list.length) pagePostings.set(term, list);
       }
-      const index: MatchIndex = { ...(await itemsRead), targets: [], postings: pagePostings, targetCount: state.targetCount };
+      const index: MatchIndex = { ...itemsRead, targets: [], postings: pagePostings, targetCount: state.targetCount };
 
       // the targets the matcher will score: the same lookup it makes, on the same lists and weights
       const ids = [...new Set(sentenceWords.flatMap((words) => findCandidates(index, words).map((c) => c.target)))];

@@ -185,7 +185,7 @@ async function readArticleInnerText(plain: Browser, url: string): Promise<{ fres
 }
 
 /** What a CDP trace shows the extension doing for the article in a fresh tab. */
-async function traceAnalysis(extension: ExtensionSession, url: string, options: { stopWorker?: boolean } = {}) {
+export async function traceAnalysis(extension: ExtensionSession, url: string, options: { stopWorker?: boolean } = {}) {
   const page = await extension.context.newPage();
   await serveStoryArticle(page, url, 1500);
   const cdp = await extension.context.newCDPSession(page);
@@ -242,7 +242,7 @@ async function traceAnalyses(extension: ExtensionSession, plain: Browser, url: s
 const storyArticles = new Map<number, string>();
 
 /** An article of at least `words` words about the story, from real paragraphs, at a fixed local URL. */
-async function serveStoryArticle(page: Page, url: string, words: number): Promise<void> {
+export async function serveStoryArticle(page: Page, url: string, words: number): Promise<void> {
   const html = storyArticles.get(words) ?? storyArticleHtml(words);
   storyArticles.set(words, html);
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));

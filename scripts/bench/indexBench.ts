@@ -1,0 +1,74 @@
+/**
+ * The stored index in the real extension: for each corpus size, a fresh profile whose corpus is grown with the
+ * synthetic one (indexWriteMs: the write of a 10k-passage part, index included), then the 1,500-word story
+ * article analysed with the service worker stopped first, as Chromium stops it after 30 s idle
+ * (coldFirstMatchMs: the worker's task time from its wake to its answer, from a CDP trace; the median of a
+ * few rounds), and the worker's JS heap after that cold analysis.
+ */
+import { launchExtension } from '../browser/launchExtension';
+import { startPageServer } from '../server/pageServer';
+import { probeScript, traceAnalysis } from './browserBench';
+import { median } from './timing';
+
+const COLD_ROUNDS = 3;
+
+export interface StoredIndexFigures {
+  coldFirstMatchMs: Record<number, number>;
+  workerHeapMB: Record<number, number | null>;
+  indexWriteMs10k: number | null;
+}
+
+export async function measureStoredIndex(sizes: number[], vocabularyText: string, sentences: string[], log: (line: string) => void): Promise<StoredIndexFigures> {
+  const server = await startPageServer();
+  const probe = await probeScript('./indexProbe.ts', 'indexProbe');
+  const figures: StoredIndexFigures = { coldFirstMatchMs: {}, workerHeapMB: {}, indexWriteMs10k: null };
+  try {
+    for (const size of sizes) {
+      log(`writing a ${size}-passage synthetic corpus into the extension's IndexedDB`);
+      const extension = await launchExtension();
+      try {
+        const sw = await extension.serviceWorker();
+        await sw.evaluate(async () => {
+          // the seeds and their index are written as the worker starts
+          for (let tries = 0; tries < 400; tries++) {
+            const ready = await new Promise<boolean>((resolve) => {
+              const open = indexedDB.open('crosscheck');
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('settings')) return resolve(false), db.close();
+                const get = db.transaction('settings').objectStore('settings').get('matchIndex');
+                get.onsuccess = () => (resolve(Boolean((get.result as { value?: { ready?: boolean } } | undefined)?.value?.ready)), db.close());
+                get.onerror = () => (resolve(false), db.close());
+              };
+              open.onerror = () => resolve(false);
+            });
+            if (ready) return;
+            await new Promise((r) => setTimeout(r, 50));
+          }
+        });
+        const page = await extension.extensionPage('/welcome.html');
+        await page.evaluate(probe); // extension pages allow no inline script: evaluated over CDP instead
+        const times = await page.evaluate(
+          ([n, vocabulary, planted]) => (window as unknown as { indexProbe: { writeSyntheticCorpus(n: number, v: string, s: string[]): Promise<number[]> } }).indexProbe.writeSyntheticCorpus(n, vocabulary, planted),
+          [size, vocabularyText, sentences] as const,
+        );
+        if (size === 10_000) figures.indexWriteMs10k = Math.round(times[0]!);
+        await page.close();
+
+        const article = `${server.origin}/article-1500`;
+        const cold: number[] = [];
+        for (let r = 0; r < COLD_ROUNDS; r++) cold.push((await traceAnalysis(extension, article, { stopWorker: true })).workerWorkMs);
+        figures.coldFirstMatchMs[size] = Math.round(median(cold));
+        figures.workerHeapMB[size] = await (await extension.serviceWorker()).evaluate(() => {
+          const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+          return memory ? Math.round(memory.usedJSHeapSize / 2 ** 20) : null;
+        });
+      } finally {
+        await extension.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return figures;
+}
