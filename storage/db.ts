@@ -43,7 +43,7 @@ export interface StoredPostings {
   ids: Uint8Array;
 }
 
-/** How many targets hold a word: the term statistics the weights come from. */
+/** How many targets hold a term: the term statistics the weights come from, readable without the list. */
 export interface TermCount {
   term: string;
   count: number;

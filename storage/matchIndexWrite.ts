@@ -1,7 +1,8 @@
 /**
  * Keeping the stored match index in step with the corpus, inside the caller's transaction: a part's targets get
  * the next free numbers and are appended to the posting lists of their own terms only; removing sources takes
- * their numbers out of their own terms' lists. Term counts (the weights' statistics) change with them.
+ * their numbers out of their own terms' lists. Term counts (the weights' statistics, and what tells a reader
+ * which lists are too long to be worth reading) change with them.
  */
 import type { Corpus } from '../core/corpus/model';
 import { orderCorpus } from '../core/corpus/orderCorpus';
@@ -25,7 +26,7 @@ export async function indexCorpusPart(db: CrosscheckDB, part: Corpus): Promise<v
   const terms = [...added.keys()];
   const stored = await db.postings.bulkGet(terms);
   await db.postings.bulkPut(terms.map((term, i) => ({ term, ids: encodePostings([...decodeRow(stored[i]), ...added.get(term)!]) })));
-  await updateCounts(db, new Map(terms.filter(isWord).map((term) => [term, added.get(term)!.length])));
+  await updateCounts(db, new Map(terms.map((term) => [term, added.get(term)!.length])));
   await db.matchTargets.bulkPut(targets.map(({ folded: _folded, weight: _weight, ...t }, i): StoredTarget => ({ ...t, id: first + i })));
   await saveMatchIndexState(db, {
     ...state,
@@ -55,7 +56,7 @@ export async function unindexSources(db: CrosscheckDB, sourceIds: readonly strin
     const kept = terms.map((term, i) => ({ term, ids: decodeRow(stored[i]).filter((id) => !removed.get(term)!.has(id)) }));
     await db.postings.bulkDelete(kept.filter((k) => k.ids.length === 0).map((k) => k.term));
     await db.postings.bulkPut(kept.filter((k) => k.ids.length > 0).map((k) => ({ term: k.term, ids: encodePostings(k.ids) })));
-    await updateCounts(db, new Map(terms.filter(isWord).map((term) => [term, -removed.get(term)!.size])));
+    await updateCounts(db, new Map(terms.map((term) => [term, -removed.get(term)!.size])));
     await db.matchTargets.bulkDelete(targets.map((t) => t.id));
   }
   if (targets.length || indexedSources.length !== state.indexedSources.length) {
@@ -78,9 +79,4 @@ async function updateCounts(db: CrosscheckDB, changes: Map<string, number>): Pro
 
 function decodeRow(row: { ids: Uint8Array } | undefined): number[] {
   return row ? decodePostings(row.ids) : [];
-}
-
-/** Term counts are kept for words: a target's weight sums its words'; a bigram's count is its list's length. */
-function isWord(term: string): boolean {
-  return !term.includes(' ');
 }

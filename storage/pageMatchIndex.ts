@@ -1,11 +1,11 @@
 /**
- * One page's part of the stored match index: the posting lists of the page's terms, the targets those lists
- * lead the matcher to, and the counts of those targets' words, read with bulk gets in one read transaction and
+ * One page's part of the stored match index: the counts of the page's terms, the posting lists of those short
+ * enough for the matcher to walk, the targets those lists lead it to, and the counts of those targets' words, read with bulk gets in one read transaction and
  * put together as a MatchIndex the matcher walks exactly as it walks the whole index in memory. The corpus's
  * items (facts, quotes, people, positions) are small and are read whole, once. What was read stays in bounded
  * caches while the worker lives; a corpus change must call `forget`.
  */
-import { findCandidates } from '../core/match/findCandidates';
+import { findCandidates, POSTINGS_BUDGET } from '../core/match/findCandidates';
 import { buildMatchItems, type MatchIndex, type MatchItems, type MatchTarget } from '../core/match/matchIndex';
 import { decodePostings } from '../core/match/postingsCodec';
 import { indexTerms } from '../core/match/terms';
@@ -33,7 +33,7 @@ export interface CacheBudgets {
 const DEFAULT_BUDGETS: CacheBudgets = { postings: 2_000_000, targets: 20_000, termCounts: 200_000 };
 
 export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAULT_BUDGETS): PageIndexReader {
-  // an empty list stands for a term the index does not hold, so it is not asked for again
+  // a count of 0 stands for a term the index does not hold, so it is not asked for again
   const postings = new BoundedCache<string, number[]>(budgets.postings, (list) => list.length + 1);
   const targets = new BoundedCache<number, MatchTarget>(budgets.targets);
   const termCounts = new BoundedCache<string, number>(budgets.termCounts);
@@ -54,14 +54,18 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
       const state = await matchIndexState(db);
       if (!state.ready) return undefined;
       const terms = [...new Set(sentenceWords.flatMap((words) => indexTerms(words)))];
-      const lists = await readThrough(terms, postings, async (missing) => {
+      const counts = await readThrough(terms, termCounts, async (missing) => (await db.termCounts.bulkGet(missing)).map((row) => row?.count ?? 0));
+      // A list longer than a sentence's whole postings budget is never walked by the matcher, only measured:
+      // common terms cost a count, not their list, however large the corpus grows.
+      const walked = terms.filter((term) => counts.get(term)! > 0 && counts.get(term)! <= POSTINGS_BUDGET);
+      const lists = await readThrough(walked, postings, async (missing) => {
         const rows = await db.postings.bulkGet(missing);
         return rows.map((row) => (row ? decodePostings(row.ids) : []));
       });
       const pagePostings = new Map<string, number[]>();
       for (const term of terms) {
-        const list = lists.get(term)!;
-        if (list.length) pagePostings.set(term, list);
+        const count = counts.get(term)!;
+        if (count > 0) pagePostings.set(term, lists.get(term) ?? measuredOnly(count));
       }
       const index: MatchIndex = { ...itemsRead, targets: [], postings: pagePostings, targetCount: state.targetCount };
 
@@ -94,6 +98,13 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
       items = undefined;
     },
   };
+}
+
+/** A list of `count` entries that are not read (a sparse array: its length is all it holds). */
+function measuredOnly(count: number): number[] {
+  const list: number[] = [];
+  list.length = count;
+  return list;
 }
 
 /** The values of the keys: from the cache, and the rest in one bulk read that then fills the cache. */

@@ -12,7 +12,8 @@ export interface Candidate {
   shared: number;
 }
 
-const POSTINGS_BUDGET = 2000;
+/** a sentence reads at most this many postings, so a list longer than this is never walked (only its length counts) */
+export const POSTINGS_BUDGET = 2000;
 const MAX_CANDIDATES = 8;
 /** share of the sentence's (looked-up) term weight a target must hold to be scored at all */
 const MIN_SHARE = 0.15;

@@ -13,6 +13,10 @@ import { bestOf } from './timing';
 export interface NodeFigures {
   indexedVsNaiveSpeedup: number;
   plantedRecall: number;
+  plantedRecall10k: number;
+  plantedRecall1M: number | null;
+  /** the JS heap the whole in-memory index of 100k passages takes (built beside the corpus in Node) */
+  memoryIndexHeapMB100k: number | null;
   growth10kTo100k: number;
   indexBuildMs10k: number;
   indexBuildMs100k: number;
@@ -29,6 +33,8 @@ export interface NodeBenchOptions {
   /** how many sentences the naive scan is timed on (it takes seconds each at 100k) */
   naiveSentences?: number;
   rounds?: number;
+  /** also build a corpus of a million passages for planted recall (a few GB of heap) */
+  million?: boolean;
   log?: (line: string) => void;
 }
 
@@ -42,7 +48,9 @@ export function runNodeBench(options: NodeBenchOptions): NodeFigures {
   const { index: index10k, ms: indexBuildMs10k } = timedBuild(small);
   log('building the 100k synthetic corpus and its index');
   const large = buildSyntheticCorpus(100_000, options.vocabularyText, sentences);
+  const heapBefore = heapUsed();
   const { index: index100k, ms: indexBuildMs100k } = timedBuild(large);
+  const heapAfter = heapUsed();
 
   // Warm both paths once, then take the best of several rounds: these machines are noisy.
   matchSentences(index10k, options.articleSentences);
@@ -51,6 +59,7 @@ export function runNodeBench(options: NodeBenchOptions): NodeFigures {
   const indexedMs100k = bestOf(rounds, () => matchSentences(index100k, options.articleSentences));
 
   const found = recall(index100k, large, options.articleSentences);
+  const found10k = recall(index10k, small, options.articleSentences);
 
   const naiveCount = Math.min(options.naiveSentences ?? 3, sentences.length);
   log(`timing the naive fuse.js scan of 100k passages on ${naiveCount} sentences`);
@@ -61,11 +70,21 @@ export function runNodeBench(options: NodeBenchOptions): NodeFigures {
   for (const sentence of sentences.slice(0, naiveCount)) fuse.search(normalizeForMatch(sentence), { limit: 8 });
   const naiveMsPerSentence100k = (performance.now() - naiveStart) / naiveCount;
 
+  let found1M: number | null = null;
+  if (options.million) {
+    log('building the 1M synthetic corpus and its index (planted recall)');
+    const million = buildSyntheticCorpus(1_000_000, options.vocabularyText, sentences);
+    found1M = recall(buildMatchIndex(million.corpus), million, options.articleSentences);
+  }
+
   const indexedMsPerSentence10k = indexedMs10k / sentences.length;
   const indexedMsPerSentence100k = indexedMs100k / sentences.length;
   return {
     indexedVsNaiveSpeedup: round(naiveMsPerSentence100k / indexedMsPerSentence100k, 0),
     plantedRecall: round(found, 3),
+    plantedRecall10k: round(found10k, 3),
+    plantedRecall1M: found1M === null ? null : round(found1M, 3),
+    memoryIndexHeapMB100k: heapBefore === null || heapAfter === null ? null : round((heapAfter - heapBefore) / 2 ** 20, 0),
     growth10kTo100k: round(indexedMsPerSentence100k / indexedMsPerSentence10k, 2),
     indexBuildMs10k: round(indexBuildMs10k, 0),
     indexBuildMs100k: round(indexBuildMs100k, 0),
@@ -75,6 +94,14 @@ export function runNodeBench(options: NodeBenchOptions): NodeFigures {
     articleSentences: sentences.length,
     naiveSentencesTimed: naiveCount,
   };
+}
+
+/** The heap in use after a full collection, when Node was started with --expose-gc. */
+function heapUsed(): number | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  gc();
+  return process.memoryUsage().heapUsed;
 }
 
 function timedBuild(planted: PlantedCorpus): { index: MatchIndex; ms: number } {
