@@ -3,12 +3,13 @@
  * synthetic one (indexWriteMs: the write of a 10k-passage part, index included), then the 1,500-word story
  * article analysed with the service worker stopped first, as Chromium stops it after 30 s idle
  * (coldFirstMatchMs: the worker's task time from its wake to its answer, from a CDP trace; the median of a
- * few rounds), and the worker's JS heap after that cold analysis.
+ * few rounds), and the worker's used JS heap after that cold analysis (over CDP).
  */
 import { launchExtension } from '../browser/launchExtension';
 import { startPageServer } from '../server/pageServer';
 import { probeScript, traceAnalysis } from './browserBench';
 import { median } from './timing';
+import { workerHeapMB } from './workerHeap';
 
 const COLD_ROUNDS = 3;
 
@@ -59,10 +60,7 @@ export async function measureStoredIndex(sizes: number[], vocabularyText: string
         const cold: number[] = [];
         for (let r = 0; r < COLD_ROUNDS; r++) cold.push((await traceAnalysis(extension, article, { stopWorker: true })).workerWorkMs);
         figures.coldFirstMatchMs[size] = Math.round(median(cold));
-        figures.workerHeapMB[size] = await (await extension.serviceWorker()).evaluate(() => {
-          const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-          return memory ? Math.round(memory.usedJSHeapSize / 2 ** 20) : null;
-        });
+        figures.workerHeapMB[size] = await workerHeapMB(extension.cdpEndpoint, extension.extensionId);
       } finally {
         await extension.close();
       }

@@ -26,6 +26,8 @@ export interface LaunchOptions {
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
+  /** the browser's DevTools endpoint (http://127.0.0.1:PORT), for what only CDP reaches */
+  cdpEndpoint: string;
   serviceWorker(): Promise<Worker>;
   /** brings the page's tab to the front, opens the extension's popup for it and returns the popup page */
   openPopup(page: Page): Promise<Page>;
@@ -91,6 +93,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   return {
     context,
     extensionId,
+    cdpEndpoint: `http://127.0.0.1:${port}`,
     serviceWorker,
     tabIdOf,
     async openPopup(page) {
