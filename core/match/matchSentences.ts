@@ -196,20 +196,24 @@ function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, 
     anotherEvent ??= NEAR_MISS_CUES.some((cue) => context.sentence.search(cue.pattern) !== -1);
     if (anotherEvent) return [];
     const judged = judgeFact(index, facts[0]!, context);
-    if (!judged.comparison) continue;
-    out.push({
-      sentence: context.sentence,
-      sentenceIndex: context.sentenceIndex,
-      score: 1,
-      passageId: judged.fact.passageId,
-      sourceId: judged.fact.sourceId,
-      kind: 'fact',
-      itemId: judged.fact.id,
-      verdict: judged.comparison.verdict,
-      ...comparedValues(judged.comparison),
-    });
+    if (judged.comparison) out.push(judgedFactMatch(context, judged.fact, judged.comparison, 1));
   }
   return out;
+}
+
+/** A fact match read from the sentence's own numbers, not from a close passage. */
+function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactComparison, score: number): SentenceMatch {
+  return {
+    sentence: context.sentence,
+    sentenceIndex: context.sentenceIndex,
+    score,
+    passageId: fact.passageId,
+    sourceId: fact.sourceId,
+    kind: 'fact',
+    itemId: fact.id,
+    verdict: comparison.verdict,
+    ...comparedValues(comparison),
+  };
 }
 
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
@@ -262,17 +266,7 @@ function ageMatches(index: MatchIndex, context: SentenceContext, matched: Set<st
     const judged = judgeFact(index, fact, context);
     if (!judged.comparison) continue;
     seen.add(fact.subject);
-    out.push({
-      sentence: context.sentence,
-      sentenceIndex: context.sentenceIndex,
-      score: round(statementCover(index, judged.fact, context.words)),
-      passageId: judged.fact.passageId,
-      sourceId: judged.fact.sourceId,
-      kind: 'fact',
-      itemId: judged.fact.id,
-      verdict: judged.comparison.verdict,
-      ...comparedValues(judged.comparison),
-    });
+    out.push(judgedFactMatch(context, judged.fact, judged.comparison, round(statementCover(index, judged.fact, context.words))));
   }
   return out;
 }
