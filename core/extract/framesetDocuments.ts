@@ -3,8 +3,10 @@
  * may read (same origin, loaded); frames from elsewhere cannot be read and are left out.
  */
 export function framesetDocuments(doc: Document): Document[] {
-  if (!doc.querySelector('frameset')) return [];
-  return Array.from(doc.querySelectorAll('frame'), (frame) => {
+  // `body` is the frameset when there is one: no search of a long page's whole tree to learn that there is none
+  const frameset = doc.body;
+  if (frameset?.nodeName !== 'FRAMESET') return [];
+  return Array.from(frameset.querySelectorAll('frame'), (frame) => {
     try {
       return frame.contentDocument;
     } catch {

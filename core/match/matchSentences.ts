@@ -56,6 +56,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
   const matches: SentenceMatch[] = [];
   const hits: SentenceHit[] = [];
   let left: PeopleBefore = { pronouns: new Map(), named: [] };
+  const attackers = attackerNames(index);
   sentences.forEach((span, sentenceIndex) => {
     const before = left;
     const folded = foldPunctuation(span.text);
@@ -63,9 +64,9 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     left = peopleLeftBy(folded, mentions, index.people, before);
     const words = contentWords(span.text);
     if (words.length === 0) return;
-    const quantities = statedQuantities(span.text);
+    const { quantities, toll } = statedQuantities(span.text, attackers);
     const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people) : [];
-    const context: SentenceContext = { sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ages, pageDate, mentions, before };
+    const context: SentenceContext = { sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before };
     const scored =
       words.length < MIN_SHARED_WORDS
         ? []
@@ -91,6 +92,8 @@ interface SentenceContext {
   sentenceIndex: number;
   words: Set<string>;
   quantities: Quantity[];
+  /** the death toll among them, read for whom it counts */
+  toll?: Quantity;
   /** the ages the sentence states, each with its person when the sentence makes it certain */
   ages: StatedAge[];
   pageDate: string | undefined;
@@ -156,15 +159,22 @@ function fragmentMatches(index: MatchIndex, context: SentenceContext): SentenceM
  * The sentence's numbers: what extractQuantities reads, with the death toll and the fate of those arrested read
  * as newspapers write them ("killed four pedestrians and a police officer" is five dead, not four).
  */
-function statedQuantities(sentence: string): Quantity[] {
-  const toll = deathToll(sentence);
+function statedQuantities(sentence: string, attackers: readonly string[]): { quantities: Quantity[]; toll?: Quantity } {
+  const { toll, partial } = deathToll(sentence, attackers);
   const read = extractQuantities(sentence).filter((q) => {
     const unit = comparableUnit(q, sentence);
-    if (toll && /^count:(?:killed|pedestrians)$/.test(unit)) return false;
+    if ((toll || partial) && /^count:(?:killed|pedestrians)$/.test(unit)) return false;
     // "Two women have been released on bail, … who was arrested": a count is of arrests only when the arrest is said of it
     return unit !== 'count:arrested' || arrestCount(sentence, q.text);
   });
-  return [...read, ...(toll ? [toll] : []), ...arrestOutcomes(sentence)];
+  return { quantities: [...read, ...(toll ? [toll] : []), ...arrestOutcomes(sentence)], ...(toll ? { toll } : {}) };
+}
+
+/** How the story names its attackers (people the data describes as "attacker"): a toll that counts one leaves him out. */
+function attackerNames(index: MatchIndex): string[] {
+  return [...index.people.values()]
+    .filter((p) => p.descriptions?.includes('attacker'))
+    .flatMap((p) => [p.name, p.name.split(' ').at(-1)!]);
 }
 
 /**
@@ -174,8 +184,7 @@ function statedQuantities(sentence: string): Quantity[] {
  */
 function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, matched: ReadonlySet<string>): SentenceMatch[] {
   // only numbers read for what they count: "a jury of 11 men" in a sentence about a death is no toll
-  const toll = sentenceContext.quantities.find((q) => q.unit === 'killed' && q.kind === 'count' && q.text === deathToll(sentenceContext.sentence)?.text);
-  const quantities = sentenceContext.quantities.filter((q) => q.kind !== 'count' || (q.unit === 'killed' ? q === toll : q.unit !== 'people'));
+  const quantities = sentenceContext.quantities.filter((q) => q.kind !== 'count' || (q.unit === 'killed' ? q === sentenceContext.toll : q.unit !== 'people'));
   if (quantities.length === 0) return [];
   const context = { ...sentenceContext, quantities };
   const lower = context.sentence.toLowerCase();
@@ -187,20 +196,24 @@ function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, 
     anotherEvent ??= NEAR_MISS_CUES.some((cue) => context.sentence.search(cue.pattern) !== -1);
     if (anotherEvent) return [];
     const judged = judgeFact(index, facts[0]!, context);
-    if (!judged.comparison) continue;
-    out.push({
-      sentence: context.sentence,
-      sentenceIndex: context.sentenceIndex,
-      score: 1,
-      passageId: judged.fact.passageId,
-      sourceId: judged.fact.sourceId,
-      kind: 'fact',
-      itemId: judged.fact.id,
-      verdict: judged.comparison.verdict,
-      ...comparedValues(judged.comparison),
-    });
+    if (judged.comparison) out.push(judgedFactMatch(context, judged.fact, judged.comparison, 1));
   }
   return out;
+}
+
+/** A fact match read from the sentence's own numbers, not from a close passage. */
+function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactComparison, score: number): SentenceMatch {
+  return {
+    sentence: context.sentence,
+    sentenceIndex: context.sentenceIndex,
+    score,
+    passageId: fact.passageId,
+    sourceId: fact.sourceId,
+    kind: 'fact',
+    itemId: fact.id,
+    verdict: comparison.verdict,
+    ...comparedValues(comparison),
+  };
 }
 
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
@@ -253,17 +266,7 @@ function ageMatches(index: MatchIndex, context: SentenceContext, matched: Set<st
     const judged = judgeFact(index, fact, context);
     if (!judged.comparison) continue;
     seen.add(fact.subject);
-    out.push({
-      sentence: context.sentence,
-      sentenceIndex: context.sentenceIndex,
-      score: round(statementCover(index, judged.fact, context.words)),
-      passageId: judged.fact.passageId,
-      sourceId: judged.fact.sourceId,
-      kind: 'fact',
-      itemId: judged.fact.id,
-      verdict: judged.comparison.verdict,
-      ...comparedValues(judged.comparison),
-    });
+    out.push(judgedFactMatch(context, judged.fact, judged.comparison, round(statementCover(index, judged.fact, context.words))));
   }
   return out;
 }

@@ -60,12 +60,12 @@ export function extractQuantities(sentence: string): Quantity[] {
   }
 
   // Durations: "82 seconds", "two weeks" are left out (not a story fact), "in 82 seconds", "lasted 82 seconds".
-  const duration = new RegExp(String.raw`\b${NUM}[\s-]+(seconds?|minutes?|hours?)\b(?!'?s?\s+silence)`, 'gi');
+  const duration = new RegExp(String.raw`\b${NUM}(-plus|\s+plus)?[\s-]+(seconds?|minutes?|hours?)\b(?!'?s?\s+silence)`, 'gi');
   for (const m of lower.matchAll(duration)) {
     const n = parseNumber(m[1]!);
     if (n === undefined) continue;
-    const bound = boundBefore(lower.slice(Math.max(0, m.index - 16), m.index));
-    push({ kind: 'duration', value: n * UNIT_SECONDS[m[2]!]!, unit: 'seconds', text: text.slice(m.index, m.index + m[0].length), ...(bound ? { bound } : {}) }, m.index, m.index + m[0].length);
+    const bound = m[2] ? 'at least' : boundBefore(lower.slice(Math.max(0, m.index - 16), m.index));
+    push({ kind: 'duration', value: n * UNIT_SECONDS[m[3]!]!, unit: 'seconds', text: text.slice(m.index, m.index + m[0].length), ...(bound ? { bound } : {}) }, m.index, m.index + m[0].length);
   }
 
   // Ages: "52-year-old", "aged 52", "Kurt Cochran, 54".

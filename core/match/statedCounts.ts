@@ -21,21 +21,35 @@ const TOLL_PATTERNS = [
   new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,\s*including[^,]{3,60},|${AND_OFFICER})?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
   // "left five people dead", "leaving four dead"
   new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${NUM}(?:\s+${VICTIMS})?\s+dead\b`, 'gi'),
-  // "one of the five victims", "the four people who died"
-  new RegExp(String.raw`\b(?:the|all)\s+${NUM}\s+(victims|people who died|people killed|dead)\b`, 'gi'),
+  // "one of the five victims", "the four people who died", "one of five people killed", "the five deaths"
+  new RegExp(String.raw`\b(?:the|all|one of)\s+${NUM}\s+(victims|people who died|people killed|dead|deaths)\b`, 'gi'),
+  new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)\s+(?:killed|who died|to die)\b`, 'gi'),
 ];
+/** a count of the dead in one place is some of them: "killed four people on Westminster Bridge" */
+const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?bridge\b/i;
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
 const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fatally\s+|then\s+)?(?:stabbing\s+|stabbed\s+|killing\s+|killed\s+)?(?:to death\s+)?(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)\b/i;
 const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b)/i;
 /** the attacker counted among the dead: "including the attacker", "the attacker among them" */
 const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer)\s+among them\b/i;
+/** "including a police officer and Masood": the attacker named among those counted */
+const WITH_NAMED = (name: string) => new RegExp(String.raw`^[^.;]{0,60}?\bincluding\b[^.;]{0,50}?\b${name}\b`, 'i');
 
 /** a cheap first look: most sentences speak of no death at all */
 const DEATH_WORD = /kill|dead|died|murder|lives|deaths|victims/i;
 
-export function deathToll(sentence: string): Quantity | undefined {
-  if (!DEATH_WORD.test(sentence)) return undefined;
+/** `attackers`: how the story names its attackers ("Masood"), so a toll that lists one among the dead leaves him out. */
+export interface DeathToll {
+  /** the toll, read for whom it counts */
+  toll?: Quantity;
+  /** the sentence counts only some of the dead ("three pedestrians", "four people on Westminster Bridge"): no toll at all */
+  partial: boolean;
+}
+
+export function deathToll(sentence: string, attackers: readonly string[] = []): DeathToll {
+  if (!DEATH_WORD.test(sentence)) return { partial: false };
   const text = foldPunctuation(sentence);
+  let partialCount = false;
   for (const pattern of TOLL_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       let value = parseNumber(m[1]!);
@@ -47,9 +61,12 @@ export function deathToll(sentence: string): Quantity | undefined {
       const officerAfter = PLUS_OFFICER.exec(after) ?? PLUS_OFFICER_LATER.exec(after);
       const plusOfficer = new RegExp(AND_OFFICER, 'i').test(m[0]) || officerAfter !== null;
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
-      else if (partial) continue;
+      else if (partial || IN_ONE_PLACE.test(after)) {
+        partialCount = true;
+        continue;
+      }
       if (officerAfter) reach += officerAfter[0].length;
-      const attackerAfter = WITH_ATTACKER.exec(after);
+      const attackerAfter = WITH_ATTACKER.exec(after) ?? attackers.map((a) => WITH_NAMED(a).exec(after)).find((x) => x !== null) ?? null;
       const withAttacker = attackerAfter !== null || WITH_ATTACKER.test(m[0]);
       if (withAttacker) value -= 1;
       if (attackerAfter) reach = Math.max(reach, m[0].length + attackerAfter[0].length);
@@ -58,10 +75,10 @@ export function deathToll(sentence: string): Quantity | undefined {
       // the page's words from the number on: "five people", as the corpus's value reads
       const said = text.slice(m.index, m.index + reach);
       const words = said.slice(said.toLowerCase().indexOf(m[1]!.toLowerCase())).trim();
-      return { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }) };
+      return { toll: { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }) }, partial: false };
     }
   }
-  return undefined;
+  return { partial: partialCount };
 }
 
 const OUTCOMES: Array<[string, RegExp]> = [
@@ -85,7 +102,8 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     const between = m[2]!;
     // "12 people …, including a 30-year-old man who was detained": the fate is the other man's
     if (/\b(?:killed|dead|died|injured|searches|minutes|seconds|who|which|including|whose)\b/i.test(between)) continue;
-    const fate = `${m[3]} ${m[4]}`;
+    // the fate may come after the first verb: "Eleven others were brought in for questions…, but have all since been freed"
+    const fate = `${m[3]} ${m[4]} ${text.slice(m.index + m[0].length).split(/[.;]|\s\d/)[0]}`;
     const outcome = OUTCOMES.find(([, pattern]) => pattern.test(fate))?.[0];
     if (outcome && !out.some((q) => q.unit === outcome)) out.push({ kind: 'count', value, unit: outcome, text: m[0].trim() });
     // "Seven of the 11 people arrested": the total as well

@@ -46,7 +46,7 @@ export function statedPositions(
     if (!states && !opposes) continue;
     const holder = holderOf(text, mentions, held, before);
     if (!holder) continue;
-    if (holder.stance === 'for' ? !states || NEGATION.test(text) : !(opposes || states)) continue;
+    if (holder.stance === 'for' ? !states || NEGATION.test(text) || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
     out.push(holder);
   }
   return out;
@@ -71,7 +71,22 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
 
 /** "warned by", "accuses Amber Rudd of", "meet with the Home Secretary": the person is spoken to or of, not speaking */
 const SPOKEN_OF_BEFORE = /\b(?:accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|meet|meets|meeting|met|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
-const SPOKEN_OF_AFTER = /^\s*(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:warned|told|accused|criticised|criticized|attacked|urged)\b/i;
+const SPOKEN_OF_AFTER = /^\s*(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:warned|told|urged)\b/i;
+/** "not cooperating", "refused to cooperate", "turned down the request": the act the proposition asks for, refused */
+const REFUSED = /\b(?:not|never|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to)\s+(?:\w+\s+)?(?:co-?operat|help|assist|hand(?:ing)? over|give|share|allow|provide)|\bturned down\b/gi;
+
+/**
+ * Whether the holder is the one who refuses: the refusal comes after their mention with nobody else named
+ * between ("WhatsApp is facing the heat for not cooperating"), not after another's ("Rudd criticised WhatsApp
+ * for refusing to hand over messages" is still Rudd's demand).
+ */
+function refusedBy(text: string, mentions: readonly PersonMention[], holderId: string): boolean {
+  for (const refusal of text.matchAll(REFUSED)) {
+    const last = mentions.filter((m) => m.end <= refusal.index).at(-1);
+    if (!last || last.personId === holderId) return true;
+  }
+  return false;
+}
 
 function holderOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore): Position | undefined {
   const holding = mentions.filter(

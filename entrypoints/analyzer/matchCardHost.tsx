@@ -82,7 +82,9 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
 
   const ensureHost = () => {
     if (host && shadow) return { host, shadow };
-    ({ host, root: shadow } = createOwnHost(doc));
+    ({ host, root: shadow } = createOwnHost(doc, (event) => {
+      if (event.key === 'Escape') handlers.onClose();
+    }));
     for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
     if ('popover' in host) host.popover = 'manual';
     // A constructed sheet, not a <style> element: a page's Content-Security-Policy cannot block it.
@@ -97,12 +99,6 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
     host.addEventListener('focusout', (event) => {
       const to = (event as FocusEvent).relatedTarget;
       if (to instanceof Node && to !== host) handlers.onClose();
-    });
-    shadow.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') {
-        event.stopPropagation();
-        handlers.onClose();
-      }
     });
     reattached = 0;
     doc.documentElement.append(host);

@@ -62,7 +62,11 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, p
 
 export function openNoteDialog(doc: Document, options: NoteDialogOptions): void {
   open?.();
-  const { host, root } = createOwnHost(doc);
+  const { host, root } = createOwnHost(doc, (event) => {
+    const { key, ctrlKey, metaKey } = event;
+    if (key === 'Escape') close();
+    else if (key === 'Enter' && (ctrlKey || metaKey)) void finish();
+  });
   const style = element(doc, 'style', { textContent: STYLE });
   const panel = element(doc, 'div', { className: 'panel' });
   panel.setAttribute('role', 'dialog');
@@ -107,11 +111,6 @@ export function openNoteDialog(doc: Document, options: NoteDialogOptions): void 
   const finish = run(() => options.onDone(note.value, tags.value));
   done.addEventListener('click', finish);
   remove.addEventListener('click', run(options.onRemove));
-  root.addEventListener('keydown', (event) => {
-    const { key, ctrlKey, metaKey } = event as KeyboardEvent;
-    if (key === 'Escape') close();
-    else if (key === 'Enter' && (ctrlKey || metaKey)) void finish();
-  });
   doc.documentElement.append(host);
   doc.addEventListener('pointerdown', pressOutside, true);
   placeNextTo(panel, options.anchor, doc.defaultView!);

@@ -3,8 +3,9 @@
  * listeners. Key and input events are composed: they cross a closed shadow root, retargeted to its host, and a
  * page listening on the window in the capture phase would see every key. The guard listens there first (the
  * script runs at document_start, before any page script), stops such an event before any page listener, and
- * hands a copy that does not leave the shadow root to the element that has focus inside it, so Crosscheck's own
- * key handling still works. The browser's default action (typing, activating a button) is not affected.
+ * gives a key press to the element's own key handler directly, so Crosscheck's own keys (Escape, Ctrl+Enter)
+ * still work. No copy is dispatched: Firefox lets a copy made in a content script leave the shadow root, where
+ * the page would hear it. The browser's default action (typing, activating a button) is not affected.
  */
 const REGISTRY = Symbol.for('crosscheck.ownHosts');
 
@@ -13,32 +14,22 @@ const PRIVATE_EVENTS = [
   'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput',
   'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut',
 ] as const;
-/** the events Crosscheck's own elements act on, handed to them as copies */
-const HANDED_ON = new Set(['keydown', 'keyup']);
+/** what an element of Crosscheck's own does with a key pressed in it */
+export type OwnKeyHandler = (event: KeyboardEvent) => void;
 
 interface Registry {
-  roots: WeakMap<EventTarget, ShadowRoot>;
+  hosts: WeakMap<EventTarget, OwnKeyHandler | undefined>;
   guarded: WeakSet<Window>;
 }
 
 function registry(): Registry {
   const scope = globalThis as { [REGISTRY]?: Registry };
-  return (scope[REGISTRY] ??= { roots: new WeakMap(), guarded: new WeakSet() });
-}
-
-function handOn(event: KeyboardEvent, root: ShadowRoot): void {
-  const copy = new KeyboardEvent(event.type, {
-    key: event.key, code: event.code, location: event.location, repeat: event.repeat, isComposing: event.isComposing,
-    ctrlKey: event.ctrlKey, shiftKey: event.shiftKey, altKey: event.altKey, metaKey: event.metaKey,
-    bubbles: true, cancelable: true, composed: false,
-  });
-  (root.activeElement ?? root).dispatchEvent(copy);
-  if (copy.defaultPrevented) event.preventDefault();
+  return (scope[REGISTRY] ??= { hosts: new WeakMap(), guarded: new WeakSet() });
 }
 
 /** Installs the guard on a window once; the first listener on the window's capture phase runs first. */
 export function guardKeys(win: Window): void {
-  const { roots, guarded } = registry();
+  const { hosts, guarded } = registry();
   if (guarded.has(win)) return;
   guarded.add(win);
   // A key pressed in Crosscheck's element may be released after the element closed (Escape, Ctrl+Enter): its
@@ -48,16 +39,16 @@ export function guardKeys(win: Window): void {
     win.addEventListener(
       type,
       (event) => {
-        const root = event.target ? roots.get(event.target) : undefined;
+        const own = event.target !== null && hosts.has(event.target);
         const code = event instanceof KeyboardEvent ? event.code : '';
-        if (!root) {
+        if (!own) {
           if (type === 'keyup' && pressedInside.delete(code)) event.stopImmediatePropagation();
           return;
         }
         if (type === 'keydown') pressedInside.add(code);
         if (type === 'keyup') pressedInside.delete(code);
         event.stopImmediatePropagation();
-        if (HANDED_ON.has(type) && event instanceof KeyboardEvent) handOn(event, root);
+        if (type === 'keydown' && event instanceof KeyboardEvent) hosts.get(event.target!)?.(event);
       },
       true,
     );
@@ -68,7 +59,7 @@ export function guardKeys(win: Window): void {
  * Puts a host's shadow root under the guard. Where the guard did not run at document_start (the tab was open
  * before Crosscheck was installed), it is installed now: listeners the page added earlier come first then.
  */
-export function guardHost(host: Element, root: ShadowRoot): void {
-  registry().roots.set(host, root);
+export function guardHost(host: Element, onKey?: OwnKeyHandler): void {
+  registry().hosts.set(host, onKey);
   guardKeys(host.ownerDocument.defaultView ?? window);
 }

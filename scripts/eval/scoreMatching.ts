@@ -6,7 +6,7 @@
 import { analyzePage } from '../../core/analyzePage';
 import type { SentenceMatch } from '../../core/analysis';
 import type { MatchIndex } from '../../core/match/matchIndex';
-import { normalizeForMatch } from '../../core/text/normalize';
+import { foldPunctuation, normalizeForMatch } from '../../core/text/normalize';
 import { pageSentences } from '../../core/text/pageSentences';
 import type { FactLabel, LabelledLink, LabelledPage, PositionLabel, QuoteLabel } from './sentenceLabels';
 
@@ -67,8 +67,10 @@ export function scoreMatching(pages: readonly LabelledPage[], index: MatchIndex)
     score.sentences += sentences.length;
     const labels = new Map<number, LabelledLink[]>();
     for (const label of page.sentences) {
+      // the piece as written first (two sentences may differ only by a full stop), then folded
+      const exact = sentences.flatMap((s, i) => (foldPunctuation(s.text).includes(foldPunctuation(label.text)) ? [i] : []));
       const piece = squash(label.text);
-      const at = sentences.flatMap((s, i) => (squash(s.text).includes(piece) ? [i] : []));
+      const at = exact.length === 1 ? exact : sentences.flatMap((s, i) => (squash(s.text).includes(piece) ? [i] : []));
       if (at.length !== 1) {
         score.labelErrors.push(`${page.file}: "${label.text}" is in ${at.length} sentences`);
         continue;

@@ -94,7 +94,7 @@ describe('the extension in Firefox', () => {
     await firefox.openPopup(page);
     expect(squash(await firefox.popupText('header'))).toMatch(/^Westminster attack \d+ matching sentences/);
     const facts = squash(await firefox.popupText('section[aria-labelledby="pp-facts"]'));
-    expect(facts).toMatch(/Agrees Khalid Masood used WhatsApp a couple of minutes before the attack Corpus: a couple of minutes before · 29 Mar 2017/);
+    expect(facts).toMatch(/Agrees Khalid Masood used WhatsApp a couple of minutes before the attack This page: (?:just two minutes before|minutes earlier) · Corpus: a couple of minutes before · 29 Mar 2017/);
     expect(facts).toMatch(/The sources disagree on this “the seconds before” .*26 Mar 2017.* “a couple of minutes before” .*29 Mar 2017.* This page agrees/);
     await firefox.closePopup();
     await page.close();

@@ -1,7 +1,8 @@
 /**
  * Annotations in Firefox with the built extension: a selection saved with a note and tags, painted again after
  * Firefox is closed and started again on the same profile, then the three exports saved through Firefox's own
- * download and read from disk. No error and no request by the extension on the way.
+ * download and read from disk; the keys typed into a note kept from a page that listens for them. No error and no
+ * request by the extension on the way.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,14 +55,14 @@ describe('annotations in Firefox', () => {
     await page.bringToFront();
     await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
     // The note panel has focus: type a note, tab to the tags, Ctrl+Enter saves.
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('crosscheck-note').length)).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll(':root > div:not([popover])').length)).toBe(1);
     await page.keyboard.type('Rudd on the Marr Show');
     await page.keyboard.press('Tab');
     await page.keyboard.type('encryption, rudd');
     await page.keyboard.down('Control');
     await page.keyboard.press('Enter');
     await page.keyboard.up('Control');
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('crosscheck-note').length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll(':root > div:not([popover])').length)).toBe(0);
     const [stored, ...others] = await storedAnnotations();
     expect(others).toEqual([]);
     expect(stored).toMatchObject({ note: 'Rudd on the Marr Show', tags: ['encryption', 'rudd'], url: server.urlFor(STORY_PAGE) });
@@ -109,6 +110,25 @@ describe('annotations in Firefox', () => {
     expect(csv[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date');
     expect(csv[1]).toContain(`${QUOTE},Amber Rudd: WhatsApp gives terrorists secret place to hide,,${server.urlFor(STORY_PAGE)},`);
     await options.close();
+  });
+
+  it('keeps the keys typed into a note from a page that listens for every key', async () => {
+    const page = await firefox!.newPage(server.urlFor('hostile-listens.html'));
+    await page.evaluate(selectFirstOccurrence, 'It took just 82 seconds');
+    const reply = await firefox!.extensionTab.evaluate(
+      (tabId) => chrome.runtime.sendMessage({ id: 1, type: 'saveSelectionInTab', data: { tabId }, timestamp: Date.now() }),
+      await firefox!.tabIdOf(page),
+    );
+    expect(reply).toMatchObject({ res: true });
+    await page.bringToFront();
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll(':root > div:not([popover])').length)).toBe(1);
+    await page.keyboard.type('a private thought');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Control');
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll(':root > div:not([popover])').length)).toBe(0);
+    expect((await storedAnnotations()).map((a) => a.note)).toContain('a private thought');
+    expect(await page.evaluate(() => (window as unknown as { __seen: { keys: string[] } }).__seen.keys)).toEqual([]);
   });
 
   it('logged no error and sent no request in either run', async () => {

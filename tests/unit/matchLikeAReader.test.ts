@@ -158,6 +158,11 @@ describe('quotes as newspapers cut them, with the speaker the sentence names', (
     expect(linksOf(matchingDevPage('243-'), 'warns home secretary Amber Rudd')).toContain('quote Amber Rudd verbatim');
   });
 
+  it('takes the speaker of "he said" from the sentences just before', () => {
+    // PA via MSN: "…Boris Johnson has attacked internet giants…" then, a few sentences on: "It's disgusting," he said.
+    expect(linksOf(matchingDevPage('246-'), 'It\'s disgusting," he said')).toEqual(['position tech-firms-remove-extremist-material Boris Johnson for', 'quote Boris Johnson verbatim']);
+  });
+
   it('gives no speaker to a fragment the sentence does not attribute', () => {
     // E&T headline: "Westminster attack should be a “wake-up call” to Google, Microsoft and Facebook"
     expect(linksOf(matchingDevPage('248-'), 'to Google, Microsoft and Facebook')).toEqual([]);
