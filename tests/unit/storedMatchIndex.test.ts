@@ -73,7 +73,7 @@ describe('the stored match index', () => {
       matched += expected.matches.length;
     }
     expect(matched).toBeGreaterThan(100);
-  });
+  }, 60_000);
 
   it('gives the same matches on a planted synthetic corpus, read through caches too small to hold a page', async () => {
     fresh();
@@ -88,7 +88,7 @@ describe('the stored match index', () => {
     const tight = pageIndexReader(db, { postings: 500, targets: 5, termCounts: 50 });
     expect(await storedAnswers(tight, sentences)).toEqual(expected);
     expect(await storedAnswers(tight, sentences)).toEqual(expected);
-  });
+  }, 60_000);
 
   it('leaves no term, target or count of a removed pack behind', async () => {
     fresh();
