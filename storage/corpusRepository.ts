@@ -4,7 +4,7 @@
  * discrepancies span sources, so each write merges people and recomputes discrepancies from all facts.
  * The stored match index changes in the same transaction, for the written or removed sources' terms only.
  */
-import type { Corpus, Source } from '../core/corpus/model';
+import type { Corpus, Fact, Passage, Quote, Source } from '../core/corpus/model';
 import { mergePeople } from '../core/corpus/buildCorpus';
 import { findDiscrepancies } from '../core/corpus/discrepancies';
 import { orderCorpus } from '../core/corpus/orderCorpus';
@@ -12,20 +12,8 @@ import type { CrosscheckDB } from './db';
 import { matchIndexTables } from './matchIndexState';
 import { indexCorpusPart, unindexSources } from './matchIndexWrite';
 
-export async function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
-  return db.transaction('r', corpusTables(db), async () => {
-    const [sources, passages, facts, quotes, people, propositions, positions, discrepancies] = await Promise.all([
-      db.sources.toArray(),
-      db.passages.toArray(),
-      db.facts.toArray(),
-      db.quotes.toArray(),
-      db.people.toArray(),
-      db.propositions.toArray(),
-      db.positions.toArray(),
-      db.discrepancies.toArray(),
-    ]);
-    return orderCorpus({ sources, passages, facts, quotes, people, propositions, positions, discrepancies });
-  });
+export function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
+  return readCorpus(db, () => db.passages.toArray());
 }
 
 /**
@@ -33,6 +21,15 @@ export async function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
  * The passages the facts and quotes stand in are read to put the items in the same order as loadCorpus does.
  */
 export async function loadCorpusItems(db: CrosscheckDB): Promise<Corpus> {
+  const corpus = await readCorpus(db, async (facts, quotes) => {
+    const named = [...new Set([...facts.map((f) => f.passageId), ...quotes.flatMap((q) => q.passageIds)])];
+    return (await db.passages.bulkGet(named)).filter((p) => p !== undefined);
+  });
+  return { ...corpus, passages: [] };
+}
+
+/** Every corpus table but the passages, and the passages `passagesOf` reads, in one transaction, in canonical order. */
+function readCorpus(db: CrosscheckDB, passagesOf: (facts: Fact[], quotes: Quote[]) => Promise<Passage[]>): Promise<Corpus> {
   return db.transaction('r', corpusTables(db), async () => {
     const [sources, facts, quotes, people, propositions, positions, discrepancies] = await Promise.all([
       db.sources.toArray(),
@@ -43,9 +40,8 @@ export async function loadCorpusItems(db: CrosscheckDB): Promise<Corpus> {
       db.positions.toArray(),
       db.discrepancies.toArray(),
     ]);
-    const named = [...new Set([...facts.map((f) => f.passageId), ...quotes.flatMap((q) => q.passageIds)])];
-    const passages = (await db.passages.bulkGet(named)).filter((p) => p !== undefined);
-    return { ...orderCorpus({ sources, passages, facts, quotes, people, propositions, positions, discrepancies }), passages: [] };
+    const passages = await passagesOf(facts, quotes);
+    return orderCorpus({ sources, passages, facts, quotes, people, propositions, positions, discrepancies });
   });
 }
 

@@ -7,6 +7,7 @@ import { buildSeedCorpus } from '../../core/corpus/seedCorpus';
 import { launchExtension } from '../browser/launchExtension';
 import { readSeedFiles } from '../seedCorpus';
 import { median } from './timing';
+import { waitForWorkerSetting } from './workerSetting';
 
 const WARM_ROUNDS = 20;
 const INSTALLS = 3;
@@ -51,24 +52,7 @@ export async function measureCorpus(log: (line: string) => void): Promise<Corpus
       const extension = await launchExtension();
       try {
         const sw = await extension.serviceWorker();
-        const times = await sw.evaluate(async () => {
-          for (let tries = 0; tries < 200; tries++) {
-            const value = await new Promise<unknown>((resolve) => {
-              const open = indexedDB.open('crosscheck');
-              open.onsuccess = () => {
-                const db = open.result;
-                if (!db.objectStoreNames.contains('settings')) return resolve(undefined), db.close();
-                const get = db.transaction('settings').objectStore('settings').get('seedLoadTimes');
-                get.onsuccess = () => (resolve((get.result as { value?: unknown } | undefined)?.value), db.close());
-                get.onerror = () => (resolve(undefined), db.close());
-              };
-              open.onerror = () => resolve(undefined);
-            });
-            if (value) return value as { buildMs: number; writeMs: number };
-            await new Promise((r) => setTimeout(r, 50));
-          }
-          return undefined;
-        });
+        const times = await waitForWorkerSetting<{ buildMs: number; writeMs: number }>(sw, 'seedLoadTimes');
         if (times) {
           builds.push(times.buildMs);
           writes.push(times.writeMs);

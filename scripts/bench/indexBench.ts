@@ -9,6 +9,7 @@ import { launchExtension } from '../browser/launchExtension';
 import { startPageServer } from '../server/pageServer';
 import { probeScript, traceAnalysis } from './browserBench';
 import { median } from './timing';
+import { waitForWorkerSetting } from './workerSetting';
 import { workerHeapMB } from './workerHeap';
 
 const COLD_ROUNDS = 3;
@@ -29,24 +30,8 @@ export async function measureStoredIndex(sizes: number[], vocabularyText: string
       const extension = await launchExtension();
       try {
         const sw = await extension.serviceWorker();
-        await sw.evaluate(async () => {
-          // the seeds and their index are written as the worker starts
-          for (let tries = 0; tries < 400; tries++) {
-            const ready = await new Promise<boolean>((resolve) => {
-              const open = indexedDB.open('crosscheck');
-              open.onsuccess = () => {
-                const db = open.result;
-                if (!db.objectStoreNames.contains('settings')) return resolve(false), db.close();
-                const get = db.transaction('settings').objectStore('settings').get('matchIndex');
-                get.onsuccess = () => (resolve(Boolean((get.result as { value?: { ready?: boolean } } | undefined)?.value?.ready)), db.close());
-                get.onerror = () => (resolve(false), db.close());
-              };
-              open.onerror = () => resolve(false);
-            });
-            if (ready) return;
-            await new Promise((r) => setTimeout(r, 50));
-          }
-        });
+        // the seeds and their index are written as the worker starts
+        await waitForWorkerSetting<{ ready: boolean }>(sw, 'matchIndex', (state) => state.ready, 400);
         const page = await extension.extensionPage('/welcome.html');
         await page.evaluate(probe); // extension pages allow no inline script: evaluated over CDP instead
         const times = await page.evaluate(
