@@ -28,8 +28,10 @@ export async function untilTabResult(read: () => Promise<TabResult | null>, time
 /** Whether the analyzer runs in the tab's page (its handle lives in the extension's isolated world). */
 export async function analyzerStarted(extension: ExtensionSession, tabId: number): Promise<boolean> {
   const sw = await extension.serviceWorker();
+  // The injected function is anonymous on purpose: under tsx a function named by its property ("func") is wrapped
+  // in a __name() helper that does not exist in the service worker where this code runs.
   const [injection] = await sw.evaluate(
-    (id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => Symbol.for('crosscheck.analyzer') in globalThis }),
+    (id) => chrome.scripting.executeScript({ target: { tabId: id }, func: [() => Symbol.for('crosscheck.analyzer') in globalThis][0]! }),
     tabId,
   );
   return injection?.result === true;
