@@ -13,7 +13,7 @@
  *   start to the painted frame, and the old figure (load event to highlights seen, against innerText of a page
  *   already laid out).
  *   For context, the same ratio when the service worker had been stopped before the page loaded (as Chromium stops
- *   it after 30 s without events): it starts again, reads the corpus from IndexedDB and builds the index first.
+ *   it after 30 s without events): it starts again and reads the page's part of the stored match index first.
  * - longTasksOver50ms: long tasks seen on a 20k-word story page while the extension analyses it.
  * - popupRenderMs: the real popup rendering a story page's result, from the background's answer to the next frame.
  */
