@@ -37,16 +37,20 @@ export interface StoredTarget extends Omit<MatchTarget, 'folded' | 'weight'> {
   id: number;
 }
 
-/** One term's posting list, delta-encoded (core/match/postingsCodec.ts). */
+/**
+ * One term: how many targets hold it (the statistics the weights come from) and, when the list is short enough
+ * for the matcher to walk, its posting list, delta-encoded (core/match/postingsCodec.ts), so one read gives both.
+ */
 export interface StoredPostings {
   term: string;
-  ids: Uint8Array;
+  count: number;
+  ids?: Uint8Array;
 }
 
-/** How many targets hold a term: the term statistics the weights come from, readable without the list. */
-export interface TermCount {
+/** The posting list of a term held by more targets than the matcher ever walks: read only to change it. */
+export interface LongPostings {
   term: string;
-  count: number;
+  ids: Uint8Array;
 }
 
 export type CrosscheckDB = Dexie & {
@@ -64,7 +68,7 @@ export type CrosscheckDB = Dexie & {
   anchorStates: EntityTable<AnchorState, 'id'>;
   matchTargets: EntityTable<StoredTarget, 'id'>;
   postings: EntityTable<StoredPostings, 'term'>;
-  termCounts: EntityTable<TermCount, 'term'>;
+  longPostings: EntityTable<LongPostings, 'term'>;
 };
 
 export const DB_NAME = 'crosscheck';
@@ -88,6 +92,6 @@ export function openDatabase(name = DB_NAME): CrosscheckDB {
   db.version(2).stores({ anchorStates: 'id, url, status' });
   // The match index beside the corpus, read term by term. A database from version 2 has the corpus but no index:
   // storage/matchIndexBuild.ts builds it once in the background (the upgrade itself stays instant).
-  db.version(3).stores({ matchTargets: 'id, sourceId', postings: 'term', termCounts: 'term' });
+  db.version(3).stores({ matchTargets: 'id, sourceId', postings: 'term', longPostings: 'term' });
   return db;
 }

@@ -25,5 +25,5 @@ export async function saveMatchIndexState(db: CrosscheckDB, state: MatchIndexSta
 
 /** The tables a corpus write touches: the index and its state are written in the same transaction as the corpus. */
 export function matchIndexTables(db: CrosscheckDB) {
-  return [db.matchTargets, db.postings, db.termCounts, db.settings];
+  return [db.matchTargets, db.postings, db.longPostings, db.settings];
 }

@@ -1,11 +1,12 @@
 /**
  * Keeping the stored match index in step with the corpus, inside the caller's transaction: a part's targets get
  * the next free numbers and are appended to the posting lists of their own terms only; removing sources takes
- * their numbers out of their own terms' lists. Term counts (the weights' statistics, and what tells a reader
- * which lists are too long to be worth reading) change with them.
+ * their numbers out of their own terms' lists. Each term's count (the weights' statistics) is kept with its list;
+ * a list longer than the matcher ever walks is kept apart, so reading a term never reads it.
  */
 import type { Corpus } from '../core/corpus/model';
 import { orderCorpus } from '../core/corpus/orderCorpus';
+import { POSTINGS_BUDGET } from '../core/match/findCandidates';
 import { buildPostings } from '../core/match/matchIndex';
 import { matchTargets } from '../core/match/matchTargets';
 import { decodePostings, encodePostings } from '../core/match/postingsCodec';
@@ -24,9 +25,8 @@ export async function indexCorpusPart(db: CrosscheckDB, part: Corpus): Promise<v
   const first = state.nextTargetId;
   const added = buildPostings(targets, first);
   const terms = [...added.keys()];
-  const stored = await db.postings.bulkGet(terms);
-  await db.postings.bulkPut(terms.map((term, i) => ({ term, ids: encodePostings([...decodeRow(stored[i]), ...added.get(term)!]) })));
-  await updateCounts(db, new Map(terms.map((term) => [term, added.get(term)!.length])));
+  const { lists, long } = await readLists(db, terms);
+  await writeLists(db, terms.map((term, i) => [term, [...lists[i]!, ...added.get(term)!]]), long);
   await db.matchTargets.bulkPut(targets.map(({ folded: _folded, weight: _weight, ...t }, i): StoredTarget => ({ ...t, id: first + i })));
   await saveMatchIndexState(db, {
     ...state,
@@ -52,11 +52,8 @@ export async function unindexSources(db: CrosscheckDB, sourceIds: readonly strin
       }
     }
     const terms = [...removed.keys()];
-    const stored = await db.postings.bulkGet(terms);
-    const kept = terms.map((term, i) => ({ term, ids: decodeRow(stored[i]).filter((id) => !removed.get(term)!.has(id)) }));
-    await db.postings.bulkDelete(kept.filter((k) => k.ids.length === 0).map((k) => k.term));
-    await db.postings.bulkPut(kept.filter((k) => k.ids.length > 0).map((k) => ({ term: k.term, ids: encodePostings(k.ids) })));
-    await updateCounts(db, new Map(terms.map((term) => [term, -removed.get(term)!.size])));
+    const { lists, long } = await readLists(db, terms);
+    await writeLists(db, terms.map((term, i) => [term, lists[i]!.filter((id) => !removed.get(term)!.has(id))]), long);
     await db.matchTargets.bulkDelete(targets.map((t) => t.id));
   }
   if (targets.length || indexedSources.length !== state.indexedSources.length) {
@@ -64,19 +61,23 @@ export async function unindexSources(db: CrosscheckDB, sourceIds: readonly strin
   }
 }
 
-/** Empties the index (with the corpus: everything the reader stored is deleted). */
-export async function clearMatchIndex(db: CrosscheckDB): Promise<void> {
-  await Promise.all([db.matchTargets.clear(), db.postings.clear(), db.termCounts.clear()]);
+/** The terms' whole lists, and which of them were long (kept apart). */
+async function readLists(db: CrosscheckDB, terms: string[]): Promise<{ lists: number[][]; long: Set<string> }> {
+  const rows = await db.postings.bulkGet(terms);
+  const long = new Set(terms.filter((_, i) => rows[i] && !rows[i]!.ids));
+  const longRows = new Map((await db.longPostings.bulkGet([...long])).map((row) => [row!.term, row!.ids]));
+  return { lists: terms.map((term, i) => (rows[i] ? decodePostings(rows[i]!.ids ?? longRows.get(term)!) : [])), long };
 }
 
-async function updateCounts(db: CrosscheckDB, changes: Map<string, number>): Promise<void> {
-  const words = [...changes.keys()];
-  const stored = await db.termCounts.bulkGet(words);
-  const counts = words.map((term, i) => ({ term, count: (stored[i]?.count ?? 0) + changes.get(term)! }));
-  await db.termCounts.bulkDelete(counts.filter((c) => c.count <= 0).map((c) => c.term));
-  await db.termCounts.bulkPut(counts.filter((c) => c.count > 0));
-}
-
-function decodeRow(row: { ids: Uint8Array } | undefined): number[] {
-  return row ? decodePostings(row.ids) : [];
+/** Writes the terms' new lists: a short one inline with its count, a long one apart; an empty one goes. */
+async function writeLists(db: CrosscheckDB, lists: Array<[string, number[]]>, wasLong: ReadonlySet<string>): Promise<void> {
+  const short = lists.filter(([, ids]) => ids.length > 0 && ids.length <= POSTINGS_BUDGET);
+  const long = lists.filter(([, ids]) => ids.length > POSTINGS_BUDGET);
+  await db.postings.bulkDelete(lists.filter(([, ids]) => ids.length === 0).map(([term]) => term));
+  await db.postings.bulkPut([
+    ...short.map(([term, ids]) => ({ term, count: ids.length, ids: encodePostings(ids) })),
+    ...long.map(([term, ids]) => ({ term, count: ids.length })),
+  ]);
+  await db.longPostings.bulkPut(long.map(([term, ids]) => ({ term, ids: encodePostings(ids) })));
+  await db.longPostings.bulkDelete(lists.filter(([term, ids]) => wasLong.has(term) && ids.length <= POSTINGS_BUDGET).map(([term]) => term));
 }

@@ -1,11 +1,11 @@
 /**
- * One page's part of the stored match index: the counts of the page's terms, the posting lists of those short
- * enough for the matcher to walk, the targets those lists lead it to, and the counts of those targets' words, read with bulk gets in one read transaction and
+ * One page's part of the stored match index: the page's terms (each one's count, with its posting list when that
+ * is short enough for the matcher to walk), the targets those lists lead it to, and the counts of their words, read with bulk gets in one read transaction and
  * put together as a MatchIndex the matcher walks exactly as it walks the whole index in memory. The corpus's
  * items (facts, quotes, people, positions) are small and are read whole, once. What was read stays in bounded
  * caches while the worker lives; a corpus change must call `forget`.
  */
-import { findCandidates, POSTINGS_BUDGET } from '../core/match/findCandidates';
+import { findCandidates } from '../core/match/findCandidates';
 import { buildMatchItems, type MatchIndex, type MatchItems, type MatchTarget } from '../core/match/matchIndex';
 import { decodePostings } from '../core/match/postingsCodec';
 import { indexTerms } from '../core/match/terms';
@@ -24,19 +24,23 @@ export interface PageIndexReader {
 }
 
 export interface CacheBudgets {
-  /** posting-list entries kept (about 8 bytes each) */
-  postings: number;
+  /** bytes of encoded posting lists kept (a term without a list costs one) */
+  terms: number;
   targets: number;
-  termCounts: number;
 }
 
-const DEFAULT_BUDGETS: CacheBudgets = { postings: 2_000_000, targets: 20_000, termCounts: 200_000 };
+const DEFAULT_BUDGETS: CacheBudgets = { terms: 8_000_000, targets: 20_000 };
+
+/** A term as read: its count, and its encoded list when the list is short enough to be walked. */
+interface TermRow {
+  count: number;
+  ids?: Uint8Array;
+}
 
 export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAULT_BUDGETS): PageIndexReader {
   // a count of 0 stands for a term the index does not hold, so it is not asked for again
-  const postings = new BoundedCache<string, number[]>(budgets.postings, (list) => list.length + 1);
+  const terms = new BoundedCache<string, TermRow>(budgets.terms, (row) => (row.ids?.length ?? 0) + 1);
   const targets = new BoundedCache<number, MatchTarget>(budgets.targets);
-  const termCounts = new BoundedCache<string, number>(budgets.termCounts);
   let items: Promise<MatchItems> | undefined;
 
   const readItems = () =>
@@ -47,25 +51,23 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
         throw error;
       }));
 
+  const readTerms = (keys: readonly string[]) =>
+    readThrough(keys, terms, async (missing) => (await db.postings.bulkGet(missing)).map((row): TermRow => (row ? { count: row.count, ...(row.ids ? { ids: row.ids } : {}) } : { count: 0 })));
+
   async function indexFor(sentenceWords: readonly (readonly string[])[]): Promise<MatchIndex | undefined> {
     // read before the index's transaction: a transaction must not wait on another one's promise
     const itemsRead = await readItems();
-    return db.transaction('r', [db.settings, db.postings, db.matchTargets, db.termCounts], async () => {
+    return db.transaction('r', [db.settings, db.postings, db.matchTargets], async () => {
       const state = await matchIndexState(db);
       if (!state.ready) return undefined;
-      const terms = [...new Set(sentenceWords.flatMap((words) => indexTerms(words)))];
-      const counts = await readThrough(terms, termCounts, async (missing) => (await db.termCounts.bulkGet(missing)).map((row) => row?.count ?? 0));
-      // A list longer than a sentence's whole postings budget is never walked by the matcher, only measured:
-      // common terms cost a count, not their list, however large the corpus grows.
-      const walked = terms.filter((term) => counts.get(term)! > 0 && counts.get(term)! <= POSTINGS_BUDGET);
-      const lists = await readThrough(walked, postings, async (missing) => {
-        const rows = await db.postings.bulkGet(missing);
-        return rows.map((row) => (row ? decodePostings(row.ids) : []));
-      });
+      // One read gives each page term's count and, when it is short enough to be walked, its list. A longer list
+      // is never walked by the matcher, only measured: common terms cost a count however large the corpus grows.
+      const pageTerms = [...new Set(sentenceWords.flatMap((words) => indexTerms(words)))];
+      const rows = await readTerms(pageTerms);
       const pagePostings = new Map<string, number[]>();
-      for (const term of terms) {
-        const count = counts.get(term)!;
-        if (count > 0) pagePostings.set(term, lists.get(term) ?? measuredOnly(count));
+      for (const term of pageTerms) {
+        const row = rows.get(term)!;
+        if (row.count > 0) pagePostings.set(term, row.ids ? decodePostings(row.ids) : measuredOnly(row.count));
       }
       const index: MatchIndex = { ...itemsRead, targets: [], postings: pagePostings, targetCount: state.targetCount };
 
@@ -83,7 +85,8 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
 
       // a target's weight sums its words' weights: their counts, for the words that are not page terms
       const words = [...new Set(ids.flatMap((id) => index.targets[id]!.words))].filter((w) => !pagePostings.has(w));
-      index.termCounts = await readThrough(words, termCounts, async (missing) => (await db.termCounts.bulkGet(missing)).map((row) => row?.count ?? 0));
+      const wordRows = await readTerms(words);
+      index.termCounts = new Map(words.map((w) => [w, wordRows.get(w)!.count]));
       return index;
     });
   }
@@ -92,9 +95,8 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
     indexFor,
     items: readItems,
     forget() {
-      postings.clear();
+      terms.clear();
       targets.clear();
-      termCounts.clear();
       items = undefined;
     },
   };

@@ -17,7 +17,7 @@ import { contentWords } from '../../core/match/terms';
 import { pageSentences } from '../../core/text/pageSentences';
 import type { TextSpan } from '../../core/text/segment';
 import { addPageSource, importCorpusPack, removeSource } from '../../storage/corpusImport';
-import { loadCorpus, writeCorpusPart } from '../../storage/corpusRepository';
+import { loadCorpus, removeSources, writeCorpusPart } from '../../storage/corpusRepository';
 import { openDatabase, type CrosscheckDB } from '../../storage/db';
 import { buildStoredMatchIndex } from '../../storage/matchIndexBuild';
 import { pageIndexReader } from '../../storage/pageMatchIndex';
@@ -85,7 +85,7 @@ describe('the stored match index', () => {
     expect(await buildStoredMatchIndex(db)).toBe(true);
     const expected = answers(buildMatchIndex(await loadCorpus(db)), sentences);
     expect(expected.hits.length).toBeGreaterThanOrEqual(planted.planted.size * 0.99);
-    const tight = pageIndexReader(db, { postings: 500, targets: 5, termCounts: 50 });
+    const tight = pageIndexReader(db, { terms: 500, targets: 5 });
     expect(await storedAnswers(tight, sentences)).toEqual(expected);
     expect(await storedAnswers(tight, sentences)).toEqual(expected);
   }, 60_000);
@@ -93,16 +93,35 @@ describe('the stored match index', () => {
   it('leaves no term, target or count of a removed pack behind', async () => {
     fresh();
     await writeCorpusPart(db, loadSeedCorpusFromDisk());
-    const before = await Promise.all([db.postings.toArray(), db.matchTargets.toArray(), db.termCounts.toArray()]);
+    const before = await Promise.all([db.postings.toArray(), db.matchTargets.toArray(), db.longPostings.toArray()]);
     const pack = { format: 'crosscheck-corpus-pack', version: 1, sources: [{ title: 'A pack page', text: 'Zanzibar quokkas marched on Westminster Bridge for 82 minutes.' }] };
     const change = await importCorpusPack(db, pack);
     expect(await db.postings.get('zanzibar')).toBeDefined();
-    expect((await db.termCounts.get('westminst'))?.count).toBeGreaterThan(0);
+    expect((await db.postings.get('westminst'))?.count).toBeGreaterThan(0);
     await removeSource(db, change.sourceIds[0]!);
-    const [postings, targets, counts] = await Promise.all([db.postings.toArray(), db.matchTargets.toArray(), db.termCounts.toArray()]);
+    const [postings, targets, long] = await Promise.all([db.postings.toArray(), db.matchTargets.toArray(), db.longPostings.toArray()]);
     expect(postings).toEqual(before[0]);
     expect(targets).toEqual(before[1]);
-    expect(counts).toEqual(before[2]);
+    expect(long).toEqual(before[2]);
+  });
+
+  it('keeps a list longer than the matcher walks apart, and takes it back inline as it shrinks', async () => {
+    fresh();
+    const part = (id: string, size: number) => ({
+      ...buildSyntheticCorpus(0, '', []).corpus,
+      sources: [{ id, title: id, text: '', origin: 'pack' as const, addedAt: 0 }],
+      passages: Array.from({ length: size }, (_, i) => ({ id: `${id}-${i}`, sourceId: id, paragraph: 0, start: i, end: i + 1, text: `quokka marsupial number${i}` })),
+    });
+    await writeCorpusPart(db, part('big', 1_500));
+    expect((await db.postings.get('quokka'))?.ids).toBeDefined();
+    await writeCorpusPart(db, part('more', 1_000));
+    expect(await db.postings.get('quokka')).toEqual({ term: 'quokka', count: 2_500 });
+    expect(decodePostings((await db.longPostings.get('quokka'))!.ids)).toHaveLength(2_500);
+    await removeSources(db, ['more']);
+    expect((await db.postings.get('quokka'))?.count).toBe(1_500);
+    expect(await db.longPostings.count()).toBe(0);
+    await removeSources(db, ['big']);
+    expect(await db.postings.count()).toBe(0);
   });
 
   it('encodes posting lists compactly and decodes them unchanged', () => {
