@@ -1,7 +1,9 @@
 /**
- * The corpus and the match index as the background uses them. Analysis reads one page's part of the index
- * stored in IndexedDB (storage/pageMatchIndex.ts), keeping what it read in bounded caches while the worker
- * lives. Until the stored index covers the corpus (a database from before it was stored), the index is built
+ * The corpus and the match index as the background uses them. A corpus of up to IN_MEMORY_TARGETS sentences
+ * (the seeds and a few packs) is matched against the whole index built in memory once per worker life: reading
+ * the stored index costs more per page than that index costs to build. A larger one is matched against one
+ * page's part of the index stored in IndexedDB (storage/pageMatchIndex.ts), keeping what it read in bounded
+ * caches while the worker lives, so neither the wake nor the worker's memory grows with the corpus. Until the stored index covers the corpus (a database from before it was stored), the index is built
  * in the background and analysis uses the whole index built in memory meanwhile. The whole corpus is read only
  * for what needs every passage: search, a source's text, the summary.
  */
@@ -10,6 +12,7 @@ import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import type { CrosscheckDB } from '../../storage/db';
 import { loadCorpus } from '../../storage/corpusRepository';
 import { buildStoredMatchIndex } from '../../storage/matchIndexBuild';
+import { matchIndexState } from '../../storage/matchIndexState';
 import { pageIndexReader, type PageIndexReader } from '../../storage/pageMatchIndex';
 import { ensureSeedCorpus } from '../../storage/seedLoader';
 
@@ -22,6 +25,10 @@ let loading: Promise<LoadedCorpus> | undefined;
 let memoryIndex: { corpus: Corpus; index: MatchIndex } | undefined;
 let building: Promise<boolean> | undefined;
 let reader: PageIndexReader | undefined;
+let corpusSize: Promise<number> | undefined;
+
+/** Up to this many corpus sentences, the whole index is built in memory. */
+const IN_MEMORY_TARGETS = 20_000;
 
 /** Until it fails, the seeds are checked once per worker life (and again after the corpus is emptied). */
 function seeded(db: CrosscheckDB): Promise<void> {
@@ -62,10 +69,17 @@ export function buildIndexInBackground(db: CrosscheckDB): Promise<boolean> {
 /** The match index for a page whose sentences have these content words. */
 export async function pageMatchIndex(db: CrosscheckDB, sentenceWords: readonly (readonly string[])[]): Promise<MatchIndex> {
   await seeded(db);
+  corpusSize ??= matchIndexState(db).then((state) => (state.ready ? state.targetCount : Number.POSITIVE_INFINITY));
+  if ((await corpusSize) <= IN_MEMORY_TARGETS) return wholeIndex(db);
   reader ??= pageIndexReader(db);
   const stored = sentenceWords.length ? await reader.indexFor(sentenceWords) : { ...(await reader.items()), targets: [], postings: new Map() };
   if (stored) return stored;
   void buildIndexInBackground(db);
+  return wholeIndex(db);
+}
+
+/** The whole corpus's index, built in memory once per worker life (and again when the corpus changes). */
+async function wholeIndex(db: CrosscheckDB): Promise<MatchIndex> {
   const { corpus } = await loadedCorpus(db);
   if (memoryIndex?.corpus !== corpus) memoryIndex = { corpus, index: buildMatchIndex(corpus) };
   return memoryIndex.index;
@@ -76,5 +90,6 @@ export function invalidateCorpusIndex(): void {
   memoryIndex = undefined;
   seeding = undefined;
   building = undefined;
+  corpusSize = undefined;
   reader?.forget();
 }
