@@ -44,7 +44,7 @@ const DEFINITIONS: Record<string, string> = {
     "the extension's own work for a 1,500-word story page (its main-thread task time in the page from the content script's start to the painted highlights, plus the service worker's task time, from a CDP trace), / innerText read on a fresh layout (load handler of a fresh tab of a browser without the extension, read right before each analysis); median of the rounds' ratios",
   analysisVsDirtyInnerText: 'the same work / innerText read after the width of the body changed (every line wrapped again)',
   analysisStoppedVsInnerText:
-    'the same ratio when the service worker had been stopped before the page loaded (it starts and reads the page\'s part of the stored index first)',
+    'the same ratio when the service worker had been stopped before the page loaded (it starts, reads the seed corpus and builds its index first: up to 5,000 sentences are matched in memory)',
   analysisWallVsInnerText: "wall time from the content script's start to the frame painted with the highlights (CDP trace) / innerText on a fresh layout",
   coldFirstMatchMs10k:
     "the service worker's task time (CDP trace) from its wake to its answer for the 1,500-word story page, stopped first, with a synthetic corpus of 10k passages in IndexedDB beside the seeds (written through the corpus repository, index included); median of 3 rounds. The answer comes after the last sentence is matched, so the first matched sentence comes no later",

@@ -28,7 +28,7 @@ let reader: PageIndexReader | undefined;
 let corpusSize: Promise<number> | undefined;
 
 /** Up to this many corpus sentences, the whole index is built in memory. */
-const IN_MEMORY_TARGETS = 20_000;
+const IN_MEMORY_TARGETS = 5_000;
 
 /** Until it fails, the seeds are checked once per worker life (and again after the corpus is emptied). */
 function seeded(db: CrosscheckDB): Promise<void> {
