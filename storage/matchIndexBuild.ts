@@ -7,12 +7,12 @@
 import { orderCorpus } from '../core/corpus/orderCorpus';
 import { corpusWriteTables } from './corpusRepository';
 import type { CrosscheckDB } from './db';
-import { matchIndexState, saveMatchIndexState } from './matchIndexState';
+import { isWord, matchIndexState, saveMatchIndexState, saveWordCounts, wordCounts, type WordCounts } from './matchIndexState';
 import { indexCorpusPart } from './matchIndexWrite';
 
 /** Resolves true once the index covers every source (at once when it already did). */
 export async function buildStoredMatchIndex(db: CrosscheckDB): Promise<boolean> {
-  if ((await matchIndexState(db)).ready) return true;
+  if ((await matchIndexState(db)).ready) return countStoredWords(db);
   const sources = orderCorpus({ sources: await db.sources.toArray(), passages: [], facts: [], quotes: [], people: [], propositions: [], positions: [], discrepancies: [] }).sources;
   for (const source of sources) {
     await db.transaction('rw', corpusWriteTables(db), async () => {
@@ -36,4 +36,28 @@ export async function buildStoredMatchIndex(db: CrosscheckDB): Promise<boolean> 
     await saveMatchIndexState(db, { ...state, ready: true });
     return true;
   });
+}
+
+/**
+ * Writes the words' counts for an index stored before they were kept in one row (at once when it has them):
+ * read from the index's own rows, then written unless a corpus write changed the index meanwhile.
+ */
+async function countStoredWords(db: CrosscheckDB): Promise<true> {
+  if (await wordCounts(db)) return true;
+  const read = () =>
+    db.transaction('r', [db.settings, db.postings], async () => {
+      const state = await matchIndexState(db);
+      const counts: WordCounts = new Map();
+      await db.postings.each((row) => {
+        if (isWord(row.term)) counts.set(row.term, row.count);
+      });
+      return { state, counts };
+    });
+  const { state, counts } = await read();
+  await db.transaction('rw', corpusWriteTables(db), async () => {
+    const now = await matchIndexState(db);
+    if ((await wordCounts(db)) || now.nextTargetId !== state.nextTargetId || now.targetCount !== state.targetCount) return;
+    await saveWordCounts(db, counts);
+  });
+  return true;
 }

@@ -23,6 +23,30 @@ export async function saveMatchIndexState(db: CrosscheckDB, state: MatchIndexSta
   await db.settings.put({ key: MATCH_INDEX_KEY, value: state });
 }
 
+/**
+ * How many targets hold each word (the index's unigram terms), in one row beside the state, kept current in the
+ * same transactions as the posting lists. A cold read takes every word's count from it in one get: it needs no
+ * row for a word's weight, for a word whose list is too long to be walked, or for a word or word pair the corpus
+ * does not hold. A database whose index was written before this row existed has none until matchIndexBuild
+ * writes it; until then counts are read term by term.
+ */
+export const WORD_COUNTS_KEY = 'matchIndexWords';
+
+export type WordCounts = Map<string, number>;
+
+export async function wordCounts(db: CrosscheckDB): Promise<WordCounts | undefined> {
+  return (await db.settings.get(WORD_COUNTS_KEY))?.value as WordCounts | undefined;
+}
+
+export async function saveWordCounts(db: CrosscheckDB, counts: WordCounts): Promise<void> {
+  await db.settings.put({ key: WORD_COUNTS_KEY, value: counts });
+}
+
+/** A unigram term (a word); the index's other terms are word pairs, "a b". */
+export function isWord(term: string): boolean {
+  return !term.includes(' ');
+}
+
 /** The tables a corpus write touches: the index and its state are written in the same transaction as the corpus. */
 export function matchIndexTables(db: CrosscheckDB) {
   return [db.matchTargets, db.postings, db.longPostings, db.settings];

@@ -12,7 +12,7 @@ import { matchTargets } from '../core/match/matchTargets';
 import { decodePostings, encodePostings } from '../core/match/postingsCodec';
 import { indexTerms } from '../core/match/terms';
 import type { CrosscheckDB, StoredTarget } from './db';
-import { matchIndexState, saveMatchIndexState } from './matchIndexState';
+import { isWord, matchIndexState, saveMatchIndexState, saveWordCounts, wordCounts } from './matchIndexState';
 
 /** Indexes the part's sources that the index does not hold yet. */
 export async function indexCorpusPart(db: CrosscheckDB, part: Corpus): Promise<void> {
@@ -26,7 +26,9 @@ export async function indexCorpusPart(db: CrosscheckDB, part: Corpus): Promise<v
   const added = buildPostings(targets, first);
   const terms = [...added.keys()];
   const { lists, long } = await readLists(db, terms);
-  await writeLists(db, terms.map((term, i) => [term, [...lists[i]!, ...added.get(term)!]]), long);
+  const written: Array<[string, number[]]> = terms.map((term, i) => [term, [...lists[i]!, ...added.get(term)!]]);
+  await writeLists(db, written, long);
+  await countWords(db, written, state.targetCount === 0);
   await db.matchTargets.bulkPut(targets.map(({ folded: _folded, weight: _weight, ...t }, i): StoredTarget => ({ ...t, id: first + i })));
   await saveMatchIndexState(db, {
     ...state,
@@ -53,12 +55,29 @@ export async function unindexSources(db: CrosscheckDB, sourceIds: readonly strin
     }
     const terms = [...removed.keys()];
     const { lists, long } = await readLists(db, terms);
-    await writeLists(db, terms.map((term, i) => [term, lists[i]!.filter((id) => !removed.get(term)!.has(id))]), long);
+    const written: Array<[string, number[]]> = terms.map((term, i) => [term, lists[i]!.filter((id) => !removed.get(term)!.has(id))]);
+    await writeLists(db, written, long);
+    await countWords(db, written, false);
     await db.matchTargets.bulkDelete(targets.map((t) => t.id));
   }
   if (targets.length || indexedSources.length !== state.indexedSources.length) {
     await saveMatchIndexState(db, { ...state, targetCount: state.targetCount - targets.length, indexedSources });
   }
+}
+
+/**
+ * Keeps the words' counts in step with their new lists. A database whose index predates the counts' row gets
+ * it from matchIndexBuild, not from a write that sees only its own terms (unless the index was empty).
+ */
+async function countWords(db: CrosscheckDB, lists: ReadonlyArray<[string, number[]]>, emptyBefore: boolean): Promise<void> {
+  const counts = (await wordCounts(db)) ?? (emptyBefore ? new Map<string, number>() : undefined);
+  if (!counts) return;
+  for (const [term, ids] of lists) {
+    if (!isWord(term)) continue;
+    if (ids.length) counts.set(term, ids.length);
+    else counts.delete(term);
+  }
+  await saveWordCounts(db, counts);
 }
 
 /** The terms' whole lists, and which of them were long (kept apart). */

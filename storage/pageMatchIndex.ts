@@ -5,14 +5,14 @@
  * items (facts, quotes, people, positions) are small and are read whole, once. What was read stays in bounded
  * caches while the worker lives; a corpus change must call `forget`.
  */
-import { findCandidates } from '../core/match/findCandidates';
+import { findCandidates, POSTINGS_BUDGET } from '../core/match/findCandidates';
 import { buildMatchItems, type MatchIndex, type MatchItems, type MatchTarget } from '../core/match/matchIndex';
 import { decodePostings } from '../core/match/postingsCodec';
 import { indexTerms } from '../core/match/terms';
 import { BoundedCache } from './boundedCache';
 import { loadCorpusItems } from './corpusRepository';
 import type { CrosscheckDB } from './db';
-import { matchIndexState } from './matchIndexState';
+import { isWord, MATCH_INDEX_KEY, WORD_COUNTS_KEY, type MatchIndexState, type WordCounts } from './matchIndexState';
 
 export interface PageIndexReader {
   /** The index for sentences with these content words, or undefined while the stored index is incomplete. */
@@ -42,6 +42,8 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
   const terms = new BoundedCache<string, TermRow>(budgets.terms, (row) => (row.ids?.length ?? 0) + 1);
   const targets = new BoundedCache<number, MatchTarget>(budgets.targets);
   let items: Promise<MatchItems> | undefined;
+  /** every word's count, read once while the worker lives (undefined: an index stored before they were kept) */
+  let words: WordCounts | undefined;
 
   const readItems = () =>
     (items ??= loadCorpusItems(db)
@@ -58,15 +60,22 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
     // read before the index's transaction: a transaction must not wait on another one's promise
     const itemsRead = await readItems();
     return db.transaction('r', [db.settings, db.postings, db.matchTargets], async () => {
-      const state = await matchIndexState(db);
-      if (!state.ready) return undefined;
+      const [stateRow, wordsRow] = await db.settings.bulkGet(words ? [MATCH_INDEX_KEY] : [MATCH_INDEX_KEY, WORD_COUNTS_KEY]);
+      const state = stateRow?.value as MatchIndexState | undefined;
+      if (!state?.ready) return undefined;
+      words ??= wordsRow?.value as WordCounts | undefined;
+      const counts = words;
       // One read gives each page term's count and, when it is short enough to be walked, its list. A longer list
       // is never walked by the matcher, only measured: common terms cost a count however large the corpus grows.
+      // With the words' counts at hand, only the rows that hold a list the matcher may walk are read: not a word
+      // whose list is too long or that no target holds, nor a pair of words one of which no target holds.
       const pageTerms = [...new Set(sentenceWords.flatMap((words) => indexTerms(words)))];
-      const rows = await readTerms(pageTerms);
+      const known = new Map<string, TermRow>();
+      const toRead = counts ? pageTerms.filter((term) => !knownFromWords(term, counts, known)) : pageTerms;
+      const rows = await readTerms(toRead);
       const pagePostings = new Map<string, number[]>();
       for (const term of pageTerms) {
-        const row = rows.get(term)!;
+        const row = known.get(term) ?? rows.get(term)!;
         if (row.count > 0) pagePostings.set(term, row.ids ? decodePostings(row.ids) : measuredOnly(row.count));
       }
       const index: MatchIndex = { ...itemsRead, targets: [], postings: pagePostings, targetCount: state.targetCount };
@@ -84,9 +93,12 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
       for (const [id, target] of read) index.targets[id] = target;
 
       // a target's weight sums its words' weights: their counts, for the words that are not page terms
-      const words = [...new Set(ids.flatMap((id) => index.targets[id]!.words))].filter((w) => !pagePostings.has(w));
-      const wordRows = await readTerms(words);
-      index.termCounts = new Map(words.map((w) => [w, wordRows.get(w)!.count]));
+      const targetWords = [...new Set(ids.flatMap((id) => index.targets[id]!.words))].filter((w) => !pagePostings.has(w));
+      if (counts) index.termCounts = new Map(targetWords.map((w) => [w, counts.get(w) ?? 0]));
+      else {
+        const wordRows = await readTerms(targetWords);
+        index.termCounts = new Map(targetWords.map((w) => [w, wordRows.get(w)!.count]));
+      }
       return index;
     });
   }
@@ -98,8 +110,26 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
       terms.clear();
       targets.clear();
       items = undefined;
+      words = undefined;
     },
   };
+}
+
+/**
+ * Whether the words' counts tell all a read of the term's row would (recorded in `known`): a word's count, when
+ * its list is too long to be walked or no target holds it; a pair's absence, when no target holds one of its words.
+ */
+function knownFromWords(term: string, counts: WordCounts, known: Map<string, TermRow>): boolean {
+  if (isWord(term)) {
+    const count = counts.get(term) ?? 0;
+    if (count > 0 && count <= POSTINGS_BUDGET) return false;
+    known.set(term, { count });
+    return true;
+  }
+  const space = term.indexOf(' ');
+  if (counts.has(term.slice(0, space)) && counts.has(term.slice(space + 1))) return false;
+  known.set(term, { count: 0 });
+  return true;
 }
 
 /** A list of `count` entries that are not read (a sparse array: its length is all it holds). */
