@@ -8,6 +8,9 @@ export type YieldToPage = () => Promise<unknown>;
 /** a slice this long leaves room for the page's own work within a 50 ms frame budget */
 const SLICE_MS = 8;
 
+/** yielded by work whose last step was long: the page gets its turn then, whatever the slice's time so far */
+export const PAUSE = Symbol('pause');
+
 export function runAtOnce<T>(work: Generator<unknown, T>): T {
   for (;;) {
     const step = work.next();
@@ -20,7 +23,7 @@ export async function runInSlices<T>(work: Generator<unknown, T>, yieldToPage: Y
   for (;;) {
     const step = work.next();
     if (step.done) return step.value;
-    if (performance.now() - sliceStart < SLICE_MS) continue;
+    if (step.value !== PAUSE && performance.now() - sliceStart < SLICE_MS) continue;
     await yieldToPage();
     sliceStart = performance.now();
   }

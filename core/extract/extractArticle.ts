@@ -7,7 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { PageInput } from '../analysis';
-import { runInSlices, type YieldToPage } from '../slices';
+import { PAUSE, runAtOnce, runInSlices, type YieldToPage } from '../slices';
 import { blockText, blockTextWork } from './blockText';
 import { framesetDocuments } from './framesetDocuments';
 import { isoDay, publishedDate } from './publishedDate';
@@ -22,23 +22,35 @@ export const READABILITY_MAX_CHARS = 300_000;
 type ParsedArticle = ReturnType<Readability<Node>['parse']>;
 
 export function extractArticle(doc: Document, url?: string): PageInput {
+  return runAtOnce(articleWork(doc, url));
+}
+
+/**
+ * extractArticle for the live page, the page getting its turn between the steps: the document's clone,
+ * Readability's pass over it, and the flattening of its content (a slice at a time), so that on a long story page
+ * no step holds the main thread for more than one of them. A very long page is read without Readability.
+ */
+export async function extractArticleInSlices(doc: Document, yieldToPage: YieldToPage, url?: string): Promise<PageInput> {
+  if (!doc.body || (doc.body.textContent?.length ?? 0) <= READABILITY_MAX_CHARS) return runInSlices(articleWork(doc, url), yieldToPage);
+  return pageInput(doc, null, await runInSlices(blockTextWork(doc.body), yieldToPage), url);
+}
+
+/** The article's extraction as work that may pause between its steps (see core/slices.ts). */
+function* articleWork(doc: Document, url?: string): Generator<unknown, PageInput> {
   const frames = framesetDocuments(doc);
   if (frames.length) {
     const [longest] = frames.map((frame) => extractArticle(frame, url ?? doc.location?.href)).sort((a, b) => b.text.length - a.text.length);
     if (longest?.text) return { ...longest, title: doc.title?.trim() || longest.title };
   }
+  const clone = doc.cloneNode(true) as Document;
+  yield PAUSE;
   // The serializer hands back Readability's own element (inside the clone), so nothing is re-parsed into
   // the live document, where images in the markup would start loading.
-  const article = new Readability<Node>(doc.cloneNode(true) as Document, { charThreshold: 200, serializer: (node) => node }).parse();
-  let text = article?.content ? blockText(article.content) : '';
-  if (!text && doc.body) text = blockText(doc.body);
+  const article = new Readability<Node>(clone, { charThreshold: 200, serializer: (node) => node }).parse();
+  yield PAUSE;
+  let text = article?.content ? yield* blockTextWork(article.content) : '';
+  if (!text && doc.body) text = yield* blockTextWork(doc.body);
   return pageInput(doc, article, text, url);
-}
-
-/** extractArticle for the live page: a very long page is read a slice at a time, without Readability. */
-export async function extractArticleInSlices(doc: Document, yieldToPage: YieldToPage, url?: string): Promise<PageInput> {
-  if (!doc.body || (doc.body.textContent?.length ?? 0) <= READABILITY_MAX_CHARS) return extractArticle(doc, url);
-  return pageInput(doc, null, await runInSlices(blockTextWork(doc.body), yieldToPage), url);
 }
 
 function pageInput(doc: Document, article: ParsedArticle, text: string, url?: string): PageInput {

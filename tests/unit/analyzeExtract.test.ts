@@ -6,7 +6,7 @@ import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../core/analyzePage';
-import { extractArticle } from '../../core/extract/extractArticle';
+import { extractArticle, extractArticleInSlices } from '../../core/extract/extractArticle';
 import { pageInputFromHtml } from '../../core/extract/pageInputFromHtml';
 import { pageInputFromText } from '../../core/extract/pageInputFromText';
 import { buildMatchIndex } from '../../core/match/matchIndex';
@@ -37,6 +37,14 @@ describe('extractArticle', () => {
     expect(input.text).toMatch(/^Image copyright PA|Jurors were warned/);
     expect(input.text).toContain('\n\n');
     expect(input.text).not.toMatch(/Privacy|© News Ltd/);
+  });
+
+  it('reads the same article a step at a time, the page getting its turn after the clone and after Readability', async () => {
+    const { document } = parseHTML(articleHtml(page, head));
+    let turns = 0;
+    const sliced = await extractArticleInSlices(document as unknown as Document, async () => void turns++, 'https://www.bbc.co.uk/news/uk-45751166');
+    expect(sliced).toEqual(extractArticle(document as unknown as Document, 'https://www.bbc.co.uk/news/uk-45751166'));
+    expect(turns).toBeGreaterThanOrEqual(2);
   });
 
   it('falls back to article:published_time and leaves the document untouched', () => {
