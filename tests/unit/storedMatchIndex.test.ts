@@ -20,6 +20,7 @@ import { addPageSource, importCorpusPack, removeSource } from '../../storage/cor
 import { loadCorpus, removeSources, writeCorpusPart } from '../../storage/corpusRepository';
 import { openDatabase, type CrosscheckDB } from '../../storage/db';
 import { buildStoredMatchIndex } from '../../storage/matchIndexBuild';
+import { WORD_COUNTS_KEY, wordCounts } from '../../storage/matchIndexState';
 import { pageIndexReader } from '../../storage/pageMatchIndex';
 import { buildSyntheticCorpus } from '../../scripts/bench/syntheticCorpus';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
@@ -104,6 +105,32 @@ describe('the stored match index', () => {
     expect(targets).toEqual(before[1]);
     expect(long).toEqual(before[2]);
   });
+
+  it("keeps every word's count in one row, in step with the lists; an index stored without it answers the same and gets it", async () => {
+    fresh();
+    const storedWords = async () => new Map((await db.postings.toArray()).filter((row) => !row.term.includes(' ')).map((row) => [row.term, row.count]));
+    await writeCorpusPart(db, loadSeedCorpusFromDisk());
+    expect(await buildStoredMatchIndex(db)).toBe(true);
+    expect(await wordCounts(db)).toEqual(await storedWords());
+    const pack = { format: 'crosscheck-corpus-pack', version: 1, sources: [{ title: 'A pack page', text: 'Zanzibar quokkas marched on Westminster Bridge for 82 minutes.' }] };
+    const change = await importCorpusPack(db, pack);
+    expect((await wordCounts(db))?.get('zanzibar')).toBe(1);
+    expect(await wordCounts(db)).toEqual(await storedWords());
+    const page = pages.find((p) => p.file.startsWith('009-'))!.input;
+    const sentences = pageSentences(page);
+    const expected = answers(buildMatchIndex(await loadCorpus(db)), sentences);
+    expect(await storedAnswers(pageIndexReader(db), sentences)).toEqual(expected);
+
+    // as an index stored before the counts were kept: read term by term until the background build writes them
+    await db.settings.delete(WORD_COUNTS_KEY);
+    await removeSource(db, change.sourceIds[0]!);
+    expect(await wordCounts(db)).toBeUndefined();
+    const without = answers(buildMatchIndex(await loadCorpus(db)), sentences);
+    expect(await storedAnswers(pageIndexReader(db), sentences)).toEqual(without);
+    expect(await buildStoredMatchIndex(db)).toBe(true);
+    expect(await wordCounts(db)).toEqual(await storedWords());
+    expect(await storedAnswers(pageIndexReader(db), sentences)).toEqual(without);
+  }, 60_000);
 
   it('keeps a list longer than the matcher walks apart, and takes it back inline as it shrinks', async () => {
     fresh();
