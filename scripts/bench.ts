@@ -6,21 +6,13 @@
  * the browser figures from the Chromium part when it is there. A table on stdout; with --json, one JSON
  * object on the last line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { pageInputFromText } from '../core/extract/pageInputFromText';
-import { contentWords } from '../core/match/terms';
-import { splitSentences } from '../core/text/segment';
 import { runAnchorBench } from './bench/anchorBench';
 import { browserFigures } from './bench/browserFigures';
 import { measureCorpus } from './bench/corpusBench';
 import { measureStoredIndex } from './bench/indexBench';
 import { runNodeBench } from './bench/nodeBench';
+import { plantedText } from './bench/plantedText';
 import { measureReanchor } from './bench/reanchorBench';
-
-const FIXTURES = fileURLToPath(new URL('../tests/fixtures/pages/', import.meta.url));
-/** real articles whose sentences are planted in the synthetic corpus and matched */
-const ARTICLES = ['006-', '010-', '020-', '021-', '003-'];
 
 const GOALS: Record<string, string> = {
   indexedVsNaiveSpeedup: '>= 1000',
@@ -57,39 +49,15 @@ const DEFINITIONS: Record<string, string> = {
   analysisVsInnerTextOld: 'wall clock from the load event to highlights seen by polling / innerText of a page already laid out (the old figure)',
 };
 
-/** share of the smaller sentence's content words the other one has: above this they are the same sentence */
-const NEAR_DUPLICATE = 0.8;
-
-function sharedShare(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.min(a.size, b.size);
-}
-
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
-  const pages = files.map((f) => ({ file: f, page: pageInputFromText(readFileSync(FIXTURES + f, 'utf8')) }));
-  const articles = pages.filter((p) => ARTICLES.some((prefix) => p.file.startsWith(prefix)));
-  // Distinct sentences with something to match on: the matcher leaves stopword-only fragments alone by design.
-  // Two articles quoting the same words give one sentence, not two planted copies that each match the other.
-  const chosen: Set<string>[] = [];
-  const articleSentences = articles
-    .flatMap((a) => splitSentences(a.page.text))
-    .filter((s) => s.text.split(/\s+/).length >= 8 && contentWords(s.text).length >= 4)
-    .filter((s) => {
-      const words = new Set(contentWords(s.text));
-      if (chosen.some((other) => sharedShare(words, other) >= NEAR_DUPLICATE)) return false;
-      chosen.push(words);
-      return true;
-    });
-  const vocabularyText = pages.filter((p) => !articles.includes(p)).map((p) => p.page.text).join(' ');
+  const { articleSentences, vocabularyText, articleTexts } = plantedText();
 
   const log = (line: string) => console.error(`bench: ${line}`);
   const node = runNodeBench({ articleSentences, vocabularyText, log, million: true });
   const browser = await browserFigures();
   if (browser.note) log(browser.note);
-  const anchoring = runAnchorBench(articles.map((a) => a.page.text).join('\n\n'));
+  const anchoring = runAnchorBench(articleTexts.join('\n\n'));
   const reanchor = await measureReanchor().catch((error: Error) => {
     log(`re-anchoring in the browser not measured: ${error.message.split('\n')[0]}`);
     return {};

@@ -5,7 +5,7 @@
  * (coldFirstMatchMs: the worker's task time from its wake to its answer, from a CDP trace; the median of a
  * few rounds), and the worker's used JS heap after that cold analysis (over CDP).
  */
-import { launchExtension } from '../browser/launchExtension';
+import { launchExtension, type ExtensionSession } from '../browser/launchExtension';
 import { startPageServer } from '../server/pageServer';
 import { probeScript, traceAnalysis } from './browserBench';
 import { median } from './timing';
@@ -20,6 +20,18 @@ export interface StoredIndexFigures {
   indexWriteMs10k: number | null;
 }
 
+/** Grows the extension's corpus with a synthetic one of `size` passages (see indexProbe.ts): each part's write time. */
+export async function growCorpus(extension: ExtensionSession, probe: string, size: number, vocabularyText: string, sentences: string[]): Promise<number[]> {
+  const page = await extension.extensionPage('/welcome.html');
+  await page.evaluate(probe); // extension pages allow no inline script: evaluated over CDP instead
+  const times = await page.evaluate(
+    ([n, vocabulary, planted]) => (window as unknown as { indexProbe: { writeSyntheticCorpus(n: number, v: string, s: string[]): Promise<number[]> } }).indexProbe.writeSyntheticCorpus(n, vocabulary, planted),
+    [size, vocabularyText, sentences] as const,
+  );
+  await page.close();
+  return times;
+}
+
 export async function measureStoredIndex(sizes: number[], vocabularyText: string, sentences: string[], log: (line: string) => void): Promise<StoredIndexFigures> {
   const server = await startPageServer();
   const probe = await probeScript('./indexProbe.ts', 'indexProbe');
@@ -32,14 +44,8 @@ export async function measureStoredIndex(sizes: number[], vocabularyText: string
         const sw = await extension.serviceWorker();
         // the seeds and their index are written as the worker starts
         await waitForWorkerSetting<{ ready: boolean }>(sw, 'matchIndex', (state) => state.ready, 400);
-        const page = await extension.extensionPage('/welcome.html');
-        await page.evaluate(probe); // extension pages allow no inline script: evaluated over CDP instead
-        const times = await page.evaluate(
-          ([n, vocabulary, planted]) => (window as unknown as { indexProbe: { writeSyntheticCorpus(n: number, v: string, s: string[]): Promise<number[]> } }).indexProbe.writeSyntheticCorpus(n, vocabulary, planted),
-          [size, vocabularyText, sentences] as const,
-        );
+        const times = await growCorpus(extension, probe, size, vocabularyText, sentences);
         if (size === 10_000) figures.indexWriteMs10k = Math.round(times[0]!);
-        await page.close();
 
         const article = `${server.origin}/article-1500`;
         const cold: number[] = [];
