@@ -184,10 +184,13 @@ async function readArticleInnerText(plain: Browser, url: string): Promise<{ fres
   return { freshMs, laidOutMs, dirtyMs };
 }
 
-/** What a CDP trace shows the extension doing for the article in a fresh tab. */
-export async function traceAnalysis(extension: ExtensionSession, url: string, options: { stopWorker?: boolean } = {}) {
+/** what the analysis figures are read from (analysisTrace.ts) */
+export const TRACE_CATEGORIES = 'devtools.timeline,toplevel,v8.execute,mojom,ipc';
+
+/** What a CDP trace shows the extension doing for the article in a fresh tab (and the trace's events). */
+export async function traceAnalysis(extension: ExtensionSession, url: string, options: { stopWorker?: boolean; words?: number; categories?: string } = {}) {
   const page = await extension.context.newPage();
-  await serveStoryArticle(page, url, 1500);
+  await serveStoryArticle(page, url, options.words ?? 1500);
   const cdp = await extension.context.newCDPSession(page);
   if (options.stopWorker) {
     // as Chromium does after 30 s without events: the page's analysis wakes the worker, which reads the corpus again
@@ -198,7 +201,7 @@ export async function traceAnalysis(extension: ExtensionSession, url: string, op
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,v8.execute,mojom,ipc', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: options.categories ?? TRACE_CATEGORIES, transferMode: 'ReportEvents' });
   await page.goto(url);
   await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { polling: 5, timeout: 20_000 });
   await page.waitForTimeout(100); // the painted frame
@@ -206,7 +209,7 @@ export async function traceAnalysis(extension: ExtensionSession, url: string, op
   await complete;
   await page.close();
   const trace = readAnalysisTrace(events, '/precheck.js');
-  return { ...trace, workMs: trace.pageWorkMs + trace.workerWorkMs };
+  return { ...trace, workMs: trace.pageWorkMs + trace.workerWorkMs, events };
 }
 
 /**

@@ -11,8 +11,8 @@
  */
 import { launchExtension } from '../browser/launchExtension';
 import { startPageServer } from '../server/pageServer';
-import { readAnalysisTrace, type TraceEvent } from './analysisTrace';
-import { probeScript, serveStoryArticle } from './browserBench';
+import type { TraceEvent } from './analysisTrace';
+import { probeScript, TRACE_CATEGORIES, traceAnalysis } from './browserBench';
 import { growCorpus } from './indexBench';
 import { plantedText } from './plantedText';
 import { waitForWorkerSetting } from './workerSetting';
@@ -33,7 +33,7 @@ interface CpuProfile {
   samples?: number[];
 }
 
-const CATEGORIES = 'devtools.timeline,toplevel,v8.execute,mojom,ipc,v8,disabled-by-default-v8.compile';
+const EXTRA_CATEGORIES = 'v8,disabled-by-default-v8.compile';
 const PROFILER = ',disabled-by-default-v8.cpu_profiler';
 
 const option = (name: string, fallback: number) => {
@@ -60,25 +60,9 @@ async function main(): Promise<void> {
     }
     const url = `${server.origin}/article-${words}`;
     for (let round = 0; round < rounds; round++) {
-      const page = await extension.context.newPage();
-      await serveStoryArticle(page, url, words);
-      const cdp = await extension.context.newCDPSession(page);
-      if (!warm) {
-        await cdp.send('ServiceWorker.enable');
-        await cdp.send('ServiceWorker.stopAllWorkers');
-        await cdp.send('ServiceWorker.disable');
-      }
-      const events: Event[] = [];
-      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as Event[])));
-      const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-      await cdp.send('Tracing.start', { categories: CATEGORIES + (profile ? PROFILER : ''), transferMode: 'ReportEvents' });
-      await page.goto(url);
-      await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { polling: 5, timeout: 20_000 });
-      await page.waitForTimeout(100);
-      await cdp.send('Tracing.end');
-      await complete;
-      await page.close();
-      const trace = readAnalysisTrace(events, '/precheck.js');
+      const categories = `${TRACE_CATEGORIES},${EXTRA_CATEGORIES}${profile ? PROFILER : ''}`;
+      const trace = await traceAnalysis(extension, url, { stopWorker: !warm, words, categories });
+      const events = trace.events as Event[];
       console.log(`round ${round}: wall ${trace.wallMs} ms, page work ${trace.pageWorkMs} ms, worker work ${trace.workerWorkMs} ms`);
       workerPhases(events);
       const worker = extension.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
