@@ -34,7 +34,7 @@ export function preparePage(input: PageInput): PreparedPage {
 export function analyzePage(input: PageInput, index: MatchIndex, prepared: PreparedPage = preparePage(input)): PageAnalysis {
   const { cues, sentences, toMatch } = prepared;
   const t1 = performance.now();
-  const matching = toMatch.length ? matchSentences(index, toMatch, pageDate(input.published, input.text)?.date) : { matches: [], hits: [] };
+  const matching = toMatch.length ? matchSentences(index, toMatch, pageDate(input.published, input.text, input.url)?.date) : { matches: [], hits: [] };
   const t2 = performance.now();
   const topic: TopicVerdict = input.text.trim()
     ? detectTopic(input, matching, cues)

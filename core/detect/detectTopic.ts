@@ -54,7 +54,7 @@ export function readPageCues(page: PageInput): PageCues {
 export function detectTopic(page: PageInput, corpus: CorpusEvidence, pageCues: PageCues = readPageCues(page)): TopicVerdict {
   const { cues, attackAnchor, encryptionAnchor } = pageCues;
   const evidence: TopicEvidence[] = cues.map(cueEvidence);
-  evidence.push(...dateEvidence(pageDate(page.published, page.text)));
+  evidence.push(...dateEvidence(pageDate(page.published, page.text, page.url)));
   evidence.push(...corpusEvidenceOf(corpus));
 
   const sum = (side: TopicEvidence['side']) => evidence.filter((e) => e.side === side).reduce((s, e) => s + Math.abs(e.weight), 0);

@@ -7,12 +7,37 @@ import type { TopicEvidence } from '../analysis';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** An ISO date from `published`, or from a dateline near the top of the text ("26 March 2017", "March 26, 2017", "2017-03-26"). */
-export function pageDate(published: string | undefined, text: string): { date: string; where: 'meta' | 'text' } | undefined {
-  const fromMeta = published && isoDate(published);
+/**
+ * An ISO date from `published`, else from the address ("/2018/03/22/", "/news/2017-04-01/"), else from a dateline
+ * near the top of the text ("26 March 2017", "March 26, 2017", "2017-03-26", "22/03/2018 16:04 GMT").
+ */
+export function pageDate(published: string | undefined, text: string, url?: string): { date: string; where: 'meta' | 'text' } | undefined {
+  const fromMeta = (published && isoDate(published)) || (url && addressDate(url));
   if (fromMeta) return { date: fromMeta, where: 'meta' };
-  const fromText = isoDate(text.slice(0, 400));
+  const fromText = isoDate(text.slice(0, 400)) ?? numericDateline(text.slice(0, 400));
   return fromText ? { date: fromText, where: 'text' } : undefined;
+}
+
+/** a date in the path of a news address: "/2018/03/22/", "/2017/3/27/", "/news/2017-04-01/" */
+function addressDate(url: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = /\/(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/.exec(path);
+  if (!m) return undefined;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[1]}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+/** "22/03/2018 16:04 GMT", "22.03.2017": day first, as British and European pages write it, at the start of a line */
+function numericDateline(text: string): string | undefined {
+  const m = /(?:^|\n)\s*(\d{1,2})[/.](\d{1,2})[/.](20\d\d)\b/.exec(text);
+  if (!m) return undefined;
+  const [day, month] = [Number(m[1]), Number(m[2])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[3]}-${pad(month)}-${pad(day)}` : undefined;
 }
 
 function isoDate(text: string): string | undefined {
