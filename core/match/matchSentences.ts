@@ -5,8 +5,7 @@
  * numbers the sentence agrees or differs with, compared on every source's value for the same subject.
  */
 import type { SentenceMatch } from '../analysis';
-import type { Fact, Quantity } from '../corpus/model';
-import { foldPunctuation } from '../text/normalize';
+import type { Fact, Position, Proposition, Quantity } from '../corpus/model';
 import type { TextSpan } from '../text/segment';
 import { agesInSentence, type StatedAge } from './agesInSentence';
 import { compareFact, type FactComparison } from './compareFact';
@@ -15,14 +14,16 @@ import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
 import { paraphrasesQuote } from './paraphrasesQuote';
 import { arrestCount } from '../corpus/facts';
 import { NEAR_MISS_CUES } from '../detect/lexicon';
-import { hasEveryGroup } from './hasTerm';
+import { hasEveryGroup, hasTerm } from './hasTerm';
 import { comparableUnit, extractQuantities } from './quantities';
 import { arrestOutcomes, deathToll } from './statedCounts';
-import { personMentions, type PersonMention } from './personMentions';
+import type { PersonMention } from './personMentions';
 import { quotedFragment } from './quotedFragments';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
-import { peopleLeftBy, statedPositions, type PeopleBefore } from './statedPositions';
+import { statedPositions, takesBack, type PeopleBefore } from './statedPositions';
+import { PositionsInFocus } from './positionsInFocus';
+import { sentencePeople } from './sentencePeople';
 import { contentWords } from './terms';
 
 /** a sentence this close to a passage counts as a hit for topic detection */
@@ -39,6 +40,8 @@ const STATEMENT_COVER = 0.5;
 /** ...and one whose numbers differ this much, so that another event's toll is not read as a correction */
 const DIFFERING_NUMBERS_SCORE = 0.35;
 const MIN_SHARED_WORDS = 3;
+/** a sentence goes on arguing a position only with this many content words ("They have made some progress" does not) */
+const ARGUING_WORDS = 5;
 
 export interface SentenceHit {
   sentenceIndex: number;
@@ -55,13 +58,13 @@ export interface SentenceMatching {
 export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[], pageDate?: string): SentenceMatching {
   const matches: SentenceMatch[] = [];
   const hits: SentenceHit[] = [];
-  let left: PeopleBefore = { pronouns: new Map(), named: [] };
   const attackers = attackerNames(index);
+  const people = sentencePeople(sentences.map((s) => s.text), index.people);
+  const focus = new PositionsInFocus();
+  const positions = new Map(index.corpus.positions.map((p) => [p.id, p]));
+  const propositions = new Map(index.corpus.propositions.map((p) => [p.id, p]));
   sentences.forEach((span, sentenceIndex) => {
-    const before = left;
-    const folded = foldPunctuation(span.text);
-    const mentions = personMentions(folded, index.people);
-    left = peopleLeftBy(folded, mentions, index.people, before);
+    const { folded, mentions, before, speaker, run } = people[sentenceIndex]!;
     const words = contentWords(span.text);
     if (words.length === 0) return;
     const { quantities, toll } = statedQuantities(span.text, attackers);
@@ -79,10 +82,12 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const cut = quoted.length === 0 ? fragmentMatches(index, context) : [];
     const linked = new Set([...quoted, ...cut].map((m) => m.itemId));
     const stated = positionsInWords(index, context).filter((m) => !linked.has(m.itemId));
+    const argued = speaker ? positionsArgued(index, context, speaker, run, focus, propositions, [...quoted, ...cut, ...stated]) : [];
+    for (const m of [...quoted, ...cut, ...stated, ...argued]) if (m.kind === 'position') focus.note(positions.get(m.itemId)!, sentenceIndex, run);
     const facts = factMatches(index, context, scored);
     const aged = ageMatches(index, context, new Set(facts.map((f) => f.itemId)));
     const subjects = new Set([...facts, ...aged].map((m) => index.facts.get(m.itemId)!.subject));
-    matches.push(...quoted, ...cut, ...stated, ...facts, ...aged, ...statedFactMatches(index, context, subjects));
+    matches.push(...quoted, ...cut, ...stated, ...argued, ...facts, ...aged, ...statedFactMatches(index, context, subjects));
   });
   return { matches, hits };
 }
@@ -216,15 +221,43 @@ function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactC
   };
 }
 
+/**
+ * Positions the speaker goes on arguing: a sentence the speaker says while a position of theirs is in focus,
+ * with enough words to argue anything and no demand taken back. Within the quotation that argued it, any such
+ * sentence argues it; past that quotation, the sentence must touch the proposition (a term of one of its cues).
+ */
+function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId: string, run: number | undefined, focus: PositionsInFocus, propositions: ReadonlyMap<string, Proposition>, found: readonly SentenceMatch[]): SentenceMatch[] {
+  if (context.words.size < ARGUING_WORDS || takesBack(context.folded)) return [];
+  const linked = new Set(found.map((m) => m.itemId));
+  const lower = context.folded.toLowerCase();
+  // a sentence that speaks of another proposition (two of its cue groups) and not of this one has moved on
+  const elsewhere = (propositionId: string) =>
+    cueGroupsHit(lower, propositions.get(propositionId)) === 0 && [...propositions.values()].some((p) => p.id !== propositionId && cueGroupsHit(lower, p) >= 2);
+  return focus
+    .of(speakerId, context.sentenceIndex)
+    .filter(({ position }) => !linked.has(position.id) && !elsewhere(position.propositionId))
+    .map(({ position }) => positionMatch(index, context, position));
+}
+
+/** how many of the proposition's cue groups the sentence has a term of, its counter-cues counting as one */
+function cueGroupsHit(lower: string, proposition: Proposition | undefined): number {
+  if (!proposition) return 0;
+  const groups = [...(proposition.cues ?? []), ...(proposition.againstCues ? [proposition.againstCues] : [])];
+  return groups.filter((group) => hasTerm(lower, group)).length;
+}
+
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
 function positionsInWords(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
-  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before).map((position) => {
-    const quote = index.quotes.get(position.quoteIds[0]!);
-    return {
-      sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: 1, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
-      passageId: quote?.passageIds[0] ?? '', sourceId: position.sourceId,
-    };
-  });
+  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before).map((position) => positionMatch(index, context, position));
+}
+
+/** A position match linked to the passage of the holder's first quote. */
+function positionMatch(index: MatchIndex, context: SentenceContext, position: Position): SentenceMatch {
+  const quote = index.quotes.get(position.quoteIds[0]!);
+  return {
+    sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: 1, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
+    passageId: quote?.passageIds[0] ?? '', sourceId: position.sourceId,
+  };
 }
 
 function factMatches(index: MatchIndex, context: SentenceContext, scored: ScoredCandidate[]): SentenceMatch[] {

@@ -68,6 +68,34 @@ describe('positions in a reporter’s own words', () => {
   });
 });
 
+describe('an argument followed through a quotation', () => {
+  it('gives every sentence of a quotation that runs over paragraphs to the speaker named in its first', () => {
+    // AOL/PA, 5 April 2017: Mrs May said: "The Government has already spent … / "We think that there is more that
+    // they could and should be doing … / "I think it's very important that we do see action from the companies.
+    const page = matchingDevPage('251-');
+    const mays = ['position tech-firms-remove-extremist-material Theresa May for'];
+    expect(linksOf(page, 'We think that there is more that they could and should be doing')).toEqual(mays);
+    expect(linksOf(page, 'we do see action from the companies')).toEqual(mays);
+    expect(linksOf(page, 'We will continue to press them')).toEqual(mays);
+    // a short aside inside the quotation argues nothing
+    expect(linksOf(page, 'They have made some progress.')).toEqual([]);
+  });
+
+  it('goes on after "she said" and stops where she takes a demand back', () => {
+    // City A.M., 27 March 2017: "We're not saying open up, we don't want to go into the cloud … / But we do want
+    // them to recognise that they have a responsibility to engage with government … / We would do it all through
+    // the carefully thought through, legally covered arrangements," she said.
+    const page = matchingDevPage('243-');
+    expect(linksOf(page, "We're not saying open up")).toEqual([]);
+    expect(linksOf(page, 'legally covered arrangements')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
+  it('does not make the one spoken of the speaker: "The Shadow Home Secretary said Ms Rudd should…"', () => {
+    // The Sun via mcb777: Diane Abbott, the Shadow Home Secretary, is not Amber Rudd, and "said Ms Rudd should" is Abbott speaking
+    expect(linksOf(matchingDevPage('253-'), 'The Shadow Home Secretary said Ms Rudd should')).toEqual([]);
+  });
+});
+
 describe('numbers given to the person they belong to', () => {
   it('does not read "the 52-year-old" as the age of the officer the sentence names', () => {
     // Metro: "…was right to shot the 52-year-old after he stabbed Pc Keith Palmer to death."
