@@ -68,7 +68,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const words = contentWords(span.text);
     if (words.length === 0) return;
     const { quantities, toll } = statedQuantities(span.text, attackers);
-    const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people, mentions) : [];
+    const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people, mentions, before.named) : [];
     const context: SentenceContext = { sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before };
     const scored =
       words.length < MIN_SHARED_WORDS

@@ -35,6 +35,12 @@ const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(
 /** "including a police officer and Masood": the attacker named among those counted */
 const WITH_NAMED = (name: string) => new RegExp(String.raw`^[^.;]{0,60}?\bincluding\b[^.;]{0,50}?\b${name}\b`, 'i');
 
+/** "killed by Masood", "killed by the attacker": the dead are his victims */
+function killedBy(after: string, attackers: readonly string[]): boolean {
+  const names = attackers.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(String.raw`^\s*(?:(?:in|during|on)\s+[^,.;]{0,40}?\s+)?(?:by|at the hands of)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|him${names ? `|${names}` : ''})\b`, 'i').test(after);
+}
+
 /** a cheap first look: most sentences speak of no death at all */
 const DEATH_WORD = /kill|dead|died|murder|lives|deaths|victims/i;
 
@@ -71,7 +77,15 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       if (withAttacker) value -= 1;
       if (attackerAfter) reach = Math.max(reach, m[0].length + attackerAfter[0].length);
       // "killed five people" and "five victims" leave the killer out; "five dead" may not
-      const victimsOnly = withAttacker || plusOfficer || /^(?:killing|killed|kill|murder)/i.test(m[0]) || /victims|innocent|members of the public|pedestrians/i.test(m[0]);
+      // "one of five people killed", "killed by Masood", "the inquest into the five deaths" count his victims
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const victimsOnly =
+        withAttacker ||
+        plusOfficer ||
+        /^(?:killing|killed|kill|murder|one of)/i.test(m[0]) ||
+        /victims|innocent|members of the public|pedestrians/i.test(m[0]) ||
+        killedBy(after, attackers) ||
+        /\binquests?\s+(?:into|on)\s+$/i.test(before);
       // the page's words from the number on: "five people", as the corpus's value reads
       const said = text.slice(m.index, m.index + reach);
       const words = said.slice(said.toLowerCase().indexOf(m[1]!.toLowerCase())).trim();

@@ -126,6 +126,14 @@ describe('numbers given to the person they belong to', () => {
     expect(likely.matches.filter((m) => m.sentence.startsWith('Kurt Cochran')).map(linkName)).toEqual([]);
   });
 
+  it('reads a sentence that opens with "The 48-year-old" as likely the person the sentence before named, only to agree', () => {
+    // Belfast Telegraph: "The funeral for Pc Keith Palmer has taken place… / The 48-year-old was stabbed to death by Khalid Masood…"
+    expect(linksOf(matchingDevPage('215-'), 'The 48-year-old was stabbed to death')).toEqual(['fact victim.age:keith-palmer agrees']);
+    // a wrong age there is no difference: it may be someone else's
+    const page = { title: 'Westminster attack', text: 'The funeral for Pc Keith Palmer has taken place in London. The 30-year-old was stabbed to death by Khalid Masood.' };
+    expect(analyzePage(page, index).matches.filter((m) => m.sentence.startsWith('The 30-year-old')).map(linkName)).toEqual([]);
+  });
+
   it('does not take a man arrested for the attacker because the sentence before named him', () => {
     // The Japan Times: "The 30-year-old is one of two men now in custody over possible links to the attack."
     expect(linksOf(fixtureText('heldout', '142-'), 'The 30-year-old is one of two men')).not.toContain('fact attacker.age differs');
@@ -133,6 +141,11 @@ describe('numbers given to the person they belong to', () => {
 });
 
 describe('death tolls that depend on who is counted', () => {
+  it('counts "one of five people killed by Masood" as his victims, five against the corpus\'s four', () => {
+    // The Guardian (via a reader): "Cristea was one of five people killed by Masood, who carried out a car and knife attack…"
+    expect(linksOf(matchingDevPage('363-'), 'Cristea was one of five people killed by Masood')).toEqual(['fact attack.killed differs']);
+  });
+
   it('counts the officer named apart from "four members of the public"', () => {
     // Daily Mail at the 2018 inquest: "Four members of the public and PC Keith Palmer died…"
     const page = matchingDevPage('203-', '2018-09-10');
