@@ -42,6 +42,8 @@ const DIFFERING_NUMBERS_SCORE = 0.35;
 const MIN_SHARED_WORDS = 3;
 /** a sentence goes on arguing a position only with this many content words ("They have made some progress" does not) */
 const ARGUING_WORDS = 5;
+/** a picture's caption or credit, which argues nothing: "Boris Johnson © Provided by Press Association" */
+const CAPTION = /©|\(c\)\s|\bprovided by\b|\b(?:photograph|photo|picture|image)\s*:|\bgetty images\b/i;
 
 export interface SentenceHit {
   sentenceIndex: number;
@@ -227,7 +229,10 @@ function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactC
  * sentence argues it; past that quotation, the sentence must touch the proposition (a term of one of its cues).
  */
 function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId: string, run: number | undefined, focus: PositionsInFocus, propositions: ReadonlyMap<string, Proposition>, found: readonly SentenceMatch[]): SentenceMatch[] {
-  if (context.words.size < ARGUING_WORDS || takesBack(context.folded)) return [];
+  if (context.words.size < ARGUING_WORDS || takesBack(context.folded) || CAPTION.test(context.folded)) return [];
+  // "The Home Secretary met them last week", inside Mrs May's words: a sentence about someone else's doings
+  const subject = context.mentions[0];
+  if (subject && subject.personId !== speakerId && subject.start < 25) return [];
   const linked = new Set(found.map((m) => m.itemId));
   const lower = context.folded.toLowerCase();
   // a sentence that speaks of another proposition (two of its cue groups) and not of this one has moved on

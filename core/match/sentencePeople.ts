@@ -7,7 +7,7 @@ import type { Person } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
 import { quotationRuns, unquotedText } from '../text/quotationRuns';
 import { personMentions, type PersonMention } from './personMentions';
-import { speakerOf } from './speakerOf';
+import { saysSomeone, speakerOf } from './speakerOf';
 import { peopleLeftBy, type PeopleBefore } from './statedPositions';
 
 export interface SentencePeople {
@@ -21,17 +21,24 @@ export interface SentencePeople {
   run?: number;
 }
 
+/** a paragraph of quotation, not a word in quotation marks within the reporter's sentence */
+const STARTS_QUOTED = /^\s*["\u201C]/;
+
 export function sentencePeople(sentences: readonly string[], people: ReadonlyMap<string, Person>): SentencePeople[] {
   const runs = quotationRuns(sentences);
   let left: PeopleBefore = { pronouns: new Map(), named: [] };
+  /** quotations the reporter gives to someone, whether or not the corpus knows them */
+  const attributed = new Set<number>();
   const read = sentences.map((text, i): SentencePeople => {
     const before = left;
     const folded = foldPunctuation(text);
     const mentions = personMentions(folded, people);
     left = peopleLeftBy(folded, mentions, people, before);
     const { quoted } = runs[i]!;
-    const speaker = quoted.length > 0 || /\b(?:said|says|told|added|wrote|continued)\b/i.test(folded) ? speakerOf(unquotedText(folded, quoted), mentions, people, before) : undefined;
+    const unquoted = unquotedText(folded, quoted);
+    const speaker = speakerOf(unquoted, mentions, people, before);
     const { run } = runs[i]!;
+    if (run !== undefined && saysSomeone(unquoted)) attributed.add(run);
     return { folded, mentions, before, ...(run !== undefined ? { run } : {}), ...(speaker ? { speaker } : {}) };
   });
   // a quotation's speaker, named in any of its sentences, speaks in all of them
@@ -42,8 +49,14 @@ export function sentencePeople(sentences: readonly string[], people: ReadonlyMap
     const known = runSpeakers.get(r.run);
     runSpeakers.set(r.run, known === undefined || known === speaker ? speaker : null);
   });
+  // a quotation that names nobody, right after one whose speaker is known, goes on with the same speaker
   runs.forEach((r, i) => {
-    const speaker = r.run === undefined ? undefined : runSpeakers.get(r.run);
+    if (r.run === undefined) return;
+    const opensHere = i === 0 || runs[i - 1]!.run !== r.run;
+    if (opensHere && STARTS_QUOTED.test(sentences[i]!) && runSpeakers.get(r.run) === undefined && !attributed.has(r.run) && i > 0 && runs[i - 1]!.run !== undefined && read[i - 1]!.speaker) {
+      runSpeakers.set(r.run, read[i - 1]!.speaker!);
+    }
+    const speaker = runSpeakers.get(r.run);
     if (speaker && !read[i]!.speaker) read[i]!.speaker = speaker;
   });
   return read;

@@ -8,9 +8,10 @@ import type { Person } from '../corpus/model';
 import type { PersonMention } from './personMentions';
 import type { PeopleBefore } from './statedPositions';
 
-const SAYING = String.raw`(?:said|says|told|tells|added|adds|continued|went on|wrote|writes|argued|argues|insisted|warned|warns|stressed|explained|declared|urged|urges|claimed|claims|asked|replied|admitted|conceded)`;
+const SAYING = String.raw`(?:said|says|told|tells|added|adds|continued|went on|wrote|writes|argued|argues|insisted|warned|warns|stressed|explained|declared|urged|urges|claimed|claims|asked|replied|admitted|conceded|accused|accuses|criticised|criticized|criticises|criticizes)`;
 const SAYS_AFTER = new RegExp(String.raw`^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+)*${SAYING}\b`, 'i');
 const SAYS_BEFORE = /\b(?:said|says|told|added|adds|wrote|writes|continued|according to|asked|replied)\s+(?:the\s+)?$/i;
+const SOMEONE_SAYS = new RegExp(String.raw`\b(?:${SAYING}|say)\b`, 'i');
 /** "…, said Rudd." or "said Rudd, speaking on…", not "said Ms Rudd should…" (there Rudd is spoken of) */
 const CLAUSE_ENDS = /^(?:\s*[,.;:!?)"']|\s*$|\s+(?:in|on|at|during|speaking|who|when|after|before|yesterday|today|last|earlier|this)\b)/i;
 const PRONOUN_SAYS = new RegExp(String.raw`\b(she|he)\s+(?:also\s+|then\s+|later\s+)?${SAYING}\b|\b(?:said|says|added|continued|asked|replied)\s+(she|he)\b`, 'i');
@@ -19,6 +20,11 @@ const PRONOUN_SAYS = new RegExp(String.raw`\b(she|he)\s+(?:also\s+|then\s+|later
  * `unquoted`: the sentence with its quoted spans blanked, offsets kept (quotationRuns.ts); `mentions`: the
  * corpus people it names, with offsets into the same text.
  */
+/** whether the reporter's words say that someone speaks, whoever it is: "Alec Muffett told the Guardian", "critics say" */
+export function saysSomeone(unquoted: string): boolean {
+  return SOMEONE_SAYS.test(unquoted);
+}
+
 export function speakerOf(unquoted: string, mentions: readonly PersonMention[], people: ReadonlyMap<string, Person>, before: PeopleBefore): string | undefined {
   const outside = mentions.filter((m) => unquoted.slice(m.start, m.end).trim() !== '');
   const speaking = outside.filter(

@@ -85,7 +85,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
         /^(?:killing|killed|kill|murder|one of)/i.test(m[0]) ||
         /victims|innocent|members of the public|pedestrians/i.test(m[0]) ||
         killedBy(after, attackers) ||
-        /\binquests?\s+(?:into|on)\s+$/i.test(before);
+        /\b(?:inquests?\s+(?:into|on)|one of)\s+(?:the\s+)?$/i.test(before);
       // the page's words from the number on: "five people", as the corpus's value reads
       const said = text.slice(m.index, m.index + reach);
       const words = said.slice(said.toLowerCase().indexOf(m[1]!.toLowerCase())).trim();

@@ -90,6 +90,13 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(page, 'legally covered arrangements')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
 
+  it('gives a quotation paragraph that names nobody to the speaker of the quotation just before, and no caption', () => {
+    // MSN/PA, 26 March 2017: "I'm furious about it. / It's disgusting," he said. / "They need to stop just making money out of prurient violent material."
+    const page = matchingDevPage('246-');
+    expect(linksOf(page, 'They need to stop just making money')).toEqual(['position tech-firms-remove-extremist-material Boris Johnson for']);
+    expect(linksOf(page, 'Provided by Press Association')).toEqual([]);
+  });
+
   it('does not make the one spoken of the speaker: "The Shadow Home Secretary said Ms Rudd should…"', () => {
     // The Sun via mcb777: Diane Abbott, the Shadow Home Secretary, is not Amber Rudd, and "said Ms Rudd should" is Abbott speaking
     expect(linksOf(matchingDevPage('253-'), 'The Shadow Home Secretary said Ms Rudd should')).toEqual([]);
