@@ -61,7 +61,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
   const matches: SentenceMatch[] = [];
   const hits: SentenceHit[] = [];
   const attackers = attackerNames(index);
-  const people = sentencePeople(sentences.map((s) => s.text), index.people);
+  const people = sentencePeople(sentences, index.people);
   const focus = new PositionsInFocus();
   const positions = new Map(index.corpus.positions.map((p) => [p.id, p]));
   const propositions = new Map(index.corpus.propositions.map((p) => [p.id, p]));
@@ -128,7 +128,7 @@ function quoteMatches(index: MatchIndex, context: SentenceContext, scored: Score
         found = { c, quoteId, verdict: 'verbatim' };
         break;
       }
-      if (!found && (c.score >= CLOSE_SCORE || (c.score >= PARAPHRASE_SCORE && paraphrasesQuote(context.sentence, quote, index.people.get(quote.speakerId), (w) => termWeight(index, w))))) {
+      if (!found && ((c.score >= CLOSE_SCORE && sharesWordsOf(context.words, index.quoteWords.get(quoteId)!)) || (c.score >= PARAPHRASE_SCORE && paraphrasesQuote(context.sentence, quote, index.people.get(quote.speakerId), (w) => termWeight(index, w))))) {
         found = { c, quoteId, verdict: 'paraphrase' };
       }
     }
@@ -143,6 +143,13 @@ function quoteMatches(index: MatchIndex, context: SentenceContext, scored: Score
       ...base, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
     })),
   ];
+}
+
+/** a sentence close to a quote's passage repeats the quote only if it has two of the quote's own words ("Dear home secretary," has none) */
+function sharesWordsOf(words: ReadonlySet<string>, quoteWords: readonly string[]): boolean {
+  let n = 0;
+  for (const w of new Set(quoteWords)) if (words.has(w) && ++n >= 2) return true;
+  return false;
 }
 
 /**

@@ -24,13 +24,20 @@ export function paraphrasesQuote(sentence: string, quote: Quote, speaker: Person
     const fragment = m[1]!.trim();
     if (fragment.split(' ').length >= 2 && quoteText.includes(fragment)) return true;
   }
-  const quoteWords = new Set([...contentWords(quote.text), ...venueWords, ...names.flatMap((n) => contentWords(n))]);
+  const nameWords = new Set(names.flatMap((n) => contentWords(n)));
+  const quoteWords = new Set([...contentWords(quote.text), ...venueWords]);
   let covered = 0;
   let total = 0;
+  // the speaker's name says who, not what: "Dear home secretary," carries none of her words
+  let saysSomething = false;
   for (const w of new Set(words)) {
     const wt = weight(w);
     total += wt;
-    if (quoteWords.has(w)) covered += wt;
+    if (nameWords.has(w)) covered += wt;
+    else if (quoteWords.has(w)) {
+      covered += wt;
+      saysSomething = true;
+    }
   }
-  return total > 0 && covered / total >= MIN_COVER;
+  return saysSomething && covered / total >= MIN_COVER;
 }

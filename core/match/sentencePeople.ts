@@ -6,6 +6,7 @@
 import type { Person } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
 import { quotationRuns, unquotedText } from '../text/quotationRuns';
+import type { TextSpan } from '../text/segment';
 import { personMentions, type PersonMention } from './personMentions';
 import { saysSomeone, speakerOf } from './speakerOf';
 import { peopleLeftBy, type PeopleBefore } from './statedPositions';
@@ -24,12 +25,12 @@ export interface SentencePeople {
 /** a paragraph of quotation, not a word in quotation marks within the reporter's sentence */
 const STARTS_QUOTED = /^\s*["\u201C]/;
 
-export function sentencePeople(sentences: readonly string[], people: ReadonlyMap<string, Person>): SentencePeople[] {
+export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyMap<string, Person>): SentencePeople[] {
   const runs = quotationRuns(sentences);
   let left: PeopleBefore = { pronouns: new Map(), named: [] };
   /** quotations the reporter gives to someone, whether or not the corpus knows them */
   const attributed = new Set<number>();
-  const read = sentences.map((text, i): SentencePeople => {
+  const read = sentences.map(({ text }, i): SentencePeople => {
     const before = left;
     const folded = foldPunctuation(text);
     const mentions = personMentions(folded, people);
@@ -53,7 +54,7 @@ export function sentencePeople(sentences: readonly string[], people: ReadonlyMap
   runs.forEach((r, i) => {
     if (r.run === undefined) return;
     const opensHere = i === 0 || runs[i - 1]!.run !== r.run;
-    if (opensHere && STARTS_QUOTED.test(sentences[i]!) && runSpeakers.get(r.run) === undefined && !attributed.has(r.run) && i > 0 && runs[i - 1]!.run !== undefined && read[i - 1]!.speaker) {
+    if (opensHere && STARTS_QUOTED.test(sentences[i]!.text) && runSpeakers.get(r.run) === undefined && !attributed.has(r.run) && i > 0 && runs[i - 1]!.run !== undefined && read[i - 1]!.speaker) {
       runSpeakers.set(r.run, read[i - 1]!.speaker!);
     }
     const speaker = runSpeakers.get(r.run);

@@ -14,7 +14,7 @@ const SAYS_BEFORE = /\b(?:said|says|told|added|adds|wrote|writes|continued|accor
 const SOMEONE_SAYS = new RegExp(String.raw`\b(?:${SAYING}|say)\b`, 'i');
 /** "…, said Rudd." or "said Rudd, speaking on…", not "said Ms Rudd should…" (there Rudd is spoken of) */
 const CLAUSE_ENDS = /^(?:\s*[,.;:!?)"']|\s*$|\s+(?:in|on|at|during|speaking|who|when|after|before|yesterday|today|last|earlier|this)\b)/i;
-const PRONOUN_SAYS = new RegExp(String.raw`\b(she|he)\s+(?:also\s+|then\s+|later\s+)?${SAYING}\b|\b(?:said|says|added|continued|asked|replied)\s+(she|he)\b`, 'i');
+const PRONOUN_SAYS = new RegExp(String.raw`\b(she|he)\s+(?:also\s+|then\s+|later\s+)?${SAYING}\b`, 'i');
 
 /**
  * `unquoted`: the sentence with its quoted spans blanked, offsets kept (quotationRuns.ts); `mentions`: the
@@ -37,7 +37,7 @@ export function speakerOf(unquoted: string, mentions: readonly PersonMention[], 
   if (ids.length > 1) return undefined;
   const said = PRONOUN_SAYS.exec(unquoted);
   if (!said) return undefined;
-  const pronoun = (said[1] ?? said[2])!.toLowerCase() as 'she' | 'he';
+  const pronoun = said[1]!.toLowerCase() as 'she' | 'he';
   // "Rudd, who … , she said": the sentence's own name first, then the text before
   const own = [...new Set(outside.filter((m) => m.start < said.index && people.get(m.personId)?.pronoun === pronoun).map((m) => m.personId))];
   if (own.length === 1) return own[0];

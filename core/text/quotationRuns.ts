@@ -6,7 +6,8 @@
  * spans of it that are quoted, so that the name is looked for only in the reporter's words.
  *
  * Only double marks are followed (“ ” and "): a single ’ is also an apostrophe. A quotation that never closes
- * (a page cut short, a stray mark) ends after MAX_OPEN sentences without a mark.
+ * (a page cut short, a stray mark) ends at the next paragraph that does not open with a mark, or after MAX_OPEN
+ * sentences without a mark.
  */
 
 const MAX_OPEN = 4;
@@ -18,12 +19,14 @@ export interface QuotedSentence {
   quoted: Array<[number, number]>;
 }
 
-export function quotationRuns(sentences: readonly string[]): QuotedSentence[] {
+export function quotationRuns(sentences: ReadonlyArray<{ text: string; opensLine?: boolean }>): QuotedSentence[] {
   const out: QuotedSentence[] = [];
   let open = false;
   let run = -1;
   let sinceMark = 0;
-  for (const text of sentences) {
+  for (const { text, opensLine } of sentences) {
+    // a new paragraph of the reporter's words: whatever was left open was a stray mark
+    if (open && opensLine && !/^\s*["\u201C]/.test(text)) open = false;
     let own: number | undefined = open ? run : undefined;
     const quoted: Array<[number, number]> = [];
     let from = open ? 0 : -1;

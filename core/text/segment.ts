@@ -4,6 +4,8 @@ export interface TextSpan {
   text: string;
   start: number;
   end: number;
+  /** the first sentence of its line (a paragraph of the page) */
+  opensLine?: true;
 }
 
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();
@@ -37,6 +39,7 @@ export function splitSentences(text: string, lang = 'en'): TextSpan[] {
     if (lineEnd > lineStart) {
       const line = text.slice(lineStart, lineEnd);
       let from = -1;
+      let first = true;
       for (const { segment, index } of glued(sentences.segment(line))) {
         if (from === -1) from = index;
         // "Mr. Cochran", "Dr. Smith", "the U.S. tourist": the segmenter ends a sentence at any full stop before a capital.
@@ -47,7 +50,8 @@ export function splitSentences(text: string, lang = 'en'): TextSpan[] {
         const trimmed = whole.trim();
         if (!trimmed) continue;
         const start = lineStart + (index + segment.length - whole.length) + lead;
-        out.push({ text: trimmed, start, end: start + trimmed.length });
+        out.push(first ? { text: trimmed, start, end: start + trimmed.length, opensLine: true } : { text: trimmed, start, end: start + trimmed.length });
+        first = false;
       }
     }
     if (newline === -1) break;

@@ -217,6 +217,20 @@ describe('quotes as newspapers cut them, with the speaker the sentence names', (
   });
 });
 
+describe('what is no quote and no speaker', () => {
+  it('reads no quote into an open letter\'s "Dear home secretary," and no speaker into "the Home Office has only said she is"', () => {
+    // Business Insider: the tech firms' letter, "Dear home secretary, / Thank you for the constructive discussion…"
+    expect(linksOf(fixtureText('devset', '014-'), 'Dear home secretary,')).toEqual([]);
+    // The Register: "…the Home Office has only said she is meeting with representatives from YouTube…"
+    expect(linksOf(fixtureText('devset', '016-'), 'Rudd may not get the opportunity to meet with Cook')).toEqual([]);
+  });
+
+  it('ends a quotation left open at the next paragraph of the page\'s own words', () => {
+    // The Week: 'She added: "There should be no place for terrorists to hide.' is never closed before the newsletter box
+    expect(linksOf(fixtureText('devset', '010-'), 'Get the facts behind the news')).toEqual([]);
+  });
+});
+
 describe('sentence ends', () => {
   it('does not end a sentence at Mr., Dr. or U.S., and does end one a scraped page glued to the next', () => {
     const text = 'Mr. Cochran, 54, was from Utah. The U.S. tourist died. Dr. Smith said so.All the difference.The fifth person';
