@@ -98,7 +98,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
 const OUTCOMES: Array<[string, RegExp]> = [
   ['in custody', /\b(?:in custody|being held|still held|remain(?:s|ed)? held|detained)\b/i],
   ['bailed', /\b(?:bail|bailed)\b/i],
-  ['released without charge', /\b(?:no further action|without charge|released|freed)\b/i],
+  ['released without charge', /\b(?:no further action|without charge|(?:released|freed)(?!\s+(?:on|under)\s+(?:police\s+)?bail))\b/i],
 ];
 /** "Two remain in custody", "Seven of the 11 people arrested … have been released": a number, then its fate. */
 const COUNT_THEN_FATE = new RegExp(String.raw`\b${NUM}\b(?!\s*(?:-year|years|year-old|%|am|pm|searches|properties|addresses|items))((?:(?![.;])[^.;]){0,90}?)\b(remain(?:s|ed)?|are|is|were|was|have|has|had|will|released|freed|bailed|held|detained)\b((?:(?![.;,]|\s\d).){0,60})`, 'gi');
@@ -118,7 +118,10 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     if (/\b(?:killed|dead|died|injured|searches|minutes|seconds|who|which|including|whose)\b/i.test(between)) continue;
     // the fate may come after the first verb: "Eleven others were brought in for questions…, but have all since been freed"
     const fate = `${m[3]} ${m[4]} ${text.slice(m.index + m[0].length).split(/[.;]|\s\d/)[0]}`;
-    const outcome = OUTCOMES.find(([, pattern]) => pattern.test(fate))?.[0];
+    // the fate nearest the count: "Nine … have been freed without charges, while one person was released on bail"
+    const outcome = OUTCOMES.map(([name, pattern]) => ({ name, at: fate.search(pattern) }))
+      .filter((o) => o.at >= 0)
+      .sort((a, b) => a.at - b.at)[0]?.name;
     if (outcome && !out.some((q) => q.unit === outcome)) out.push({ kind: 'count', value, unit: outcome, text: m[0].trim() });
     // "Seven of the 11 people arrested": the total as well
     const total = new RegExp(String.raw`\bof the\s+${NUM}\s+(?:people\s+|men\s+|suspects\s+)?(?:arrested|held|detained)`, 'i').exec(between);

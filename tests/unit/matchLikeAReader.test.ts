@@ -179,6 +179,15 @@ describe('death tolls that depend on who is counted', () => {
   });
 });
 
+describe('what became of those arrested', () => {
+  it('gives each count the fate that stands nearest it', () => {
+    // USA Today: "Nine people arrested after the attack have been freed without charges, while one person was released on bail"
+    const links = linksOf(fixtureText('devset', '020-'), 'Nine people arrested after the attack have been freed');
+    expect(links).toContain('fact arrests.bailed agrees');
+    expect(links).not.toContain('fact arrests.bailed differs');
+  });
+});
+
 describe('quantities and names as written', () => {
   it('reads "less than two minutes" as agreeing with 82 seconds, and "two-minute silence" as no duration', () => {
     expect(linksOf(matchingDevPage('248-'), 'lasting less than two minutes')).toContain('fact attack.duration agrees');
