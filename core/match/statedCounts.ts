@@ -52,9 +52,17 @@ export interface DeathToll {
   partial: boolean;
 }
 
+/** "killed Pc Keith Palmer and four others": one named, then the others counted */
+const NAMED_AND_OTHERS = new RegExp(String.raw`\b(?:killing|killed|murdered|murdering)\s+(?:(?:PC|Pc|Mr|Mrs|Ms)\s+)?(?:[A-Z][\w'-]*\s+){1,3}and\s+${NUM}\s+(?:others|other people|more)\b`);
+
 export function deathToll(sentence: string, attackers: readonly string[] = []): DeathToll {
   if (!DEATH_WORD.test(sentence)) return { partial: false };
   const text = foldPunctuation(sentence);
+  const namedAndOthers = NAMED_AND_OTHERS.exec(text);
+  const others = namedAndOthers ? parseNumber(namedAndOthers[1]!) : undefined;
+  if (others !== undefined) {
+    return { toll: { kind: 'count', value: others + 1, unit: 'killed', text: namedAndOthers![0].replace(/^\w+\s+/, '') }, partial: false };
+  }
   let partialCount = false;
   for (const pattern of TOLL_PATTERNS) {
     for (const m of text.matchAll(pattern)) {

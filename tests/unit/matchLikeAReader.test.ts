@@ -153,6 +153,11 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('363-'), 'Cristea was one of five people killed by Masood')).toEqual(['fact attack.killed differs']);
   });
 
+  it('counts the one named and the others: "killed Pc Keith Palmer and four others" is five', () => {
+    // Daily Mail, one year on: "• Khalid Masood killed Pc Keith Palmer and four others in a murderous rampage along Westminster Bridge"
+    expect(linksOf(fixtureText('heldout', '112-'), 'killed Pc Keith Palmer and four others')).toEqual(['fact attack.killed differs']);
+  });
+
   it('counts the officer named apart from "four members of the public"', () => {
     // Daily Mail at the 2018 inquest: "Four members of the public and PC Keith Palmer died…"
     const page = matchingDevPage('203-', '2018-09-10');
