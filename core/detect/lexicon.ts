@@ -78,3 +78,10 @@ export const NEAR_MISS_CUES: Cue[] = [
 ];
 
 export const ALL_CUES: Cue[] = [...STORY_CUES, ...NEAR_MISS_CUES];
+
+/**
+ * Other attacks a story page may set beside this one ("the Nice truck attack killed 86"): a sentence naming one
+ * counts someone else's dead. Capitalised place names, with a word of attack in the sentence.
+ */
+export const OTHER_ATTACKS = /\b(?:Nice|Berlin|Stockholm|Paris|Brussels|Barcelona|Orlando|Ohio|Jerusalem|Sydney|Woolwich|Glasgow|Tunisia|Sousse|Bataclan|Las Vegas|Charlottesville|Ottawa|Quebec)\b|\b(?:9\/11|7\/7|Lee Rigby)\b/;
+export const ATTACK_WORD = /\b(?:attack|attacks|bombing|bomber|massacre|shooting|rampage|killed|dead|died|victims|terror)\b/i;

@@ -13,7 +13,7 @@ import { findCandidates } from './findCandidates';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
 import { paraphrasesQuote } from './paraphrasesQuote';
 import { arrestCount } from '../corpus/facts';
-import { NEAR_MISS_CUES } from '../detect/lexicon';
+import { ATTACK_WORD, NEAR_MISS_CUES, OTHER_ATTACKS } from '../detect/lexicon';
 import { hasEveryGroup, hasTerm } from './hasTerm';
 import { comparableUnit, extractQuantities } from './quantities';
 import { arrestOutcomes, deathToll } from './statedCounts';
@@ -207,12 +207,17 @@ function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, 
   for (const [subject, facts] of index.factsBySubject) {
     const cues = facts.find((f) => f.cues)?.cues;
     if (matched.has(subject) || !cues || !hasEveryGroup(lower, cues)) continue;
-    anotherEvent ??= NEAR_MISS_CUES.some((cue) => context.sentence.search(cue.pattern) !== -1);
+    anotherEvent ??= namesAnotherEvent(context.sentence);
     if (anotherEvent) return [];
     const judged = judgeFact(index, facts[0]!, context);
     if (judged.comparison) out.push(judgedFactMatch(context, judged.fact, judged.comparison, 1));
   }
   return out;
+}
+
+/** The sentence names another event (another attack, another row): its numbers may be that event's. */
+function namesAnotherEvent(sentence: string): boolean {
+  return NEAR_MISS_CUES.some((cue) => sentence.search(cue.pattern) !== -1) || (OTHER_ATTACKS.test(sentence) && ATTACK_WORD.test(sentence));
 }
 
 /** A fact match read from the sentence's own numbers, not from a close passage. */
@@ -275,6 +280,7 @@ function positionMatch(index: MatchIndex, context: SentenceContext, position: Po
 function factMatches(index: MatchIndex, context: SentenceContext, scored: ScoredCandidate[]): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   const seen = new Set<string>();
+  let otherEvent: boolean | undefined;
   for (const c of scored) {
     const judged = index.targets[c.target]!.factIds.map((id) => {
       const fact = index.facts.get(id)!;
@@ -286,7 +292,8 @@ function factMatches(index: MatchIndex, context: SentenceContext, scored: Scored
     for (const { fact, comparison, close } of judged) {
       if (seen.has(fact.subject)) continue;
       const base = matchBase(index, context, c);
-      if (comparison && close && (comparison.verdict === 'agrees' || sameEvent)) {
+      // a difference is shown only when the sentence is surely about this event: "the Nice attack killed 86" is not
+      if (comparison && close && (comparison.verdict === 'agrees' || (sameEvent && !(otherEvent ??= namesAnotherEvent(context.sentence))))) {
         seen.add(fact.subject);
         out.push({ ...base, kind: 'fact', itemId: fact.id, verdict: comparison.verdict, ...comparedValues(comparison) });
       } else if (!comparison && fact.quantities.length === 0 && c.score >= CLOSE_SCORE) {

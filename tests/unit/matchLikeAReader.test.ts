@@ -184,6 +184,17 @@ describe('death tolls that depend on who is counted', () => {
   });
 });
 
+describe('another event\'s numbers', () => {
+  it('shows no difference for a toll the sentence gives to another attack', () => {
+    // HuffPost's first-anniversary report, with one sentence of the kind anniversary pieces add about later attacks
+    const page = matchingDevPage('214-');
+    const withOthers = { ...page, text: `${page.text}\nThe attack at Manchester Arena two months later killed 22 people, and the Stockholm attack killed five people.\n` };
+    expect(linksOf(withOthers, 'Manchester Arena two months later')).not.toContain('fact attack.killed differs');
+    // the page's own toll still differs: five dead, counted a year on
+    expect(linksOf(withOthers, 'Five people were killed, including Pc Keith Palmer')).toContain('fact attack.killed differs');
+  });
+});
+
 describe('what became of those arrested', () => {
   it('gives each count the fate that stands nearest it', () => {
     // USA Today: "Nine people arrested after the attack have been freed without charges, while one person was released on bail"
