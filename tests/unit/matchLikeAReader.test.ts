@@ -49,6 +49,16 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(page, 'must hand over encrypted messages to the security services')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
 
+  it('reads a demand in a headline\'s words, a concern voiced, and "She appeared…, urging…"', () => {
+    const access = ['position state-access-to-encrypted-messages Amber Rudd for'];
+    // i news: "Amber Rudd: WhatsApp's end-to-end encryption must end to protect against terrorism"
+    expect(linksOf(fixtureText('devset', '012-'), 'encryption must end to protect against terrorism')).toEqual(access);
+    // Modgadget: "…home secretary Amber Rudd expressed her concern over communication platforms such as WhatsApp using end-to-end encryption"
+    expect(linksOf(fixtureText('devset', '011-'), 'expressed her concern over')).toEqual(access);
+    // New York Post: "She appeared on both BBC and Sky News, urging WhatsApp and other encrypted messenger services to allow law enforcement access"
+    expect(linksOf(fixtureText('devset', '023-'), 'She appeared on both BBC and Sky News')).toEqual(access);
+  });
+
   it('takes "she" from the sentence before', () => {
     // Liberty: "She called any messenger that gives users privacy a 'hiding place for terrorists'"
     const page = matchingDevPage('254-');
