@@ -6,7 +6,7 @@
  */
 import type { Position } from '../corpus/model';
 
-const FOCUS_REACH = 4;
+const FOCUS_REACH = 3;
 
 export interface ArguedPosition {
   position: Position;
