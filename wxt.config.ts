@@ -1,9 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseStory } from './core/story/storySchema';
+import { storyDirectory } from './scripts/storyDirectory';
+
+/** The story folder the build bundles: its story.json, documents and overlay (core/story/bundledStory.ts). */
+const storyDir = storyDirectory();
+// A story file with a mistake stops the build, with the field at fault: "story.json: cues[3].pattern: not a regular expression".
+parseStory(JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')), join(storyDir, 'story.json'));
 
 // Permissions are justified one by one in README.md ("Permissions").
 export default defineConfig({
   imports: false,
+  alias: { '@story': storyDir },
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Crosscheck',

@@ -1,9 +1,10 @@
 /**
- * The page's date as evidence: coverage of the attack runs from 22 March 2017 to the 2018 inquests and the
- * anniversaries, the encryption row from March 2017 into that summer. A page published before the attack
- * cannot report it; one published years later is less likely to. Not a hard window: a date only adds weight.
+ * The page's date as evidence, by the story's date windows: a page published before the event cannot report
+ * it; one published in the weeks after speaks for both topics, a year on for the event alone (inquests,
+ * anniversaries); years later is less likely to be about it. Not a hard window: a date only adds weight.
  */
 import type { TopicEvidence } from '../analysis';
+import type { Story } from '../story/model';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -55,15 +56,14 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-export function dateEvidence(found: { date: string; where: 'meta' | 'text' } | undefined): TopicEvidence[] {
+export function dateEvidence(found: { date: string; where: 'meta' | 'text' } | undefined, story: Story): TopicEvidence[] {
   if (!found) return [];
   const { date, where } = found;
   const label = `dated ${date}`;
-  if (date < '2017-03-22') return [{ label: `${label}, before the attack`, weight: -3, where, side: 'negative' }];
-  if (date <= '2017-09-30') return [
-    { label: `${label}, in the weeks of the attack and the encryption row`, weight: 1, where, side: 'attack' },
-    { label, weight: 1, where, side: 'encryption' },
-  ];
-  if (date <= '2018-12-31') return [{ label: `${label}, in the inquest and anniversary year`, weight: 0.5, where, side: 'attack' }];
-  return [{ label: `${label}, years after the attack`, weight: -1, where, side: 'negative' }];
+  const { event, before, windows, after } = story.dates;
+  if (date < event) return [{ label: `${label}, ${before.label}`, weight: before.weight, where, side: 'negative' }];
+  const window = windows.find((w) => date <= w.until);
+  if (!window) return [{ label: `${label}, ${after.label}`, weight: after.weight, where, side: 'negative' }];
+  // the window's words go with the first topic it speaks for
+  return Object.entries(window.weights).map(([topic, weight], i) => ({ label: i === 0 ? `${label}, ${window.label}` : label, weight, where, side: topic }));
 }

@@ -13,7 +13,8 @@ import { findCandidates } from './findCandidates';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
 import { paraphrasesQuote } from './paraphrasesQuote';
 import { arrestCount } from '../corpus/facts';
-import { ATTACK_WORD, NEAR_MISS_CUES, OTHER_ATTACKS } from '../detect/lexicon';
+import type { Story } from '../story/model';
+import { bundledStory } from '../story/bundledStory';
 import { hasEveryGroup, hasTerm } from './hasTerm';
 import { comparableUnit, extractQuantities } from './quantities';
 import { arrestOutcomes, deathToll } from './statedCounts';
@@ -57,7 +58,8 @@ export interface SentenceMatching {
   hits: SentenceHit[];
 }
 
-export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[], pageDate?: string): SentenceMatching {
+/** `story`: its near misses and other events, whose numbers are not the story's. */
+export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[], pageDate?: string, story: Story = bundledStory): SentenceMatching {
   const matches: SentenceMatch[] = [];
   const hits: SentenceHit[] = [];
   const attackers = attackerNames(index);
@@ -71,7 +73,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     if (words.length === 0) return;
     const { quantities, toll } = statedQuantities(span.text, attackers);
     const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people, mentions, before.named) : [];
-    const context: SentenceContext = { sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before };
+    const context: SentenceContext = { story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before };
     const scored =
       words.length < MIN_SHARED_WORDS
         ? []
@@ -95,6 +97,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
 }
 
 interface SentenceContext {
+  story: Story;
   sentence: string;
   sentenceIndex: number;
   words: Set<string>;
@@ -207,7 +210,7 @@ function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, 
   for (const [subject, facts] of index.factsBySubject) {
     const cues = facts.find((f) => f.cues)?.cues;
     if (matched.has(subject) || !cues || !hasEveryGroup(lower, cues)) continue;
-    anotherEvent ??= namesAnotherEvent(context.sentence);
+    anotherEvent ??= namesAnotherEvent(context.sentence, context.story);
     if (anotherEvent) return [];
     const judged = judgeFact(index, facts[0]!, context);
     if (judged.comparison) out.push(judgedFactMatch(context, judged.fact, judged.comparison, 1));
@@ -216,8 +219,8 @@ function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, 
 }
 
 /** The sentence names another event (another attack, another row): its numbers may be that event's. */
-function namesAnotherEvent(sentence: string): boolean {
-  return NEAR_MISS_CUES.some((cue) => sentence.search(cue.pattern) !== -1) || (OTHER_ATTACKS.test(sentence) && ATTACK_WORD.test(sentence));
+function namesAnotherEvent(sentence: string, story: Story): boolean {
+  return story.nearMisses.some((cue) => sentence.search(cue.pattern) !== -1) || (story.otherEvents.places.test(sentence) && story.otherEvents.words.test(sentence));
 }
 
 /** A fact match read from the sentence's own numbers, not from a close passage. */
@@ -293,7 +296,7 @@ function factMatches(index: MatchIndex, context: SentenceContext, scored: Scored
       if (seen.has(fact.subject)) continue;
       const base = matchBase(index, context, c);
       // a difference is shown only when the sentence is surely about this event: "the Nice attack killed 86" is not
-      if (comparison && close && (comparison.verdict === 'agrees' || (sameEvent && !(otherEvent ??= namesAnotherEvent(context.sentence))))) {
+      if (comparison && close && (comparison.verdict === 'agrees' || (sameEvent && !(otherEvent ??= namesAnotherEvent(context.sentence, context.story))))) {
         seen.add(fact.subject);
         out.push({ ...base, kind: 'fact', itemId: fact.id, verdict: comparison.verdict, ...comparedValues(comparison) });
       } else if (!comparison && fact.quantities.length === 0 && c.score >= CLOSE_SCORE) {

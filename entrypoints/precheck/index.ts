@@ -12,6 +12,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { precheckPage } from '../../core/detect/precheck';
+import { bundledPrecheck } from '../../core/story/bundledPrecheck';
 import { sendMessage } from '../../messaging/protocol';
 import { analyzerHandle } from './analyzerHandle';
 import { readPrecheckInput } from './readPrecheckInput';
@@ -29,7 +30,7 @@ export default defineUnlistedScript(() => {
 
   const check = () => {
     if (requested || orphaned()) return;
-    if (precheckPage(readPrecheckInput(document))) {
+    if (precheckPage(readPrecheckInput(document), bundledPrecheck)) {
       requested = true;
       observer.disconnect();
       void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(() => {});
