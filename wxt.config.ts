@@ -14,6 +14,8 @@ parseStory(JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')), join(
 export default defineConfig({
   imports: false,
   alias: { '@story': storyDir },
+  // another story's build goes beside the default one, not over it (tests/e2e/anotherStory.test.ts)
+  outDir: process.env.CROSSCHECK_OUT_DIR ?? '.output',
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
