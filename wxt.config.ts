@@ -13,7 +13,6 @@ parseStory(JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')), join(
 // Permissions are justified one by one in README.md ("Permissions").
 export default defineConfig({
   imports: false,
-  alias: { '@story': storyDir },
   // another story's build goes beside the default one, not over it (tests/e2e/anotherStory.test.ts)
   outDir: process.env.CROSSCHECK_OUT_DIR ?? '.output',
   manifestVersion: 3,
@@ -68,5 +67,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // `@story` is also in tsconfig.json's paths (seeds/), for the type checker and the scripts run with tsx
+    resolve: { alias: { '@story': storyDir } },
   }),
 });
