@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { precheckPage } from '../../core/detect/precheck';
 import { sendMessage } from '../../messaging/protocol';
+import { reportFailure } from '../../messaging/reportFailure';
 import { analyzerHandle } from './analyzerHandle';
 import { readPrecheckInput } from './readPrecheckInput';
 
@@ -32,7 +33,7 @@ export default defineUnlistedScript(() => {
     if (precheckPage(readPrecheckInput(document))) {
       requested = true;
       observer.disconnect();
-      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(() => {});
+      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(reportFailure('precheck: request the analyzer'));
     }
   };
   // Late-rendered pages: look again when the DOM grows, at most MAX_RECHECKS times.
@@ -75,7 +76,7 @@ export default defineUnlistedScript(() => {
     address = now;
     rechecks = 0;
     if (analyzerHandle()) {
-      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(() => {});
+      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(reportFailure('precheck: analyse a new address'));
       return;
     }
     requested = false;

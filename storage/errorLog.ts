@@ -1,0 +1,71 @@
+/**
+ * The bug log: the last ERROR_LOG_LIMIT failures that were not expected (messaging/expectedFailure.ts), each
+ * with its time, its place in the extension, its message and its stack. Kept in storage.local, so it survives
+ * restarts and the options page can show it and copy it; only the background writes it (other parts of the
+ * extension send it their failures), so two writes never race. Nothing is sent anywhere.
+ */
+import { storage } from 'wxt/utils/storage';
+
+export const ERROR_LOG_LIMIT = 100;
+const MESSAGE_CHARS = 1_000;
+const STACK_CHARS = 4_000;
+const PLACE_CHARS = 100;
+
+export interface ErrorEntry {
+  /** ISO time it was recorded */
+  time: string;
+  /** where in the extension it failed, e.g. "analyzer: analyse page" */
+  place: string;
+  message: string;
+  stack?: string;
+}
+
+/** `chrome.storage.local`'s `errorLog` key. */
+export const errorLogItem = storage.defineItem<ErrorEntry[]>('local:errorLog', { fallback: [] });
+
+/** An entry for an error (or anything thrown), its text bounded. */
+export function errorEntry(place: string, error: unknown, now: Date): ErrorEntry {
+  const stack = (error as { stack?: unknown } | null)?.stack;
+  const message = (error as { message?: unknown } | null)?.message;
+  return {
+    time: now.toISOString(),
+    place: place.slice(0, PLACE_CHARS),
+    message: (typeof message === 'string' ? message : String(error)).slice(0, MESSAGE_CHARS),
+    ...(typeof stack === 'string' && stack ? { stack: stack.slice(0, STACK_CHARS) } : {}),
+  };
+}
+
+/** The log with `entry` added, the oldest entries dropped beyond `limit`. */
+export function withEntry(log: readonly ErrorEntry[], entry: ErrorEntry, limit = ERROR_LOG_LIMIT): ErrorEntry[] {
+  return [...log, entry].slice(-limit);
+}
+
+let writing: Promise<unknown> = Promise.resolve();
+
+/** Adds an entry; writes one after the other, so none is lost to another's read-modify-write. */
+export function recordError(entry: ErrorEntry): Promise<void> {
+  const write = writing.then(async () => errorLogItem.setValue(withEntry(await errorLogItem.getValue(), entry)));
+  writing = write.catch(() => undefined); // the next write goes ahead even if this one failed; this one's caller hears of it
+  return write;
+}
+
+/** The log, oldest first. */
+export function errorLog(): Promise<ErrorEntry[]> {
+  return errorLogItem.getValue();
+}
+
+export function clearErrorLog(): Promise<void> {
+  const clear = writing.then(() => errorLogItem.removeValue());
+  writing = clear.catch(() => undefined);
+  return clear;
+}
+
+/** Calls `changed` with the whole log whenever it changes; returns the function that stops watching. */
+export function watchErrorLog(changed: (log: ErrorEntry[]) => void): () => void {
+  return errorLogItem.watch((log) => changed(log ?? []));
+}
+
+/** The log as text to paste in a bug report. */
+export function errorLogText(log: readonly ErrorEntry[]): string {
+  return log.map((e) => `${e.time} ${e.place}: ${e.message}${e.stack ? `\n${e.stack}` : ''}`).join('\n\n');
+}
