@@ -4,7 +4,7 @@
  * restarts and the options page can show it and copy it; only the background writes it (other parts of the
  * extension send it their failures), so two writes never race. Nothing is sent anywhere.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 
 export const ERROR_LOG_LIMIT = 100;
 const MESSAGE_CHARS = 1_000;
@@ -20,8 +20,9 @@ export interface ErrorEntry {
   stack?: string;
 }
 
-/** `chrome.storage.local`'s `errorLog` key. */
-export const errorLogItem = storage.defineItem<ErrorEntry[]>('local:errorLog', { fallback: [] });
+/** `chrome.storage.local`'s `errorLog` key; defined on first use (defining it reads storage, which a page that only formats entries need not have). */
+let item: WxtStorageItem<ErrorEntry[], Record<string, never>> | undefined;
+const errorLogItem = () => (item ??= storage.defineItem<ErrorEntry[]>('local:errorLog', { fallback: [] }));
 
 /** An entry for an error (or anything thrown), its text bounded. */
 export function errorEntry(place: string, error: unknown, now: Date): ErrorEntry {
@@ -44,25 +45,25 @@ let writing: Promise<unknown> = Promise.resolve();
 
 /** Adds an entry; writes one after the other, so none is lost to another's read-modify-write. */
 export function recordError(entry: ErrorEntry): Promise<void> {
-  const write = writing.then(async () => errorLogItem.setValue(withEntry(await errorLogItem.getValue(), entry)));
+  const write = writing.then(async () => errorLogItem().setValue(withEntry(await errorLogItem().getValue(), entry)));
   writing = write.catch(() => undefined); // the next write goes ahead even if this one failed; this one's caller hears of it
   return write;
 }
 
 /** The log, oldest first. */
 export function errorLog(): Promise<ErrorEntry[]> {
-  return errorLogItem.getValue();
+  return errorLogItem().getValue();
 }
 
 export function clearErrorLog(): Promise<void> {
-  const clear = writing.then(() => errorLogItem.removeValue());
+  const clear = writing.then(() => errorLogItem().removeValue());
   writing = clear.catch(() => undefined);
   return clear;
 }
 
 /** Calls `changed` with the whole log whenever it changes; returns the function that stops watching. */
 export function watchErrorLog(changed: (log: ErrorEntry[]) => void): () => void {
-  return errorLogItem.watch((log) => changed(log ?? []));
+  return errorLogItem().watch((log) => changed(log ?? []));
 }
 
 /** The log as text to paste in a bug report. */

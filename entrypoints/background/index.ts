@@ -36,7 +36,8 @@ export default defineBackground({
 
     listenToTabLifecycle([
       // what a tab kept for its page goes with the page
-      { navigated: (tabId) => Promise.all([session.forget(tabId), clearBadge(tabId)]), closed: (tabId) => session.forget(tabId) },
+      { navigated: (tabId) => session.forget(tabId), closed: (tabId) => session.forget(tabId) },
+      { navigated: clearBadge },
       annotationLifecycle(db),
       welcomeLifecycle,
     ]);
