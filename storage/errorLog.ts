@@ -7,9 +7,8 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 
 export const ERROR_LOG_LIMIT = 100;
-const MESSAGE_CHARS = 1_000;
-const STACK_CHARS = 4_000;
-const PLACE_CHARS = 100;
+/** the most characters an entry keeps of each text */
+const KEPT_CHARS = { place: 100, message: 1_000, stack: 4_000 } as const;
 
 export interface ErrorEntry {
   /** ISO time it was recorded */
@@ -30,9 +29,9 @@ export function errorEntry(place: string, error: unknown, now: Date): ErrorEntry
   const message = (error as { message?: unknown } | null)?.message;
   return {
     time: now.toISOString(),
-    place: place.slice(0, PLACE_CHARS),
-    message: (typeof message === 'string' ? message : String(error)).slice(0, MESSAGE_CHARS),
-    ...(typeof stack === 'string' && stack ? { stack: stack.slice(0, STACK_CHARS) } : {}),
+    place: place.slice(0, KEPT_CHARS.place),
+    message: (typeof message === 'string' ? message : String(error)).slice(0, KEPT_CHARS.message),
+    ...(typeof stack === 'string' && stack ? { stack: stack.slice(0, KEPT_CHARS.stack) } : {}),
   };
 }
 
