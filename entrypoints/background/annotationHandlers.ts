@@ -97,7 +97,8 @@ async function topicOfPage(session: TabSession, url: string, tabId?: number): Pr
   return undefined;
 }
 
-async function saveSelectionIn(tabId: number, frameId = 0): Promise<boolean> {
+/** Saves the reader's selection in a tab's frame, as the context menu item and the keyboard shortcut do. */
+export async function saveSelectionIn(tabId: number, frameId = 0): Promise<boolean> {
   await injectAnnotator(tabId, frameId);
   return sendMessage('saveSelection', undefined, { tabId, frameId });
 }
@@ -181,10 +182,6 @@ export function registerAnnotationHandlers(db: CrosscheckDB, session: TabSession
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_SELECTION_MENU || tab?.id === undefined) return;
     void saveSelectionIn(tab.id, info.frameId ?? 0).catch(logFailure('background: save a selection'));
-  });
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'save-selection' || tab?.id === undefined) return;
-    void saveSelectionIn(tab.id).catch(logFailure('background: save a selection'));
   });
 }
 

@@ -1,12 +1,9 @@
 /**
- * What the in-page highlights need from the background: opening the popup from the card, and the
- * next/previous-match keyboard commands.
+ * What the in-page highlights need from the background: opening the popup from the card, and stepping to the
+ * next or previous match (the keyboard commands, wired in index.ts).
  */
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../../messaging/protocol';
-import { logFailure } from './failureLog';
-
-const STEPS = { 'next-match': 1, 'previous-match': -1 } as const;
 
 export function registerHighlightHandlers(): void {
   onMessage('openPopup', async () => {
@@ -19,11 +16,9 @@ export function registerHighlightHandlers(): void {
       return false;
     }
   });
+}
 
-  browser.commands.onCommand.addListener((command, tab) => {
-    const step = STEPS[command as keyof typeof STEPS];
-    if (step === undefined || tab?.id === undefined) return;
-    // a tab without the analyzer has nothing to step through ("Receiving end does not exist")
-    void sendMessage('stepMatch', { step }, tab.id).catch(logFailure('background: step to a match'));
-  });
+/** Has the analyzer in a tab step to the next or previous match; a tab without it has nothing to step through. */
+export function stepMatch(tabId: number, step: 1 | -1): Promise<boolean> {
+  return sendMessage('stepMatch', { step }, tabId);
 }

@@ -1,17 +1,19 @@
 /**
- * The background, wired top to bottom: the database, the tabs' session cache, each group of messages, and the
- * one listener for the tabs' and the extension's life. What each part does is in its own file.
+ * The background, wired top to bottom: the database, the tabs' session cache, each group of messages, the one
+ * listener for the tabs' and the extension's life, and the one for the keyboard commands. What each part does
+ * is in its own file.
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDatabase } from '../../storage/db';
 import { TabSession } from '../../storage/tabSession';
 import { registerAnalysisHandlers } from './analysisHandlers';
-import { annotationLifecycle, registerAnnotationHandlers } from './annotationHandlers';
+import { annotationLifecycle, registerAnnotationHandlers, saveSelectionIn } from './annotationHandlers';
 import { clearBadge } from './badge';
+import { listenToCommands } from './commands';
 import { registerCorpusHandlers } from './corpusHandlers';
 import { buildIndexInBackground } from './corpusIndex';
 import { registerFailureLog } from './failureLog';
-import { registerHighlightHandlers } from './highlightHandlers';
+import { registerHighlightHandlers, stepMatch } from './highlightHandlers';
 import { registerPopupHandlers, welcomeLifecycle } from './popupHandlers';
 import { registerSiteSwitch } from './siteSwitch';
 import { listenToTabLifecycle } from './tabLifecycle';
@@ -41,5 +43,11 @@ export default defineBackground({
       annotationLifecycle(db),
       welcomeLifecycle,
     ]);
+
+    listenToCommands({
+      'next-match': (tabId) => stepMatch(tabId, 1),
+      'previous-match': (tabId) => stepMatch(tabId, -1),
+      'save-selection': (tabId) => saveSelectionIn(tabId),
+    });
   },
 });

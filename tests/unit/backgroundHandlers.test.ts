@@ -54,6 +54,7 @@ const STORY_URL = 'https://news.example/westminster-attack';
 const story = { ...fixtureText('devset', '009-'), url: STORY_URL };
 const injected: unknown[] = [];
 const menus: unknown[] = [];
+const commandListeners: ((command: string, tab?: { id?: number }) => void)[] = [];
 const listeners = {
   tabsUpdated: vi.spyOn(fakeBrowser.tabs.onUpdated, 'addListener'),
   tabsRemoved: vi.spyOn(fakeBrowser.tabs.onRemoved, 'addListener'),
@@ -82,7 +83,7 @@ beforeAll(() => {
       create: (menu: unknown) => void menus.push(menu),
       onClicked: { addListener: () => undefined },
     },
-    commands: { onCommand: { addListener: () => undefined } },
+    commands: { onCommand: { addListener: (listener: (typeof commandListeners)[number]) => void commandListeners.push(listener) } },
   });
   background.main();
 }, 30_000);
@@ -100,8 +101,9 @@ afterAll(() => {
 });
 
 describe('the background wiring', () => {
-  it('registers one listener for each event of the tab lifecycle', () => {
+  it('registers one listener for each event of the tab lifecycle, and one for the keyboard commands', () => {
     for (const spy of Object.values(listeners)) expect(spy).toHaveBeenCalledTimes(1);
+    expect(commandListeners).toHaveLength(1);
   });
 
   it('answers every message of the protocol that is the background\'s', () => {
@@ -184,6 +186,43 @@ describe('the tab lifecycle', () => {
     await vi.waitFor(() => expect(menus).toEqual([{ id: 'crosscheck-save-selection', title: 'Save selection to Crosscheck', contexts: ['selection'] }]));
     const welcomes = (await fakeBrowser.tabs.query({})).filter((t) => t.url?.endsWith('/welcome.html'));
     expect(welcomes).toHaveLength(1); // an update opens no first-run page
+  });
+});
+
+describe('the keyboard commands', () => {
+  it('send the step to the tab they were pressed in; a tab without the analyzer is no error', async () => {
+    commandListeners[0]!('next-match', { id: tabId });
+    commandListeners[0]!('previous-match', { id: tabId });
+    commandListeners[0]!('not-a-command', { id: tabId });
+    commandListeners[0]!('next-match', {});
+    await vi.waitFor(() => expect(toTabs.map(({ type, data, tabId: to }) => [type, data, to])).toEqual([['stepMatch', { step: 1 }, tabId], ['stepMatch', { step: -1 }, tabId]]));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await errorLog()).toEqual([]);
+  });
+
+  it('save-selection puts the annotator into the tab and asks it to save', async () => {
+    commandListeners[0]!('save-selection', { id: tabId });
+    await vi.waitFor(() => expect(toTabs.map((m) => m.type)).toEqual(['saveSelection']));
+    expect(injected).toEqual([{ target: { tabId, frameIds: [0] }, files: ['/annotator.js'] }]);
+  });
+});
+
+describe('annotations in the tab lifecycle', () => {
+  it('a page with a saved annotation gets the annotator when a tab shows it, also at a single-page app\'s new address', async () => {
+    await ask('saveAnnotation', { url: STORY_URL, title: 'Story', exact: 'the attacker' }, {});
+    injected.length = 0;
+    const tab = (await fakeBrowser.tabs.get(tabId))!;
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, tab);
+    await vi.waitFor(() => expect(injected).toEqual([{ target: { tabId, frameIds: [0] }, files: ['/annotator.js'] }]));
+    injected.length = 0;
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { url: STORY_URL }, { ...tab, status: 'complete' });
+    await vi.waitFor(() => expect(injected).toHaveLength(1));
+    // another page, or one still loading, gets nothing
+    injected.length = 0;
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, { ...tab, url: 'https://news.example/other' });
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { url: STORY_URL }, { ...tab, status: 'loading' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(injected).toEqual([]);
   });
 });
 
