@@ -93,6 +93,11 @@ export interface ProtocolMap {
   saveSelectionInTab(data: { tabId: number }): boolean;
   /** background -> annotator in a tab: save the reader's selection; false when nothing is selected. */
   saveSelection(): boolean;
+
+  /** any part -> background: a failure that was not expected (a bug), for the error log. */
+  reportError(data: { place: string; message: string; stack?: string }): boolean;
+  /** options -> background: empty the error log. */
+  clearErrorLog(): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -14,6 +14,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { precheckPage } from '../../core/detect/precheck';
 import { bundledPrecheck } from '../../core/story/bundledPrecheck';
 import { sendMessage } from '../../messaging/protocol';
+import { reportFailure } from '../../messaging/reportFailure';
 import { analyzerHandle } from './analyzerHandle';
 import { readPrecheckInput } from './readPrecheckInput';
 
@@ -33,7 +34,7 @@ export default defineUnlistedScript(() => {
     if (precheckPage(readPrecheckInput(document), bundledPrecheck)) {
       requested = true;
       observer.disconnect();
-      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(() => {});
+      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(reportFailure('precheck: request the analyzer'));
     }
   };
   // Late-rendered pages: look again when the DOM grows, at most MAX_RECHECKS times.
@@ -76,7 +77,7 @@ export default defineUnlistedScript(() => {
     address = now;
     rechecks = 0;
     if (analyzerHandle()) {
-      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(() => {});
+      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(reportFailure('precheck: analyse a new address'));
       return;
     }
     requested = false;
