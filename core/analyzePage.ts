@@ -15,6 +15,7 @@ import { pageSentences } from './text/pageSentences';
 import { bundledStory } from './story/bundledStory';
 import type { Story } from './story/model';
 import type { TextSpan } from './text/segment';
+import { round } from './text/wording';
 
 /** A page read for analysis: its cues, its sentences and the ones to match (none without an anchor in the story). */
 export interface PreparedPage {
@@ -54,6 +55,4 @@ export function analyzePage(input: PageInput, index: MatchIndex, prepared?: Prep
   };
 }
 
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
-}
+

@@ -24,7 +24,7 @@ export type { SaveAnnotationRequest };
 
 export interface ProtocolMap {
   /** content script -> background: the pre-check said "maybe" (or the page has saved annotations); inject the analyzer. */
-  requestAnalyzer(data: { reason: 'precheck' | 'annotations' }): boolean;
+  requestAnalyzer(data: { reason: 'precheck' }): boolean;
   /** analyzer -> background: analyse the extracted article; the background keeps the result for the tab and answers
    * the matches to paint with the corpus items behind them, for the hover card. */
   analyzePage(data: PageInput): PageAnalysis & { items: MatchedItems };

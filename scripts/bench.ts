@@ -8,8 +8,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { pageInputFromText } from '../core/extract/pageInputFromText';
-import { contentWords } from '../core/match/terms';
+import { pageInputFromText } from './cli/pageInputFromText';
+import { contentWords } from '../core/text/terms';
 import { splitSentences } from '../core/text/segment';
 import { runAnchorBench } from './bench/anchorBench';
 import { browserFigures } from './bench/browserFigures';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { buildCorpus } from '../core/corpus/buildCorpus';
-import { corpusReport } from '../core/corpus/corpusReport';
+import { corpusReport } from './cli/corpusReport';
 import { findDiscrepancies } from '../core/corpus/discrepancies';
 import type { Corpus } from '../core/corpus/model';
 import { join } from 'node:path';

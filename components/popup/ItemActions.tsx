@@ -5,7 +5,7 @@
 import { useContext, useState } from 'preact/hooks';
 import type { PageSentence, SourceRef } from '../../core/context/pageContext';
 import type { CorpusItemKind } from '../../core/corpus/model';
-import { describeStorageError } from '../../core/storageErrors';
+import { describeStorageError } from '../storageErrors';
 import { sourceViewPath } from '../sourceViewUrl';
 import { ItemActionsContext } from './itemActionsContext';
 

@@ -2,6 +2,7 @@
 import type { TopicVerdict } from '../../core/analysis';
 import { bundledStory } from '../../core/story/bundledStory';
 import { topicName, topicRole } from '../../core/story/topicNames';
+import { nounFor } from '../../core/text/wording';
 
 export interface PopupHeaderProps {
   /** the verdict: one of the story's topic ids, or "both" */
@@ -21,7 +22,7 @@ export function PopupHeader({ topic, why, matchCount, hiddenCount, showingHidden
       <p class="pp-topic">
         <span class={`pp-topic-chip pp-topic-${topicRole(bundledStory, topic)}`}>{topicName(bundledStory, topic)}</span>
         <span class="pp-count">
-          <strong>{matchCount}</strong> matching sentence{matchCount === 1 ? '' : 's'}
+          <strong>{matchCount}</strong> matching {nounFor(matchCount, 'sentence')}
         </span>
       </p>
       <p class="pp-why">{why}</p>

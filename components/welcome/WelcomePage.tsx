@@ -3,6 +3,7 @@ import type { CorpusSummary } from '../../core/context/corpusSummary';
 import { DateText } from '../DateText';
 import { Logo } from '../Logo';
 import { sourceViewPath } from '../sourceViewUrl';
+import { nounFor, pluralize } from '../../core/text/wording';
 
 export function WelcomePage({ summary }: { summary: CorpusSummary | null }) {
   return (
@@ -51,9 +52,9 @@ function CorpusCoverage({ summary }: { summary: CorpusSummary }) {
   return (
     <>
       <p>
-        {summary.sources.length} source{summary.sources.length === 1 ? '' : 's'}, from which Crosscheck read {counts.facts} facts, {counts.quotes} quotes by{' '}
-        {summary.speakers.length} speakers, {counts.positions} positions on {summary.propositions.length} question{summary.propositions.length === 1 ? '' : 's'}, and{' '}
-        {counts.discrepancies} point{counts.discrepancies === 1 ? '' : 's'} where the sources disagree.
+        {summary.sources.length} {nounFor(summary.sources.length, 'source')}, from which Crosscheck read {counts.facts} facts, {counts.quotes} quotes by{' '}
+        {summary.speakers.length} speakers, {counts.positions} positions on {summary.propositions.length} {nounFor(summary.propositions.length, 'question')}, and{' '}
+        {counts.discrepancies} {nounFor(counts.discrepancies, 'point')} where the sources disagree.
       </p>
       <ul class="wl-sources">
         {summary.sources.map((s) => (
@@ -84,7 +85,7 @@ function CorpusCoverage({ summary }: { summary: CorpusSummary }) {
 }
 
 function ageInWords(days: number): string {
-  if (days < 60) return `${days} day${days === 1 ? '' : 's'}`;
+  if (days < 60) return pluralize(days, 'day');
   const months = Math.floor(days / 30.44);
   if (months < 24) return `${months} months`;
   return `${Math.floor(days / 365.25)} years`;

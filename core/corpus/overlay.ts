@@ -53,7 +53,8 @@ export const overlaySchema = v.strictObject({
 });
 
 export type CorpusOverlay = v.InferOutput<typeof overlaySchema>;
-export type PositionEntry = v.InferOutput<typeof positionEntrySchema>;
+/** a position as the overlay or a pack states it, before it is attached to the built people and quotes */
+export type CuratedPosition = v.InferOutput<typeof positionEntrySchema>;
 export type PersonEntry = v.InferOutput<typeof personEntrySchema>;
 
 export class CorpusDataError extends Error {
@@ -68,7 +69,7 @@ export function parseOverlay(data: unknown, what = 'overlay'): CorpusOverlay {
 
 /** Positions of the overlay attached to the built sources, people and quotes; throws on anything it cannot find. */
 export function resolvePositions(
-  entries: readonly PositionEntry[],
+  entries: readonly CuratedPosition[],
   propositions: readonly Proposition[],
   sourceByKey: ReadonlyMap<string, Source>,
   people: readonly Person[],

@@ -5,6 +5,7 @@
 import type { TopicEvidence } from '../analysis';
 import { foldPunctuation } from '../text/normalize';
 import type { Story, StoryCue } from '../story/model';
+import { round } from '../text/wording';
 
 export interface CueHit {
   cue: StoryCue;
@@ -42,6 +43,4 @@ export function cueEvidence(hit: CueHit): TopicEvidence {
   return { label: `${hit.cue.label}${times}`, weight: round(hit.cue.side === 'negative' ? -hit.weight : hit.weight), where: hit.where, side: hit.cue.side };
 }
 
-export function round(x: number): number {
-  return Math.round(x * 100) / 100;
-}
+

@@ -7,12 +7,13 @@
  */
 import type { PageInput, SentenceMatch, Topic, TopicEvidence, TopicVerdict } from '../analysis';
 import type { SentenceHit } from '../match/matchSentences';
-import { cueEvidence, findCues, round, type CueHit } from './collectEvidence';
+import { cueEvidence, findCues, type CueHit } from './collectEvidence';
 import { isListingPage } from './listingPage';
 import { looksEnglish } from './looksEnglish';
 import { dateEvidence, pageDate } from './pageDate';
 import { countSideSentences } from './sentenceSides';
 import type { Story } from '../story/model';
+import { listPhrase, pluralize, round } from '../text/wording';
 
 export interface CorpusEvidence {
   hits: readonly SentenceHit[];
@@ -110,23 +111,19 @@ function explain(topic: Topic, cues: CueHit[], corpus: CorpusEvidence, story: St
   const named = (side: string) =>
     [...new Set(cues.filter((c) => c.cue.side === side).sort((a, b) => b.weight - a.weight).map((c) => c.cue.label))].slice(0, 3);
   const matched = new Set(corpus.matches.map((m) => m.sentenceIndex)).size;
-  const matchText = matched ? `; ${matched} sentence${matched === 1 ? '' : 's'} match the corpus` : '';
+  const matchText = matched ? `; ${pluralize(matched, 'sentence')} match${matched === 1 ? 'es' : ''} the corpus` : '';
   if (topic === 'none') {
     if (!page.english) return 'Not in English, so not compared with the corpus';
     if (page.listing) return 'A home or listing page, not an article';
     const negatives = [...new Set(cues.filter((c) => c.cue.side === 'negative' && c.weight >= NAMED_NEAR_MISS).map((c) => c.cue.label))];
-    if (negatives.length) return `Reports ${listOf(negatives.slice(0, 2))}, not ${story.name}`;
+    if (negatives.length) return `Reports ${listPhrase(negatives.slice(0, 2), 'nothing')}, not ${story.name}`;
     if (!page.anchored) return `Names nothing only ${story.name} has`;
-    return `Mentions ${listOf([...named(story.event.id), ...named(story.policy.id)].slice(0, 3))} but too little to be about the story`;
+    return `Mentions ${listPhrase([...named(story.event.id), ...named(story.policy.id)].slice(0, 3), 'nothing')} but too little to be about the story`;
   }
   const sides = topic === 'both' ? [...named(story.event.id).slice(0, 2), ...named(story.policy.id).slice(0, 2)] : named(topic);
-  return `Names ${listOf(sides)}${matchText}`;
+  return `Names ${listPhrase(sides, 'nothing')}${matchText}`;
 }
 
-function listOf(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? 'nothing';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** URL slugs carry the headline on many news sites. */
 function urlWords(url: string | undefined): string {

@@ -16,7 +16,7 @@ import { arrestCount } from '../corpus/facts';
 import type { Story } from '../story/model';
 import { bundledStory } from '../story/bundledStory';
 import { hasEveryGroup, hasTerm } from './hasTerm';
-import { comparableUnit, extractQuantities } from './quantities';
+import { comparableUnit, extractQuantities } from '../text/quantities';
 import { arrestOutcomes, deathToll } from './statedCounts';
 import type { PersonMention } from './personMentions';
 import { quotedFragment } from './quotedFragments';
@@ -25,7 +25,8 @@ import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
 import { statedPositions, takesBack, type PeopleBefore } from './statedPositions';
 import { PositionsInFocus } from './positionsInFocus';
 import { sentencePeople } from './sentencePeople';
-import { contentWords } from './terms';
+import { contentWords } from '../text/terms';
+import { round } from '../text/wording';
 
 /** a sentence this close to a passage counts as a hit for topic detection */
 const HIT_SCORE = 0.42;
@@ -117,7 +118,7 @@ interface SentenceContext {
 
 function matchBase(index: MatchIndex, context: SentenceContext, c: ScoredCandidate) {
   const t = index.targets[c.target]!;
-  return { sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: round(c.score), passageId: t.passageId, sourceId: t.sourceId };
+  return { sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: round(c.score, 3), passageId: t.passageId, sourceId: t.sourceId };
 }
 
 function quoteMatches(index: MatchIndex, context: SentenceContext, scored: ScoredCandidate[]): SentenceMatch[] {
@@ -321,7 +322,7 @@ function ageMatches(index: MatchIndex, context: SentenceContext, matched: Set<st
     const judged = judgeFact(index, fact, context);
     if (!judged.comparison) continue;
     seen.add(fact.subject);
-    out.push(judgedFactMatch(context, judged.fact, judged.comparison, round(statementCover(index, judged.fact, context.words))));
+    out.push(judgedFactMatch(context, judged.fact, judged.comparison, round(statementCover(index, judged.fact, context.words), 3)));
   }
   return out;
 }
@@ -355,6 +356,4 @@ function comparedValues(comparison: FactComparison): Pick<SentenceMatch, 'differ
   return comparison.agreement ? { agreement: comparison.agreement } : {};
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
+

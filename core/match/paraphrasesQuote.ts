@@ -6,7 +6,7 @@
  */
 import type { Person, Quote } from '../corpus/model';
 import { normalizeForMatch } from '../text/normalize';
-import { contentWords } from './terms';
+import { contentWords } from '../text/terms';
 
 const MIN_COVER = 0.45;
 const QUOTED = /["\u201C\u201D\u2018\u2019']([^"\u201C\u201D\u2018\u2019']{6,}?)["\u201C\u201D\u2018\u2019']/g;

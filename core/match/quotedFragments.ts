@@ -8,7 +8,7 @@
 import type { Quote } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
 import { longestCommonRun, quotedWords } from './quotesVerbatim';
-import { contentWords } from './terms';
+import { contentWords } from '../text/terms';
 
 export interface FragmentMatch {
   quote: Quote;

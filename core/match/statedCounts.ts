@@ -7,7 +7,7 @@
  */
 import type { Quantity } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
-import { parseNumber } from './quantities';
+import { parseNumber } from '../text/quantities';
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-]*-year|\s+years)`;
 const VICTIMS = String.raw`(?:innocent\s+|more\s+|other\s+)?(people|persons|victims|others|members of the public|pedestrians|civilians|men and women)`;

@@ -9,7 +9,6 @@ export interface TextSpan {
 }
 
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();
-const wordSegmenters = new Map<string, Intl.Segmenter>();
 
 function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity: 'sentence' | 'word') {
   let s = cache.get(lang);
@@ -80,11 +79,3 @@ function* glued(segments: Iterable<{ segment: string; index: number }>): Generat
   }
 }
 
-/** Word-like segments of `text` (no punctuation or spaces), with offsets. */
-export function splitWords(text: string, lang = 'en'): TextSpan[] {
-  const out: TextSpan[] = [];
-  for (const { segment, index, isWordLike } of segmenter(wordSegmenters, lang, 'word').segment(text)) {
-    if (isWordLike) out.push({ text: segment, start: index, end: index + segment.length });
-  }
-  return out;
-}

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { analyzePage, preparePage } from '../../core/analyzePage';
 import { withoutDismissedMatches } from '../../core/context/hideDismissed';
-import { contentWords } from '../../core/match/terms';
+import { contentWords } from '../../core/text/terms';
 import { parsePageInput } from '../../core/pageInputSchema';
 import { buildTabResult, matchedItems } from '../../core/tabResult';
 import { onMessage } from '../../messaging/protocol';

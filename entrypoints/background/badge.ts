@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PageAnalysis } from '../../core/analysis';
 import { bundledStory } from '../../core/story/bundledStory';
 import { topicPhrase } from '../../core/story/topicNames';
+import { pluralize } from '../../core/text/wording';
 
 export async function showBadge(tabId: number, analysis: PageAnalysis): Promise<void> {
   const { topic } = analysis.topic;
@@ -13,7 +14,7 @@ export async function showBadge(tabId: number, analysis: PageAnalysis): Promise<
     browser.action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' }),
     browser.action.setTitle({
       tabId,
-      title: `Crosscheck: about ${topicPhrase(bundledStory, topic)} (${count} matching sentence${count === 1 ? '' : 's'})`,
+      title: `Crosscheck: about ${topicPhrase(bundledStory, topic)} (${pluralize(count, 'matching sentence')})`,
     }),
   ]);
 }

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { pageInputFromText } from '../../core/extract/pageInputFromText';
+import { pageInputFromText } from '../cli/pageInputFromText';
 import { pageDate } from '../../core/detect/pageDate';
 import { unwrapHardWrappedLines } from '../../core/text/unwrapHardWrappedLines';
 

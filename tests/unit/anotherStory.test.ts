@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage } from '../../core/analyzePage';
 import type { Corpus } from '../../core/corpus/model';
 import { precheckPage } from '../../core/detect/precheck';
-import { pageInputFromText } from '../../core/extract/pageInputFromText';
+import { pageInputFromText } from '../../scripts/cli/pageInputFromText';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import type { Story } from '../../core/story/model';
 import { parseStory } from '../../core/story/storySchema';

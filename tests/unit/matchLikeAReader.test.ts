@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageInput, SentenceMatch } from '../../core/analysis';
 import { analyzePage } from '../../core/analyzePage';
-import { pageInputFromText } from '../../core/extract/pageInputFromText';
+import { pageInputFromText } from '../../scripts/cli/pageInputFromText';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { splitSentences } from '../../core/text/segment';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
