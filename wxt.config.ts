@@ -8,7 +8,7 @@ import { storyDirectory } from './scripts/storyDirectory';
 /** The story folder the build bundles: its story.json, documents and overlay (core/story/bundledStory.ts). */
 const storyDir = storyDirectory();
 // A story file with a mistake stops the build, with the field at fault: "story.json: cues[3].pattern: not a regular expression".
-parseStory(JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')), join(storyDir, 'story.json'));
+const story = parseStory(JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')), join(storyDir, 'story.json'));
 
 // Permissions are justified one by one in README.md ("Permissions").
 export default defineConfig({
@@ -18,10 +18,9 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
-    // At most 132 characters, the Chrome Web Store's limit. The version is package.json's (WXT reads it there);
+    // The story's own (seeds/story.json), at most 132 characters. The version is package.json's (WXT reads it there);
     // the icons are public/icon/<size>.png, listed by WXT.
-    description:
-      'Context for news on the 2017 Westminster attack and the UK encryption debate: facts, quotes and counter-positions, all kept local.',
+    description: story.reader.description,
     // The toolbar button carries the badge even before a popup is built into it.
     action: {
       default_title: 'Crosscheck',

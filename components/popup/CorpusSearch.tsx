@@ -5,6 +5,7 @@ import { QuoteView } from '../QuoteView';
 import { SourceLink } from '../SourceLink';
 import { VerdictTag } from '../VerdictTag';
 import { pluralize } from '../../core/text/wording';
+import { bundledStory } from '../../core/story/bundledStory';
 
 const KIND_LABELS = { fact: 'Fact', quote: 'Quote', position: 'Position' } as const;
 
@@ -38,7 +39,7 @@ export function CorpusSearch({ search, autoFocus = false }: { search(query: stri
         id={inputId}
         class="pp-search-input"
         type="search"
-        placeholder="Rudd, draconian, 82 seconds, WhatsApp…"
+        placeholder={bundledStory.reader.searchExamples}
         value={query}
         autoFocus={autoFocus}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}

@@ -4,6 +4,7 @@ import { DateText } from '../DateText';
 import { Logo } from '../Logo';
 import { sourceViewPath } from '../sourceViewUrl';
 import { nounFor, pluralize } from '../../core/text/wording';
+import { bundledStory } from '../../core/story/bundledStory';
 
 export function WelcomePage({ summary }: { summary: CorpusSummary | null }) {
   return (
@@ -12,7 +13,7 @@ export function WelcomePage({ summary }: { summary: CorpusSummary | null }) {
         <Logo size={44} />
         <div>
           <h1 id="wl-title">Crosscheck is installed</h1>
-          <p class="wl-lede">Context for the news about the 22 March 2017 Westminster attack and the UK encryption row that followed it.</p>
+          <p class="wl-lede">Context for the news about {bundledStory.reader.lede}.</p>
         </div>
       </header>
 
@@ -41,7 +42,7 @@ export function WelcomePage({ summary }: { summary: CorpusSummary | null }) {
 
       <section aria-labelledby="wl-start">
         <h2 id="wl-start">Getting started</h2>
-        <p>Pin Crosscheck to the toolbar, then open a report on the attack or on Amber Rudd and WhatsApp. The number on the button counts the sentences that match.</p>
+        <p>Pin Crosscheck to the toolbar, then open {bundledStory.reader.firstPage}. The number on the button counts the sentences that match.</p>
       </section>
     </article>
   );

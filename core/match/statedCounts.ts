@@ -25,8 +25,8 @@ const TOLL_PATTERNS = [
   new RegExp(String.raw`\b(?:the|all|one of)\s+${NUM}\s+(victims|people who died|people killed|dead|deaths)\b`, 'gi'),
   new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)\s+(?:killed|who died|to die)\b`, 'gi'),
 ];
-/** a count of the dead in one place is some of them: "killed four people on Westminster Bridge" */
-const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?bridge\b/i;
+/** a count of the dead in one place is some of them: "killed four people on Westminster Bridge", "at the Linwood mosque" */
+const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b/i;
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
 const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fatally\s+|then\s+)?(?:stabbing\s+|stabbed\s+|killing\s+|killed\s+)?(?:to death\s+)?(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)\b/i;
 const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b)/i;

@@ -10,6 +10,7 @@ export function compileStory(s: StoryData): Story {
   return {
     id: s.id,
     name: s.name,
+    reader: s.reader,
     event: s.topics.event,
     policy: s.topics.policy,
     both: s.topics.both,

@@ -24,6 +24,7 @@ export interface StoryTopic {
 export interface Story {
   id: string;
   name: string;
+  reader: StoryData['reader'];
   event: StoryTopic;
   policy: StoryTopic;
   both: { name: string; phrase: string };

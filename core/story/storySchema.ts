@@ -59,6 +59,21 @@ export const storySchema = v.strictObject({
   id,
   /** what a page is not, when it is not about the story: "the Westminster attack or the 2017 encryption row" */
   name: text,
+  /** what the extension says of itself, for this story: its store description and its words to a new reader */
+  reader: v.strictObject({
+    /** the manifest's description: at most 132 characters, the Chrome Web Store's limit */
+    description: v.pipe(text, v.maxLength(132, 'at most 132 characters (the Chrome Web Store\'s limit)')),
+    /** "Crosscheck knows the March 2017 Westminster attack and …" */
+    knows: text,
+    /** the first-run page: "Context for the news about …" */
+    lede: text,
+    /** "Open a news story about … in a tab" */
+    either: text,
+    /** the first-run page: "open … The number on the button counts…" */
+    firstPage: text,
+    /** the corpus search's placeholder */
+    searchExamples: text,
+  }),
   topics: v.strictObject({
     event: topicSchema,
     policy: topicSchema,
