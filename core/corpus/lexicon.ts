@@ -42,7 +42,7 @@ export const SENTENCE_OPENERS = new Set(
 /** Capitalised words that start sentences or name things, never a person's given name or surname. */
 export const NOT_NAME_WORDS = new Set([
   ...SENTENCE_OPENERS,
-  ...`Yard Bailey Westminster Parliament Bridge Square Street Road Court
+  ...`Parliament Bridge Square Street Road Court
   Committee Assembly Office Government House Commons Lords Party Union Council Service Services Agency Department
   Ministry Group Company University College School Hospital Church Abbey Palace Station Centre News Show Politics
   Programme Radio Channel Times Post Mail Guardian Telegraph Independent Express Mirror Herald Journal Daily
