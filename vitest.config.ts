@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 export default defineConfig({
   plugins: [preact()],
+  resolve: { alias: { '@story': resolve('seeds') } },
   test: {
     projects: [
       {

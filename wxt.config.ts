@@ -1,16 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseStory } from './core/story/storySchema';
+import { storyDirectory } from './scripts/storyDirectory';
+
+/** The story folder the build bundles: its story.json, documents and overlay (core/story/bundledStory.ts). */
+const storyDir = storyDirectory();
+// A story file with a mistake stops the build, with the field at fault: "story.json: cues[3].pattern: not a regular expression".
+const story = parseStory(JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')), join(storyDir, 'story.json'));
 
 // Permissions are justified one by one in README.md ("Permissions").
 export default defineConfig({
   imports: false,
+  // another story's build goes beside the default one, not over it (tests/e2e/anotherStory.test.ts)
+  outDir: process.env.CROSSCHECK_OUT_DIR ?? '.output',
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
-    // At most 132 characters, the Chrome Web Store's limit. The version is package.json's (WXT reads it there);
+    // The story's own (seeds/story.json), at most 132 characters. The version is package.json's (WXT reads it there);
     // the icons are public/icon/<size>.png, listed by WXT.
-    description:
-      'Context for news on the 2017 Westminster attack and the UK encryption debate: facts, quotes and counter-positions, all kept local.',
+    description: story.reader.description,
     // The toolbar button carries the badge even before a popup is built into it.
     action: {
       default_title: 'Crosscheck',
@@ -56,5 +66,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // `@story` is also in tsconfig.json's paths (seeds/), for the type checker and the scripts run with tsx
+    resolve: { alias: { '@story': storyDir } },
   }),
 });

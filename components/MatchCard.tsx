@@ -8,7 +8,7 @@ import type { SentenceMatch } from '../core/analysis';
 import type { Fact, Position, Proposition, Quote, Source } from '../core/corpus/model';
 import type { MatchedSentence } from '../core/highlight/matchedSentences';
 import type { MatchedItems } from '../core/tabResult';
-import { excerptAround } from '../core/text/excerptAround';
+import { excerptAround } from './excerptAround';
 
 export interface MatchCardProps {
   sentence: MatchedSentence;

@@ -1,15 +1,16 @@
 /** What analysing one page produces: the topic verdict and the sentences that match the corpus. */
 import type { CorpusItemKind } from './corpus/model';
 
-export type Topic = 'attack' | 'encryption' | 'both' | 'none';
+/** A page's verdict: one of the story's topic ids (seeds/story.json), "both", or "none". */
+export type Topic = string;
 
 export interface TopicEvidence {
   /** the term, match or metadata that counted */
   label: string;
   weight: number;
   where: 'title' | 'text' | 'meta' | 'match';
-  /** which side of the story it speaks for */
-  side: 'attack' | 'encryption' | 'negative';
+  /** which topic of the story it speaks for (a topic id), or "negative" */
+  side: string;
 }
 
 export interface TopicVerdict {

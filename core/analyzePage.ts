@@ -12,7 +12,10 @@ import { pageDate } from './detect/pageDate';
 import type { MatchIndex } from './match/matchIndex';
 import { matchSentences } from './match/matchSentences';
 import { pageSentences } from './text/pageSentences';
+import { bundledStory } from './story/bundledStory';
+import type { Story } from './story/model';
 import type { TextSpan } from './text/segment';
+import { round } from './text/wording';
 
 /** A page read for analysis: its cues, its sentences and the ones to match (none without an anchor in the story). */
 export interface PreparedPage {
@@ -23,21 +26,23 @@ export interface PreparedPage {
 }
 
 /** The part of the analysis that needs no index: what the index must be read for comes from it. */
-export function preparePage(input: PageInput): PreparedPage {
+export function preparePage(input: PageInput, story: Story = bundledStory): PreparedPage {
   const t0 = performance.now();
-  const cues = readPageCues(input);
+  const cues = readPageCues(input, story);
   const cuesMs = performance.now() - t0;
   const sentences = pageSentences(input);
-  return { cues, sentences, toMatch: cues.attackAnchor || cues.encryptionAnchor ? sentences : [], cuesMs };
+  return { cues, sentences, toMatch: cues.eventAnchor || cues.policyAnchor ? sentences : [], cuesMs };
 }
 
-export function analyzePage(input: PageInput, index: MatchIndex, prepared: PreparedPage = preparePage(input)): PageAnalysis {
+/** `story`: the story the page is read for; the build's own (seeds/story.json) unless a test names another. */
+export function analyzePage(input: PageInput, index: MatchIndex, prepared?: PreparedPage, story: Story = bundledStory): PageAnalysis {
+  prepared ??= preparePage(input, story);
   const { cues, sentences, toMatch } = prepared;
   const t1 = performance.now();
-  const matching = toMatch.length ? matchSentences(index, toMatch, pageDate(input.published, input.text)?.date) : { matches: [], hits: [] };
+  const matching = toMatch.length ? matchSentences(index, toMatch, pageDate(input.published, input.text, input.url)?.date, story) : { matches: [], hits: [] };
   const t2 = performance.now();
   const topic: TopicVerdict = input.text.trim()
-    ? detectTopic(input, matching, cues)
+    ? detectTopic(input, matching, story, cues)
     : { topic: 'none', score: 0, why: 'No text could be read on this page.', evidence: [] };
   const t3 = performance.now();
   return {
@@ -50,6 +55,4 @@ export function analyzePage(input: PageInput, index: MatchIndex, prepared: Prepa
   };
 }
 
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
-}
+

@@ -24,7 +24,7 @@ export type { SaveAnnotationRequest };
 
 export interface ProtocolMap {
   /** content script -> background: the pre-check said "maybe" (or the page has saved annotations); inject the analyzer. */
-  requestAnalyzer(data: { reason: 'precheck' | 'annotations' }): boolean;
+  requestAnalyzer(data: { reason: 'precheck' }): boolean;
   /** analyzer -> background: analyse the extracted article; the background keeps the result for the tab and answers
    * the matches to paint with the corpus items behind them, for the hover card. */
   analyzePage(data: PageInput): PageAnalysis & { items: MatchedItems };
@@ -93,6 +93,11 @@ export interface ProtocolMap {
   saveSelectionInTab(data: { tabId: number }): boolean;
   /** background -> annotator in a tab: save the reader's selection; false when nothing is selected. */
   saveSelection(): boolean;
+
+  /** any part -> background: a failure that was not expected (a bug), for the error log. */
+  reportError(data: { place: string; message: string; stack?: string }): boolean;
+  /** options -> background: empty the error log. */
+  clearErrorLog(): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -4,11 +4,9 @@
  * sent again, a bounded number of times; any other failure (the background refused the message, the extension
  * was reloaded) is the caller's to handle.
  */
-const WORKER_WENT_AWAY = /message (?:channel|port) closed|receiving end does not exist|message manager disconnected/i;
+import { isWorkerGoneError } from './expectedFailure';
 
-export function isWorkerGoneError(error: unknown): boolean {
-  return WORKER_WENT_AWAY.test(String((error as { message?: unknown })?.message ?? error));
-}
+export { isWorkerGoneError };
 
 export async function retryAfterRestart<T>(send: () => Promise<T>, retries = 2, pauseMs = 250): Promise<T> {
   for (let attempt = 0; ; attempt++) {

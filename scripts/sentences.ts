@@ -5,7 +5,7 @@
  * no matching. It is what a page is labelled from, sentence by sentence, before any output is seen.
  */
 import { readFileSync } from 'node:fs';
-import { pageInputFromText } from '../core/extract/pageInputFromText';
+import { pageInputFromText } from './cli/pageInputFromText';
 import { pageSentences } from '../core/text/pageSentences';
 
 for (const file of process.argv.slice(2)) {

@@ -4,7 +4,7 @@
  * transaction; an annotation already present (same id) is kept or replaced by whichever was modified last.
  */
 import type { AnchoringReport, AnchorState, AnnotationListing } from '../core/annotations/anchorState';
-import { savedOrder } from '../core/annotations/jsonLd';
+import { savedOrder } from '../core/annotations/savedOrder';
 import type { Annotation } from '../core/annotations/model';
 import { editAnnotation, type AnnotationEdit } from '../core/annotations/newAnnotation';
 import { parseAnnotationCollection } from '../core/annotations/parseAnnotationCollection';

@@ -10,7 +10,7 @@ import { POSTINGS_BUDGET } from '../core/match/findCandidates';
 import { buildPostings } from '../core/match/matchIndex';
 import { matchTargets } from '../core/match/matchTargets';
 import { decodePostings, encodePostings } from '../core/match/postingsCodec';
-import { indexTerms } from '../core/match/terms';
+import { indexTerms } from '../core/text/terms';
 import type { CrosscheckDB, StoredTarget } from './db';
 import { isWord, matchIndexState, saveMatchIndexState, saveWordCounts, wordCounts } from './matchIndexState';
 

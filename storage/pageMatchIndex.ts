@@ -8,7 +8,7 @@
 import { findCandidates, POSTINGS_BUDGET } from '../core/match/findCandidates';
 import { buildMatchItems, type MatchIndex, type MatchItems, type MatchTarget } from '../core/match/matchIndex';
 import { decodePostings } from '../core/match/postingsCodec';
-import { indexTerms } from '../core/match/terms';
+import { indexTerms } from '../core/text/terms';
 import { BoundedCache } from './boundedCache';
 import { loadCorpusItems } from './corpusRepository';
 import type { CrosscheckDB } from './db';

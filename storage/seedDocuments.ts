@@ -1,12 +1,12 @@
-/** The seed documents and their overlay, bundled into the extension as plain strings. */
+/**
+ * The story's seed documents and their overlay, bundled into the extension as plain strings: every .txt of the
+ * story folder (`@story`, seeds/ unless the build names another, core/story/bundledStory.ts) by file name.
+ */
 import type { SeedFiles } from '../core/corpus/seedCorpus';
-import seed000 from '../seeds/000_d1f0c12a1def70d6.txt?raw';
-import seed002 from '../seeds/002_118f3e2256f089cb.txt?raw';
-import overlay from '../seeds/overlay.json';
+import overlay from '@story/overlay.json';
 
-export const seedFiles: SeedFiles = {
-  '000_d1f0c12a1def70d6.txt': seed000,
-  '002_118f3e2256f089cb.txt': seed002,
-};
+const texts = import.meta.glob<string>('@story/*.txt', { query: '?raw', import: 'default', eager: true });
+
+export const seedFiles: SeedFiles = Object.fromEntries(Object.entries(texts).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]));
 
 export const seedOverlay: unknown = overlay;

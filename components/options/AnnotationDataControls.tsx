@@ -4,8 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ExportFormat } from '../../core/annotations/exportFile';
-import { describeStorageError } from '../../core/storageErrors';
+import { describeStorageError } from '../storageErrors';
 import type { AnnotationsClient } from './annotationsClient';
+import { pluralize } from '../../core/text/wording';
 
 export interface AnnotationDataControlsProps {
   client: AnnotationsClient;
@@ -33,7 +34,7 @@ export function AnnotationDataControls({ client, onChanged }: AnnotationDataCont
   const exportAs = async (format: ExportFormat, backup = false) => {
     try {
       const { fileName, count } = await client.exportAnnotations({ format, backup });
-      setMessage({ kind: 'status', text: `Saved ${count} annotation${count === 1 ? '' : 's'} to ${fileName} in your downloads.` });
+      setMessage({ kind: 'status', text: `Saved ${pluralize(count, 'annotation')} to ${fileName} in your downloads.` });
       return true;
     } catch (e) {
       setMessage({ kind: 'error', text: `Export failed: ${(e as Error).message}` });

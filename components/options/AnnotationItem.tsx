@@ -4,7 +4,7 @@ import type { AnnotationListing } from '../../core/annotations/anchorState';
 import { siteOf } from '../../core/annotations/filterAnnotations';
 import { parseTagInput } from '../../core/annotations/newAnnotation';
 import { isWebAddress } from '../../core/pageAddress';
-import { TOPIC_NAMES } from './topicNames';
+import { topicName } from './topicNames';
 
 
 export interface AnnotationItemProps {
@@ -45,7 +45,7 @@ export function AnnotationItem({ listing, onSave, onDelete }: AnnotationItemProp
         )}{' '}
         <span class="annotation__meta">
           {siteOf(annotation.url)} · saved {annotation.created.slice(0, 10)}
-          {annotation.topic && annotation.topic !== 'none' ? ` · ${TOPIC_NAMES[annotation.topic]}` : ''}
+          {annotation.topic && annotation.topic !== 'none' ? ` · ${topicName(annotation.topic)}` : ''}
         </span>
       </p>
       {orphan && (

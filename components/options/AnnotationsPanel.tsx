@@ -12,7 +12,7 @@ import type { Annotation } from '../../core/annotations/model';
 import { AnnotationDataControls } from './AnnotationDataControls';
 import { AnnotationItem } from './AnnotationItem';
 import type { AnnotationsClient } from './annotationsClient';
-import { TOPIC_NAMES } from './topicNames';
+import { topicName } from './topicNames';
 import './annotationsPanel.css';
 
 const UNDO_MS = 10_000;
@@ -131,7 +131,7 @@ export function AnnotationsPanel({ client }: { client: AnnotationsClient }) {
             label="Topic"
             all="All topics"
             value={filter.topic}
-            options={facets.topics.map((topic) => [topic, TOPIC_NAMES[topic]])}
+            options={facets.topics.map((topic) => [topic, topicName(topic)])}
             onChange={(topic) => set({ topic: topic as AnnotationFilter['topic'] })}
           />
           {orphanCount > 0 && (

@@ -10,14 +10,12 @@ import { DateText } from '../DateText';
 import { sourceViewPath } from '../sourceViewUrl';
 import type { CorpusClient } from './corpusClient';
 import './corpusManager.css';
+import { pluralize as plural } from '../../core/text/wording';
 
 const ORIGIN_NAMES: Record<SourceSummary['origin'], string> = { seed: 'Built in', pack: 'Corpus pack', user: 'Added by you' };
 
 type Notice = { kind: 'status' | 'error'; text: string };
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function SourceItem({ source, onRemove }: { source: SourceSummary; onRemove?: () => void }) {
   const { counts } = source;

@@ -7,6 +7,8 @@ import { AnnotationsPanel } from './AnnotationsPanel';
 import type { AnnotationsClient } from './annotationsClient';
 import { CorpusManager } from './CorpusManager';
 import type { CorpusClient } from './corpusClient';
+import { ErrorLogPanel } from './ErrorLogPanel';
+import type { ErrorLogClient } from './errorLogClient';
 import { SitesPanel } from './SitesPanel';
 import type { SitesClient } from './sitesClient';
 
@@ -14,6 +16,7 @@ export interface OptionsClients {
   corpus: CorpusClient;
   annotations: AnnotationsClient;
   sites: SitesClient;
+  errors: ErrorLogClient;
 }
 
 interface Section {
@@ -26,6 +29,7 @@ const SECTIONS: Section[] = [
   { id: 'corpus', title: 'Corpus', render: (c) => <CorpusManager client={c.corpus} /> },
   { id: 'annotations', title: 'Annotations', render: (c) => <AnnotationsPanel client={c.annotations} /> },
   { id: 'sites', title: 'Sites', render: (c) => <SitesPanel client={c.sites} /> },
+  { id: 'errors', title: 'Errors', render: (c) => <ErrorLogPanel client={c.errors} /> },
 ];
 
 export function OptionsApp({ clients }: { clients: OptionsClients }) {

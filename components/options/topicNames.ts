@@ -1,9 +1,7 @@
-/** How the options page names a page's topic. */
-import type { Topic } from '../../core/analysis';
+/** How the options page names a topic: the story's names, from seeds/story.json. */
+import { bundledStory } from '../../core/story/bundledStory';
+import { topicName as nameIn } from '../../core/story/topicNames';
 
-export const TOPIC_NAMES: Record<Topic, string> = {
-  attack: 'Westminster attack',
-  encryption: 'Encryption debate',
-  both: 'Attack and encryption',
-  none: 'Other',
-};
+export function topicName(topic: string): string {
+  return nameIn(bundledStory, topic);
+}

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { CorpusChangeResult } from '../../storage/corpusImport';
+import { pluralize as count } from '../../core/text/wording';
 
 type AddState = { status: 'idle' | 'adding' } | { status: 'done'; result: CorpusChangeResult };
 
@@ -29,6 +30,3 @@ export function AddPageToCorpus({ add }: { add: () => Promise<CorpusChangeResult
   );
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

@@ -4,6 +4,8 @@ import { MIN_QUERY_LENGTH, type SearchHit } from '../../core/search/searchHit';
 import { QuoteView } from '../QuoteView';
 import { SourceLink } from '../SourceLink';
 import { VerdictTag } from '../VerdictTag';
+import { pluralize } from '../../core/text/wording';
+import { bundledStory } from '../../core/story/bundledStory';
 
 const KIND_LABELS = { fact: 'Fact', quote: 'Quote', position: 'Position' } as const;
 
@@ -37,7 +39,7 @@ export function CorpusSearch({ search, autoFocus = false }: { search(query: stri
         id={inputId}
         class="pp-search-input"
         type="search"
-        placeholder="Rudd, draconian, 82 seconds, WhatsApp…"
+        placeholder={bundledStory.reader.searchExamples}
         value={query}
         autoFocus={autoFocus}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
@@ -45,7 +47,7 @@ export function CorpusSearch({ search, autoFocus = false }: { search(query: stri
         spellcheck={false}
       />
       <p class="cc-visually-hidden" role="status">
-        {hits === null ? '' : hits.length === 0 ? 'Nothing found' : `${hits.length} result${hits.length === 1 ? '' : 's'}`}
+        {hits === null ? '' : hits.length === 0 ? 'Nothing found' : pluralize(hits.length, 'result')}
       </p>
       {hits === null ? null : hits.length === 0 ? (
         <p class="pp-none">Nothing in the corpus matches “{query.trim()}”.</p>

@@ -1,17 +1,18 @@
 /** What the popup says on a page that is not about the story (or one it cannot read), with the corpus search. */
 import type { SearchHit } from '../../core/search/searchHit';
 import { CorpusSearch } from './CorpusSearch';
+import { bundledStory } from '../../core/story/bundledStory';
 
 export type EmptyReason = 'not-story' | 'not-web' | 'paused';
 
 const MESSAGES: Record<EmptyReason, { title: string; body: string }> = {
   'not-story': {
     title: 'Nothing to cross-check on this page',
-    body: 'Crosscheck knows the March 2017 Westminster attack and the encryption row that followed it. Open a news story about either and it highlights the sentences its corpus knows; this popup then shows the facts, the quotes and the side a page leaves out.',
+    body: `Crosscheck knows ${bundledStory.reader.knows}. Open a news story about either and it highlights the sentences its corpus knows; this popup then shows the facts, the quotes and the side a page leaves out.`,
   },
   'not-web': {
     title: 'Crosscheck reads web pages only',
-    body: 'Open a news story about the Westminster attack or the encryption row in a tab, then open Crosscheck there.',
+    body: `Open a news story about ${bundledStory.reader.either} in a tab, then open Crosscheck there.`,
   },
   paused: {
     title: 'Crosscheck is paused here',

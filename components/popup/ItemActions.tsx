@@ -5,7 +5,7 @@
 import { useContext, useState } from 'preact/hooks';
 import type { PageSentence, SourceRef } from '../../core/context/pageContext';
 import type { CorpusItemKind } from '../../core/corpus/model';
-import { describeStorageError } from '../../core/storageErrors';
+import { describeStorageError } from '../storageErrors';
 import { sourceViewPath } from '../sourceViewUrl';
 import { ItemActionsContext } from './itemActionsContext';
 
@@ -34,7 +34,11 @@ export function ItemActions({ kind, itemId, label, sentences, source, passageIds
   const showOnPage = async () => {
     const sentence = sentences[next % sentences.length]!;
     setNext(next + 1);
-    setScrollFailed(!(await api.scrollToMatch(sentence.index).catch(() => false)));
+    const scrolled = await api.scrollToMatch(sentence.index).catch((error: unknown) => {
+      api.reportFailure('popup: show on page', error);
+      return false;
+    });
+    setScrollFailed(!scrolled);
   };
 
   const saveSentence = async () => {

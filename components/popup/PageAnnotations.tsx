@@ -7,11 +7,14 @@ import type { AnnotationListing } from '../../core/annotations/anchorState';
 import type { PopupApi } from './popupApi';
 import './pageAnnotations.css';
 
-export function PageAnnotations({ api }: { api: Pick<PopupApi, 'pageAnnotations' | 'saveSelection'> }) {
+export function PageAnnotations({ api }: { api: Pick<PopupApi, 'pageAnnotations' | 'saveSelection' | 'reportFailure'> }) {
   const [listings, setListings] = useState<AnnotationListing[]>([]);
   const [status, setStatus] = useState('');
   useEffect(() => {
-    void api.pageAnnotations().then(setListings, () => setListings([]));
+    void api.pageAnnotations().then(setListings, (error: unknown) => {
+      api.reportFailure('popup: list the page\'s annotations', error);
+      setListings([]);
+    });
   }, [api]);
 
   const saveSelection = async () => {

@@ -3,7 +3,8 @@
  * speaks to the item (`focus`: its statement or quote); the whole sentence on hover.
  */
 import type { PageSentence } from '../../core/context/pageContext';
-import { excerptAround } from '../../core/text/excerptAround';
+import { excerptAround } from '../excerptAround';
+import { nounFor } from '../../core/text/wording';
 
 export function PageSentences({ sentences, focus, max = 1 }: { sentences: readonly PageSentence[]; focus: string; max?: number }) {
   if (sentences.length === 0) return null;
@@ -16,7 +17,7 @@ export function PageSentences({ sentences, focus, max = 1 }: { sentences: readon
           {excerptAround(s.text, focus)}
         </q>
       ))}
-      {sentences.length > shown.length ? <span class="pp-more-sentences"> and {sentences.length - shown.length} more sentence{sentences.length - shown.length === 1 ? '' : 's'}</span> : null}
+      {sentences.length > shown.length ? <span class="pp-more-sentences"> and {sentences.length - shown.length} more {nounFor(sentences.length - shown.length, 'sentence')}</span> : null}
     </div>
   );
 }

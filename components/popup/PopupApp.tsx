@@ -38,7 +38,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         ) : context && state.result ? (
           <ItemActionsContext.Provider value={actions}>
             <PopupHeader
-              topic={state.result.analysis.topic.topic as 'attack' | 'encryption' | 'both'}
+              topic={state.result.analysis.topic.topic}
               why={state.result.analysis.topic.why}
               matchCount={context.matchCount}
               hiddenCount={countHidden(state.result.context, model.dismissed)}

@@ -1,14 +1,12 @@
 /** The verdict at a glance: which story the page is about, why, and how many of its sentences match. */
 import type { TopicVerdict } from '../../core/analysis';
-
-const TOPIC_LABELS = {
-  attack: 'Westminster attack',
-  encryption: 'Encryption row',
-  both: 'Attack and encryption row',
-} as const;
+import { bundledStory } from '../../core/story/bundledStory';
+import { topicName, topicRole } from '../../core/story/topicNames';
+import { nounFor } from '../../core/text/wording';
 
 export interface PopupHeaderProps {
-  topic: Exclude<TopicVerdict['topic'], 'none'>;
+  /** the verdict: one of the story's topic ids, or "both" */
+  topic: TopicVerdict['topic'];
   why: string;
   matchCount: number;
   hiddenCount: number;
@@ -22,9 +20,9 @@ export function PopupHeader({ topic, why, matchCount, hiddenCount, showingHidden
   return (
     <header class="pp-header">
       <p class="pp-topic">
-        <span class={`pp-topic-chip pp-topic-${topic}`}>{TOPIC_LABELS[topic]}</span>
+        <span class={`pp-topic-chip pp-topic-${topicRole(bundledStory, topic)}`}>{topicName(bundledStory, topic)}</span>
         <span class="pp-count">
-          <strong>{matchCount}</strong> matching sentence{matchCount === 1 ? '' : 's'}
+          <strong>{matchCount}</strong> matching {nounFor(matchCount, 'sentence')}
         </span>
       </p>
       <p class="pp-why">{why}</p>

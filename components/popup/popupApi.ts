@@ -39,4 +39,6 @@ export interface PopupApi {
   addPageToCorpus(): Promise<CorpusChangeResult>;
   pauseState(): Promise<PauseState>;
   setPaused(scope: 'everywhere' | 'here', paused: boolean): Promise<PauseState>;
+  /** a request failed and the popup carries on without its answer: a bug goes to the error log, the expected stays silent */
+  reportFailure(place: string, error: unknown): void;
 }

@@ -33,7 +33,14 @@ export function usePopupState(api: PopupApi): PopupModel {
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.tabResult(), api.dismissals().catch(() => []), api.pauseState().catch(() => null)])
+    // without the dismissals or the switches the popup still shows the result
+    const orElse =
+      <T,>(place: string, fallback: T) =>
+      (error: unknown): T => {
+        api.reportFailure(place, error);
+        return fallback;
+      };
+    Promise.all([api.tabResult(), api.dismissals().catch(orElse('popup: read the dismissals', [])), api.pauseState().catch(orElse('popup: read the switches', null))])
       .then(([result, marks, site]) => {
         if (!live) return;
         performance.mark(ANSWER_MARK);
@@ -66,7 +73,10 @@ export function usePopupState(api: PopupApi): PopupModel {
       const key = scope === 'everywhere' ? 'pausedEverywhere' : 'pausedHere';
       const setSwitch = (value: boolean) => setState((s) => (s.status === 'ready' && s.site ? { ...s, site: { ...s.site, [key]: value } } : s));
       setSwitch(paused);
-      const answer = await api.setPaused(scope, paused).catch(() => null);
+      const answer = await api.setPaused(scope, paused).catch((error: unknown) => {
+        api.reportFailure('popup: pause', error);
+        return null;
+      });
       setSwitch(answer ? answer[key] : !paused);
     },
     [api],

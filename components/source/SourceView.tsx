@@ -1,6 +1,6 @@
 /** A whole source, as stored in the corpus, with the passages an item points at highlighted and scrolled to. */
 import { useEffect, useRef } from 'preact/hooks';
-import { sourceSegments } from '../../core/context/sourceSegments';
+import { sourceSegments } from './sourceSegments';
 import type { Passage, Source } from '../../core/corpus/model';
 import { isWebAddress } from '../../core/pageAddress';
 import { DateText } from '../DateText';

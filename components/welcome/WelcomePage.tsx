@@ -3,6 +3,8 @@ import type { CorpusSummary } from '../../core/context/corpusSummary';
 import { DateText } from '../DateText';
 import { Logo } from '../Logo';
 import { sourceViewPath } from '../sourceViewUrl';
+import { nounFor, pluralize } from '../../core/text/wording';
+import { bundledStory } from '../../core/story/bundledStory';
 
 export function WelcomePage({ summary }: { summary: CorpusSummary | null }) {
   return (
@@ -11,7 +13,7 @@ export function WelcomePage({ summary }: { summary: CorpusSummary | null }) {
         <Logo size={44} />
         <div>
           <h1 id="wl-title">Crosscheck is installed</h1>
-          <p class="wl-lede">Context for the news about the 22 March 2017 Westminster attack and the UK encryption row that followed it.</p>
+          <p class="wl-lede">Context for the news about {bundledStory.reader.lede}.</p>
         </div>
       </header>
 
@@ -40,7 +42,7 @@ export function WelcomePage({ summary }: { summary: CorpusSummary | null }) {
 
       <section aria-labelledby="wl-start">
         <h2 id="wl-start">Getting started</h2>
-        <p>Pin Crosscheck to the toolbar, then open a report on the attack or on Amber Rudd and WhatsApp. The number on the button counts the sentences that match.</p>
+        <p>Pin Crosscheck to the toolbar, then open {bundledStory.reader.firstPage}. The number on the button counts the sentences that match.</p>
       </section>
     </article>
   );
@@ -51,9 +53,9 @@ function CorpusCoverage({ summary }: { summary: CorpusSummary }) {
   return (
     <>
       <p>
-        {summary.sources.length} source{summary.sources.length === 1 ? '' : 's'}, from which Crosscheck read {counts.facts} facts, {counts.quotes} quotes by{' '}
-        {summary.speakers.length} speakers, {counts.positions} positions on {summary.propositions.length} question{summary.propositions.length === 1 ? '' : 's'}, and{' '}
-        {counts.discrepancies} point{counts.discrepancies === 1 ? '' : 's'} where the sources disagree.
+        {summary.sources.length} {nounFor(summary.sources.length, 'source')}, from which Crosscheck read {counts.facts} facts, {counts.quotes} quotes by{' '}
+        {summary.speakers.length} speakers, {counts.positions} positions on {summary.propositions.length} {nounFor(summary.propositions.length, 'question')}, and{' '}
+        {counts.discrepancies} {nounFor(counts.discrepancies, 'point')} where the sources disagree.
       </p>
       <ul class="wl-sources">
         {summary.sources.map((s) => (
@@ -84,7 +86,7 @@ function CorpusCoverage({ summary }: { summary: CorpusSummary }) {
 }
 
 function ageInWords(days: number): string {
-  if (days < 60) return `${days} day${days === 1 ? '' : 's'}`;
+  if (days < 60) return pluralize(days, 'day');
   const months = Math.floor(days / 30.44);
   if (months < 24) return `${months} months`;
   return `${Math.floor(days / 365.25)} years`;

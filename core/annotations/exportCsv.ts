@@ -4,7 +4,7 @@
  * ".tag" words; Location is the quote's character offset in the page, so highlights sort in reading order.
  * A cell that a spreadsheet would run as a formula gets a leading apostrophe.
  */
-import { savedOrder } from './jsonLd';
+import { savedOrder } from './savedOrder';
 import type { Annotation } from './model';
 
 export const CSV_COLUMNS = ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Location', 'Date'] as const;

@@ -2,7 +2,7 @@
  * Annotations as Markdown that reads well in any editor: one section per page (its title linking to it),
  * each annotation as a blockquote followed by the note, the tags and the linked corpus items.
  */
-import { savedOrder } from './jsonLd';
+import { savedOrder } from './savedOrder';
 import { markdownInline, markdownLines } from './markdownText';
 import type { Annotation } from './model';
 

@@ -10,6 +10,7 @@ import { contentHash } from '../corpus/ids';
 import type { CorpusItemKind } from '../corpus/model';
 import type { Topic } from '../analysis';
 import type { Annotation, CorpusLink, TextPositionSelector, TextQuoteSelector } from './model';
+import { savedOrder } from './savedOrder';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const COLLECTION_LABEL = 'Crosscheck annotations';
@@ -132,11 +133,6 @@ export function fromJsonLdAnnotation(item: JsonLdAnnotation): Annotation {
     }
   }
   return annotation;
-}
-
-/** Oldest first; ties by id, so the order never depends on how the annotations were read. */
-export function savedOrder(a: Annotation, b: Annotation): number {
-  return a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**

@@ -4,6 +4,7 @@
  * reached through different anchors is one page.
  */
 import * as v from 'valibot';
+import { topicIdSchema } from './topicId';
 import { cutTo, MAX_TITLE, pageUrl, webAddressSchema } from '../pageAddress';
 import type { Annotation, CorpusLink } from './model';
 
@@ -27,7 +28,7 @@ export const saveAnnotationSchema = v.object({
   note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE))),
   tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(200)))),
   links: v.optional(v.array(linkSchema)),
-  topic: v.optional(v.picklist(['attack', 'encryption', 'both', 'none'])),
+  topic: v.optional(topicIdSchema),
 });
 
 export type SaveAnnotationRequest = v.InferInput<typeof saveAnnotationSchema>;

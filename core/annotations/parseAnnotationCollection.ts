@@ -5,6 +5,7 @@
  * see what is wrong with the file.
  */
 import * as v from 'valibot';
+import { topicIdSchema } from './topicId';
 import { webAddressSchema } from '../pageAddress';
 import { ANNO_CONTEXT, fromJsonLdAnnotation, parseLinkIri, type JsonLdAnnotation } from './jsonLd';
 import type { Annotation } from './model';
@@ -57,7 +58,7 @@ const bodySchema = v.variant(
     v.object({
       type: v.literal('TextualBody', 'a topic must be a TextualBody'),
       purpose: v.literal('classifying'),
-      value: v.picklist(['attack', 'encryption', 'both', 'none'], 'the topic must be attack, encryption, both or none'),
+      value: topicIdSchema,
     }),
     v.object({
       type: v.literal('SpecificResource', 'a link must be a SpecificResource'),

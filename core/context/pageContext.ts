@@ -8,6 +8,7 @@ import type { MatchVerdict, PageAnalysis, SentenceMatch, ValueDifference } from 
 import type { Corpus, Fact, Person, Position, Quote, Source, Stance } from '../corpus/model';
 import { normalizeForMatch } from '../text/normalize';
 import { sourceRefOf, type SourceRef } from './sourceRef';
+import { listPhrase } from '../text/wording';
 
 export type { SourceRef };
 
@@ -335,7 +336,4 @@ function personPhrase(e: { holder: string; role?: string }): string {
   return e.role ? `the ${e.role}, ${e.holder}` : e.holder;
 }
 
-function listPhrase(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+

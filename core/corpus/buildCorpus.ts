@@ -7,7 +7,7 @@ import type { Corpus, Person, Position, Proposition, Source } from './model';
 import { buildSource, type SourceDocument } from './buildSource';
 import { findDiscrepancies } from './discrepancies';
 import { orderCorpus } from './orderCorpus';
-import { resolvePositions, type PersonEntry, type PositionEntry } from './overlay';
+import { resolvePositions, type PersonEntry, type CuratedPosition } from './overlay';
 
 export interface KeyedDocument extends SourceDocument {
   /** how the overlay refers to it: a seed's file name, a pack source's key */
@@ -16,7 +16,7 @@ export interface KeyedDocument extends SourceDocument {
 
 export interface Stances {
   propositions: Proposition[];
-  positions: PositionEntry[];
+  positions: CuratedPosition[];
   /** what the texts do not say of people, by person name */
   people?: Record<string, PersonEntry>;
   /** what a sentence must speak of for its number to be a subject's, by fact subject */

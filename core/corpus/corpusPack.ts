@@ -12,7 +12,8 @@ import * as v from 'valibot';
 import { webAddressSchema } from '../pageAddress';
 import type { Corpus, Proposition } from './model';
 import { buildCorpus, type KeyedDocument } from './buildCorpus';
-import { CorpusDataError, describeIssues, positionEntrySchema, propositionSchema } from './overlay';
+import { CorpusDataError, positionEntrySchema, propositionSchema } from './overlay';
+import { describeIssues } from '../validation/describeIssues';
 
 export const PACK_FORMAT = 'crosscheck-corpus-pack';
 const MAX_SOURCES = 500;

@@ -6,10 +6,11 @@
  */
 import type { Fact, Person, Quantity } from './model';
 import type { Passage } from './model';
-import { comparableUnit, extractQuantities, parseNumber } from '../match/quantities';
+import { comparableUnit, extractQuantities, parseNumber } from '../text/quantities';
 import { contentId, slug } from './ids';
 import { SENTENCE_OPENERS } from './lexicon';
 import type { Mention } from './people';
+import { numberInWords as words } from '../text/wording';
 
 export interface FactContext {
   sourceId: string;
@@ -28,14 +29,13 @@ const LASTED = /\b(?:lasted|took(?:\s+just|\s+only)?|in\s+(?:just|only)|within)\
 /** services a timing can be about; "the messaging service" means the last messaging app the text named */
 const MESSAGING_APPS = /^(?:WhatsApp|Whatsapp|Telegram|Signal|Messenger|iMessage|Viber|WeChat|Skype|Wickr|Threema)$/;
 const SERVICES = /^(?:WhatsApp|Whatsapp|Telegram|Signal|Messenger|iMessage|Viber|WeChat|Skype|Wickr|Threema|Facebook|Twitter|Instagram|Snapchat|YouTube)$/;
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const OUTCOME = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:people|persons?|men|women|others|of them)\s+)?(?:arrested\s+(?:after|over|in connection with)\s+[^,;.]{0,40}?\s+)?((?:remain|remains|is|are|was|were|has been|have been|had been)\s+(?:still\s+)?(?:in custody|held in custody|(?:released|freed|bailed|charged)(?:(?!\s+and\s)[^,;.])*))/gi;
+
+/** what follows a count of the dead that places them at one named site */
+const AT_ONE_SITE = /^\s+(?:(?:were|was|have been|had been)\s+)?(?:killed|shot dead|murdered|died)\s+(?:at|inside)\s+(?:the\s+)?\p{Lu}/u;
 
 const DATE_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-function words(n: number): string {
-  return NUMBER_WORDS[n] ?? n.toLocaleString('en-GB');
-}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -94,6 +94,8 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
         // "four people" counts what its own clause says of them, not what another clause of the sentence does
         const unit = /kill|dead|arrest|injur|wound|witness/i.test(q.text) ? comparableUnit(q) : comparableUnit({ ...q, unit: 'people' }, clauseOf(sentence, q.text));
         if (unit === 'count:killed') {
+          // "Forty-one people were killed at Masjid Al Noor": the dead of one site, not the toll
+          if (AT_ONE_SITE.test(sentence.slice(sentence.indexOf(q.text) + q.text.length))) continue;
           const named = namedVictimsAfter(sentence, q.text, inSentence, passage.start);
           const total = q.value + named.length;
           const quantity = named.length ? { ...q, value: total, text: sentence.slice(sentence.indexOf(q.text), named.at(-1)!) } : q;

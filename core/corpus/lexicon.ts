@@ -1,7 +1,7 @@
 /** Word lists the builder reads people, roles and attributions with. English news usage. */
 
 /** Titles written before a name that are not part of it as a role: "Ms Rudd", "PC Keith Palmer", "Lord Paddick". */
-export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Lord', 'Lady', 'Sir', 'Dame', 'Baroness', 'Baron', 'PC', 'Pc', 'DC', 'DS', 'DI', 'Sgt', 'Insp', 'Supt', 'Det', 'Prof', 'Rev', 'Cllr']);
+export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Lord', 'Lady', 'Sir', 'Dame', 'Baroness', 'Baron', 'PC', 'Pc', 'DC', 'DS', 'DI', 'Sgt', 'Insp', 'Supt', 'Det', 'Prof', 'Rev', 'Cllr', 'PM']);
 
 /** Honorifics that stand for the name when no given name is written: "Lord Paddick" is his name in the text. */
 export const NAME_HONORIFICS = new Set(['Lord', 'Lady', 'Sir', 'Dame', 'Baroness', 'Baron']);
@@ -42,13 +42,13 @@ export const SENTENCE_OPENERS = new Set(
 /** Capitalised words that start sentences or name things, never a person's given name or surname. */
 export const NOT_NAME_WORDS = new Set([
   ...SENTENCE_OPENERS,
-  ...`Yard Bailey Westminster Parliament Bridge Square Street Road Court
+  ...`Parliament Bridge Square Street Road Court
   Committee Assembly Office Government House Commons Lords Party Union Council Service Services Agency Department
   Ministry Group Company University College School Hospital Church Abbey Palace Station Centre News Show Politics
   Programme Radio Channel Times Post Mail Guardian Telegraph Independent Express Mirror Herald Journal Daily
   Standard Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March April June July August
   September October November December London Britain British England English Scotland Wales Ireland Europe
-  European America American Islamic State Internet Labour Conservative Conservatives Tory Liberal Democrat
+  European America American Australia Australian Canada Canadian France French Germany German New Zealand Zealander Islamic State Internet Labour Conservative Conservatives Tory Liberal Democrat
   Democrats Metropolitan Home Foreign Prime Secretary Minister Minster Commissioner BBC ITV Sky`.split(/\s+/),
 ]);
 

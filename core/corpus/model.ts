@@ -7,13 +7,6 @@
 
 export type SourceOrigin = 'seed' | 'user' | 'pack';
 
-/** A value we could not read from the document itself, with the reason we believe it. */
-export interface Inferred<T> {
-  value: T;
-  inferred: true;
-  basis: string;
-}
-
 export interface Source {
   id: string;
   title: string;

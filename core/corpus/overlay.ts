@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import type { Person, Position, Proposition, Quote, Source } from './model';
 import { contentId } from './ids';
+import { describeIssues } from '../validation/describeIssues';
 
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
 const text = v.pipe(v.string(), v.minLength(1, 'expected a non-empty string'));
@@ -52,33 +53,9 @@ export const overlaySchema = v.strictObject({
 });
 
 export type CorpusOverlay = v.InferOutput<typeof overlaySchema>;
-export type PositionEntry = v.InferOutput<typeof positionEntrySchema>;
+/** a position as the overlay or a pack states it, before it is attached to the built people and quotes */
+export type CuratedPosition = v.InferOutput<typeof positionEntrySchema>;
 export type PersonEntry = v.InferOutput<typeof personEntrySchema>;
-
-/** `sources[2].title: expected string` style messages, first issue first. */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[], limit = 3): string {
-  return issues
-    .slice(0, limit)
-    .map((issue) => `${issuePath(issue)}: ${issueMessage(issue)}`)
-    .join('; ');
-}
-
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  let out = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key: unknown }).key;
-    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  }
-  return out || '(root)';
-}
-
-function issueMessage(issue: v.BaseIssue<unknown>): string {
-  const objectKey = issue.type === 'object' || issue.type === 'strict_object';
-  if (objectKey && issue.received === 'undefined') return 'missing';
-  if (objectKey && issue.expected === 'never') return 'unexpected field';
-  if (issue.kind === 'schema' && issue.expected) return issue.received === 'undefined' ? `expected ${issue.expected}` : `expected ${issue.expected}, got ${issue.received}`;
-  return issue.message;
-}
 
 export class CorpusDataError extends Error {
   override name = 'CorpusDataError';
@@ -92,7 +69,7 @@ export function parseOverlay(data: unknown, what = 'overlay'): CorpusOverlay {
 
 /** Positions of the overlay attached to the built sources, people and quotes; throws on anything it cannot find. */
 export function resolvePositions(
-  entries: readonly PositionEntry[],
+  entries: readonly CuratedPosition[],
   propositions: readonly Proposition[],
   sourceByKey: ReadonlyMap<string, Source>,
   people: readonly Person[],

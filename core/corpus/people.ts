@@ -295,7 +295,9 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
   }
   for (const item of unresolved) {
     const next = nameMentions.find((m) => m.start > item.end);
-    if (!next) continue;
+    // "Britain's top cop has said … . Cressida Dick …": the next name, in its sentence or the one after; a name
+    // further on is someone else ("The judge said … ." three sentences before the Prime Minister is named)
+    if (!next || sentenceOf(next.start) - sentenceOf(item.start) > 1) continue;
     resolved.push({ start: item.start, end: item.end, text: item.text, kind: 'description', personId: next.personId });
     noteDescription(drafts.get(next.personId)!, item.text);
   }

@@ -1,13 +1,14 @@
 /**
- * Finds the lexicon's cues in a page: the headline counts double, repeated mentions count with diminishing
+ * Finds the story's cues in a page: the headline counts double, repeated mentions count with diminishing
  * returns (a page that names Masood ten times is not ten times more about him than one naming him three).
  */
 import type { TopicEvidence } from '../analysis';
 import { foldPunctuation } from '../text/normalize';
-import { ALL_CUES, type Cue } from './lexicon';
+import type { Story, StoryCue } from '../story/model';
+import { round } from '../text/wording';
 
 export interface CueHit {
-  cue: Cue;
+  cue: StoryCue;
   where: 'title' | 'text' | 'meta';
   count: number;
   weight: number;
@@ -15,10 +16,10 @@ export interface CueHit {
 
 const TITLE_FACTOR = 2;
 
-export function findCues(rawTitle: string, rawText: string, rawMeta: string): CueHit[] {
+export function findCues(rawTitle: string, rawText: string, rawMeta: string, story: Story): CueHit[] {
   const [title, text, meta] = [rawTitle, rawText, rawMeta].map(foldPunctuation) as [string, string, string];
   const hits: CueHit[] = [];
-  for (const cue of ALL_CUES) {
+  for (const cue of [...story.cues, ...story.nearMisses]) {
     const inTitle = count(cue.pattern, title);
     const inText = count(cue.pattern, text);
     const inMeta = count(cue.pattern, meta);
@@ -42,6 +43,4 @@ export function cueEvidence(hit: CueHit): TopicEvidence {
   return { label: `${hit.cue.label}${times}`, weight: round(hit.cue.side === 'negative' ? -hit.weight : hit.weight), where: hit.where, side: hit.cue.side };
 }
 
-export function round(x: number): number {
-  return Math.round(x * 100) / 100;
-}
+

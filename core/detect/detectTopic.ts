@@ -1,16 +1,19 @@
 /**
- * Is the page about the story, and which part of it? Weighs the lexicon's cues in the headline, text and
+ * Is the page about the story, and which part of it? Weighs the story's cues in the headline, text and
  * metadata, the page's date, and the sentences that match the corpus, against the near misses' cues.
- * A page needs an anchor (a name or phrase only this story has) to be about it at all; the encryption row
- * needs Rudd with the policy, not just WhatsApp; `both` needs attack detail beyond naming the trigger.
+ * A page needs an anchor (a name or phrase only this story has, or cues the story's anchor combinations
+ * name together: for the encryption row, Rudd with the policy, not just WhatsApp) to be about a topic at all;
+ * `both` needs event detail beyond naming the trigger.
  */
 import type { PageInput, SentenceMatch, Topic, TopicEvidence, TopicVerdict } from '../analysis';
 import type { SentenceHit } from '../match/matchSentences';
-import { cueEvidence, findCues, round, type CueHit } from './collectEvidence';
+import { cueEvidence, findCues, type CueHit } from './collectEvidence';
 import { isListingPage } from './listingPage';
 import { looksEnglish } from './looksEnglish';
 import { dateEvidence, pageDate } from './pageDate';
 import { countSideSentences } from './sentenceSides';
+import type { Story } from '../story/model';
+import { listPhrase, pluralize, round } from '../text/wording';
 
 export interface CorpusEvidence {
   hits: readonly SentenceHit[];
@@ -29,92 +32,98 @@ const NAMED_NEAR_MISS = 3;
 
 export interface PageCues {
   cues: CueHit[];
-  attackAnchor: boolean;
-  encryptionAnchor: boolean;
+  /** the page has an anchor in the event */
+  eventAnchor: boolean;
+  /** the page has an anchor in the policy row */
+  policyAnchor: boolean;
 }
 
 /**
  * The lexicon's cues in a page and whether it is anchored in the story at all. Cheap (regular expressions),
  * so analyzePage reads these first and skips matching on pages that cannot be about the story.
  */
-export function readPageCues(page: PageInput): PageCues {
+export function readPageCues(page: PageInput, story: Story): PageCues {
   const meta = [page.siteName ?? '', urlWords(page.url)].join(' ');
-  const cues = findCues(page.title, page.text, meta);
-  const has = (label: string) => cues.some((c) => c.cue.label === label);
-  const attackAnchor = cues.some((c) => c.cue.anchor && c.cue.side === 'attack');
-  const encrypted = ['encryption', 'WhatsApp', 'back doors', 'end-to-end encryption'].some(has);
-  // The row needs its own anchor: Rudd or her words, the message police cannot read, or an unnamed home
-  // secretary on encryption in a page that is anchored in the attack (Patel or Cameron pages are not).
-  const encryptionAnchor =
-    has('"no place for terrorists to hide"') ||
-    (encrypted && (has('Amber Rudd') || has('the message police cannot read') || (has('Home Secretary') && attackAnchor)));
-  return { cues, attackAnchor, encryptionAnchor };
+  const cues = findCues(page.title, page.text, meta, story);
+  const labels = new Set(cues.map((c) => c.cue.label));
+  const anchoredBy = (topic: string) => cues.some((c) => c.cue.anchor && c.cue.side === topic);
+  const direct = { event: anchoredBy(story.event.id), policy: anchoredBy(story.policy.id) };
+  const combined = (topic: string) =>
+    story.anchorCombinations.some(
+      (combo) =>
+        combo.topic === topic &&
+        combo.all.every((group) => group.some((label) => labels.has(label))) &&
+        (!combo.withAnchorOf || (combo.withAnchorOf === story.event.id ? direct.event : direct.policy)),
+    );
+  return { cues, eventAnchor: direct.event || combined(story.event.id), policyAnchor: direct.policy || combined(story.policy.id) };
 }
 
-export function detectTopic(page: PageInput, corpus: CorpusEvidence, pageCues: PageCues = readPageCues(page)): TopicVerdict {
-  const { cues, attackAnchor, encryptionAnchor } = pageCues;
+export function detectTopic(page: PageInput, corpus: CorpusEvidence, story: Story, pageCues: PageCues = readPageCues(page, story)): TopicVerdict {
+  const { cues, eventAnchor, policyAnchor } = pageCues;
   const evidence: TopicEvidence[] = cues.map(cueEvidence);
-  evidence.push(...dateEvidence(pageDate(page.published, page.text)));
-  evidence.push(...corpusEvidenceOf(corpus));
+  evidence.push(...dateEvidence(pageDate(page.published, page.text, page.url), story));
+  evidence.push(...corpusEvidenceOf(corpus, story));
 
   const sum = (side: TopicEvidence['side']) => evidence.filter((e) => e.side === side).reduce((s, e) => s + Math.abs(e.weight), 0);
-  const attack = sum('attack');
-  const encryption = sum('encryption');
+  const event = sum(story.event.id);
+  const policy = sum(story.policy.id);
   const negative = sum('negative');
 
   const english = looksEnglish(`${page.title} ${page.text}`);
   if (!english) evidence.push({ label: 'not in English', weight: -10, where: 'text', side: 'negative' });
   const listing = isListingPage(page.url);
   if (listing) evidence.push({ label: 'a home or listing page, not an article', weight: -10, where: 'meta', side: 'negative' });
-  const net = attack + encryption - NEGATIVE_FACTOR * (negative + (english ? 0 : 10) + (listing ? 10 : 0));
-  const anchored = attackAnchor || encryptionAnchor;
+  const net = event + policy - NEGATIVE_FACTOR * (negative + (english ? 0 : 10) + (listing ? 10 : 0));
+  const anchored = eventAnchor || policyAnchor;
   const score = anchored && !listing ? logistic((net - ABOUT_AT) / 3) : Math.min(0.2, logistic((net - ABOUT_AT) / 3));
 
   let topic: Topic = 'none';
   if (anchored && !listing && net >= ABOUT_AT) {
-    const sides = countSideSentences(`${page.title}.\n${page.text}`);
-    if (!encryptionAnchor) topic = 'attack';
-    else if (!attackAnchor || sides.attack < BOTH_MIN_SENTENCES) topic = 'encryption';
-    else if (sides.encryption >= BOTH_MIN_SENTENCES) topic = 'both';
-    else topic = 'attack';
-    evidence.push({ label: `${sides.attack} sentence(s) report the attack, ${sides.encryption} the encryption row`, weight: 0, where: 'text', side: topic === 'encryption' ? 'encryption' : 'attack' });
+    const sides = countSideSentences(`${page.title}.\n${page.text}`, story);
+    if (!policyAnchor) topic = story.event.id;
+    else if (!eventAnchor || sides.event < BOTH_MIN_SENTENCES) topic = story.policy.id;
+    else if (sides.policy >= BOTH_MIN_SENTENCES) topic = 'both';
+    else topic = story.event.id;
+    evidence.push({
+      label: `${sides.event} sentence(s) ${story.event.reports}, ${sides.policy} ${story.policy.reports}`,
+      weight: 0,
+      where: 'text',
+      side: topic === story.policy.id ? story.policy.id : story.event.id,
+    });
   }
   evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  return { topic, score: round(score), why: explain(topic, cues, corpus, { english, anchored, listing }), evidence };
+  return { topic, score: round(score), why: explain(topic, cues, corpus, story, { english, anchored, listing }), evidence };
 }
 
-function corpusEvidenceOf(corpus: CorpusEvidence): TopicEvidence[] {
+/** Matched facts speak for the event, matched quotes and positions for the policy row, close passages too. */
+function corpusEvidenceOf(corpus: CorpusEvidence, story: Story): TopicEvidence[] {
   const out: TopicEvidence[] = [];
   const factSentences = new Set(corpus.matches.filter((m) => m.kind === 'fact').map((m) => m.sentenceIndex));
   const quoteSentences = new Set(corpus.matches.filter((m) => m.kind !== 'fact').map((m) => m.sentenceIndex));
   const plain = corpus.hits.filter((h) => !factSentences.has(h.sentenceIndex) && !quoteSentences.has(h.sentenceIndex)).length;
-  if (factSentences.size) out.push({ label: `${factSentences.size} sentence(s) match corpus facts`, weight: Math.min(CORPUS_CAP, 1.5 * factSentences.size), where: 'match', side: 'attack' });
-  if (quoteSentences.size) out.push({ label: `${quoteSentences.size} sentence(s) match corpus quotes`, weight: Math.min(CORPUS_CAP, 2 * quoteSentences.size), where: 'match', side: 'encryption' });
-  if (plain) out.push({ label: `${plain} sentence(s) close to corpus passages`, weight: Math.min(CORPUS_CAP / 2, 0.75 * plain), where: 'match', side: 'encryption' });
+  if (factSentences.size) out.push({ label: `${factSentences.size} sentence(s) match corpus facts`, weight: Math.min(CORPUS_CAP, 1.5 * factSentences.size), where: 'match', side: story.event.id });
+  if (quoteSentences.size) out.push({ label: `${quoteSentences.size} sentence(s) match corpus quotes`, weight: Math.min(CORPUS_CAP, 2 * quoteSentences.size), where: 'match', side: story.policy.id });
+  if (plain) out.push({ label: `${plain} sentence(s) close to corpus passages`, weight: Math.min(CORPUS_CAP / 2, 0.75 * plain), where: 'match', side: story.policy.id });
   return out;
 }
 
-function explain(topic: Topic, cues: CueHit[], corpus: CorpusEvidence, page: { english: boolean; anchored: boolean; listing: boolean }): string {
-  const named = (side: 'attack' | 'encryption' | 'negative') =>
+function explain(topic: Topic, cues: CueHit[], corpus: CorpusEvidence, story: Story, page: { english: boolean; anchored: boolean; listing: boolean }): string {
+  const named = (side: string) =>
     [...new Set(cues.filter((c) => c.cue.side === side).sort((a, b) => b.weight - a.weight).map((c) => c.cue.label))].slice(0, 3);
   const matched = new Set(corpus.matches.map((m) => m.sentenceIndex)).size;
-  const matchText = matched ? `; ${matched} sentence${matched === 1 ? '' : 's'} match the corpus` : '';
+  const matchText = matched ? `; ${pluralize(matched, 'sentence')} match${matched === 1 ? 'es' : ''} the corpus` : '';
   if (topic === 'none') {
     if (!page.english) return 'Not in English, so not compared with the corpus';
     if (page.listing) return 'A home or listing page, not an article';
     const negatives = [...new Set(cues.filter((c) => c.cue.side === 'negative' && c.weight >= NAMED_NEAR_MISS).map((c) => c.cue.label))];
-    if (negatives.length) return `Reports ${listOf(negatives.slice(0, 2))}, not the Westminster attack or the 2017 encryption row`;
-    if (!page.anchored) return 'Names nothing only the Westminster attack or the 2017 encryption row has';
-    return `Mentions ${listOf([...named('attack'), ...named('encryption')].slice(0, 3))} but too little to be about the story`;
+    if (negatives.length) return `Reports ${listPhrase(negatives.slice(0, 2), 'nothing')}, not ${story.name}`;
+    if (!page.anchored) return `Names nothing only ${story.name} has`;
+    return `Mentions ${listPhrase([...named(story.event.id), ...named(story.policy.id)].slice(0, 3), 'nothing')} but too little to be about the story`;
   }
-  const sides = topic === 'both' ? [...named('attack').slice(0, 2), ...named('encryption').slice(0, 2)] : named(topic);
-  return `Names ${listOf(sides)}${matchText}`;
+  const sides = topic === 'both' ? [...named(story.event.id).slice(0, 2), ...named(story.policy.id).slice(0, 2)] : named(topic);
+  return `Names ${listPhrase(sides, 'nothing')}${matchText}`;
 }
 
-function listOf(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? 'nothing';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** URL slugs carry the headline on many news sites. */
 function urlWords(url: string | undefined): string {

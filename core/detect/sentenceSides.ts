@@ -1,33 +1,31 @@
 /**
- * How many sentences of a page report the attack and how many the encryption row. This is what separates
- * `both` from `encryption`: an encryption piece names the attack in a sentence or two as the trigger, a
- * `both` piece reports it (the car on the bridge, the stabbing, the arrests) across several.
+ * How many sentences of a page report the event and how many the policy row. This is what separates `both`
+ * from the policy topic: a policy piece names the event in a sentence or two as its trigger, a `both` piece
+ * reports it (the car on the bridge, the stabbing, the arrests) across several. Cues flagged `trigger` in the
+ * story name the event without reporting it.
  */
 import { foldPunctuation } from '../text/normalize';
 import { splitSentences } from '../text/segment';
-import { STORY_CUES } from './lexicon';
-
-/** cues that name the attack without reporting anything about it */
-export const TRIGGER_LABELS = new Set(['Khalid Masood', 'the Westminster attack', 'terror', 'March 2017', 'the 2017 Parliament attack', 'the attack on Parliament']);
+import type { Story } from '../story/model';
 
 export interface SideSentences {
-  attack: number;
-  encryption: number;
+  event: number;
+  policy: number;
 }
 
-export function countSideSentences(text: string): SideSentences {
-  const counts: SideSentences = { attack: 0, encryption: 0 };
+export function countSideSentences(text: string, story: Story): SideSentences {
+  const counts: SideSentences = { event: 0, policy: 0 };
   for (const { text: sentence } of splitSentences(foldPunctuation(text))) {
-    let attack = 0;
-    let encryption = 0;
-    for (const cue of STORY_CUES) {
+    let event = 0;
+    let policy = 0;
+    for (const cue of story.cues) {
       cue.pattern.lastIndex = 0;
       if (!cue.pattern.test(sentence)) continue;
-      if (cue.side === 'encryption') encryption += cue.weight;
-      else if (!TRIGGER_LABELS.has(cue.label)) attack += cue.weight;
+      if (cue.side === story.policy.id) policy += cue.weight;
+      else if (!cue.trigger) event += cue.weight;
     }
-    if (attack >= 0.6 && attack > encryption) counts.attack++;
-    else if (encryption >= 1.2) counts.encryption++;
+    if (event >= 0.6 && event > policy) counts.event++;
+    else if (policy >= 1.2) counts.policy++;
   }
   return counts;
 }

@@ -224,8 +224,10 @@ export async function locateSentencesInSlices(
       const range = rangeOf(index, span, doc);
       const head = foldForLocating(sentences[i]!).slice(0, ANCHOR_CHARS);
       return foldForLocating(range.toString()).startsWith(head) ? range : null;
-    } catch {
-      return null; // a text node got shorter meanwhile
+    } catch (error) {
+      // A text node got shorter meanwhile, so the offsets no longer fit in it; anything else is a bug.
+      if ((error as { name?: unknown } | null)?.name === 'IndexSizeError') return null;
+      throw error;
     }
   });
 }

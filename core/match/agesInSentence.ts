@@ -32,11 +32,14 @@ const AGE_FORMS = [
 /* "The 30-year-old is one of two men now in custody" after a sentence that names Masood is the man arrested:
    an age that only the sentence before could place is not placed. */
 const BEFORE_AGE = /(?:,\s*(?:who\s+was\s+|aged\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?)?|\s*\(\s*|\s+aged\s+)$/;
-/** words an age phrase may put between itself and its person: "75-year-old retired window cleaner Leslie Rhodes" */
-const DESCRIBING_WORD = /^(?:retired|former|married|british|american|spanish|romanian|unarmed|father|mother|grandfather|grandmother|of|two|three|four|from|utah|and)$/i;
+/** words an age phrase may put between itself and its person: "75-year-old retired window cleaner Leslie Rhodes"; a capitalised word (a nationality, a place) passes too */
+const DESCRIBING_WORD = /^(?:retired|former|married|unarmed|father|mother|grandfather|grandmother|of|two|three|four|from|and)$/i;
 
-/** `mentions`: the people of the folded sentence, when the caller has found them already. */
-export function agesInSentence(sentence: string, people: ReadonlyMap<string, Person>, mentions?: readonly PersonMention[]): StatedAge[] {
+/**
+ * `mentions`: the people of the folded sentence, when the caller has found them already; `namedBefore`: the
+ * people the sentence before named, whom a sentence opening with "The 48-year-old…" likely goes on about.
+ */
+export function agesInSentence(sentence: string, people: ReadonlyMap<string, Person>, mentions?: readonly PersonMention[], namedBefore: readonly string[] = []): StatedAge[] {
   const text = foldPunctuation(sentence);
   const found: { value: number; start: number; end: number; text: string }[] = [];
   for (const form of AGE_FORMS) {
@@ -54,13 +57,17 @@ export function agesInSentence(sentence: string, people: ReadonlyMap<string, Per
   const named = mentions ?? personMentions(text, people);
   return found
     .sort((a, b) => a.start - b.start)
-    .map((age) => {
+    .flatMap((age): StatedAge | StatedAge[] => {
       const before = ownerBefore(text, age.start, named);
       if (before) return { value: age.value, text: text.slice(before.start, age.end), personId: before.personId };
       const after = /year-old/.test(age.text) ? ownerAfter(text, age.end, named) : undefined;
       if (after) return { value: age.value, text: text.slice(age.start, after.end), personId: after.personId };
       const opener = openingPerson(text, age.start, named);
       if (opener && /^the\s+$/i.test(text.slice(Math.max(0, age.start - 4), age.start))) return { value: age.value, text: age.text, personId: opener, likely: true };
+      // "Pc Keith Palmer's funeral… / The 48-year-old was stabbed…": likely whom the sentence before named
+      if (/^\W*the\s+$/i.test(text.slice(0, age.start)) && namedBefore.length > 0) {
+        return namedBefore.map((personId) => ({ value: age.value, text: age.text, personId, likely: true as const }));
+      }
       return { value: age.value, text: age.text };
     });
 }

@@ -8,7 +8,7 @@ import type { ValueDifference } from '../analysis';
 import type { Fact, Quantity } from '../corpus/model';
 import { slug } from '../corpus/ids';
 import type { StatedAge } from './agesInSentence';
-import { comparableUnit } from './quantities';
+import { comparableUnit } from '../text/quantities';
 
 export interface FactComparison {
   verdict: 'agrees' | 'differs';

@@ -4,7 +4,7 @@
  * corpus of 10k passages as on one of 100k: common words cannot flood the accumulator.
  */
 import { termWeight, type MatchIndex } from './matchIndex';
-import { indexTerms } from './terms';
+import { indexTerms } from '../text/terms';
 
 export interface Candidate {
   target: number;

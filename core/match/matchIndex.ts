@@ -8,7 +8,7 @@ import type { Corpus, Fact, Person, Position, Quote } from '../corpus/model';
 import { normalizeForMatch } from '../text/normalize';
 import { matchTargets } from './matchTargets';
 import { quotedWords } from './quotesVerbatim';
-import { contentWords, indexTerms } from './terms';
+import { contentWords, indexTerms } from '../text/terms';
 
 export interface MatchTarget {
   text: string;

@@ -5,8 +5,7 @@
  * numbers the sentence agrees or differs with, compared on every source's value for the same subject.
  */
 import type { SentenceMatch } from '../analysis';
-import type { Fact, Quantity } from '../corpus/model';
-import { foldPunctuation } from '../text/normalize';
+import type { Fact, Position, Proposition, Quantity } from '../corpus/model';
 import type { TextSpan } from '../text/segment';
 import { agesInSentence, type StatedAge } from './agesInSentence';
 import { compareFact, type FactComparison } from './compareFact';
@@ -14,16 +13,20 @@ import { findCandidates } from './findCandidates';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
 import { paraphrasesQuote } from './paraphrasesQuote';
 import { arrestCount } from '../corpus/facts';
-import { NEAR_MISS_CUES } from '../detect/lexicon';
-import { hasEveryGroup } from './hasTerm';
-import { comparableUnit, extractQuantities } from './quantities';
+import type { Story } from '../story/model';
+import { bundledStory } from '../story/bundledStory';
+import { hasEveryGroup, hasTerm } from './hasTerm';
+import { comparableUnit, extractQuantities } from '../text/quantities';
 import { arrestOutcomes, deathToll } from './statedCounts';
-import { personMentions, type PersonMention } from './personMentions';
+import type { PersonMention } from './personMentions';
 import { quotedFragment } from './quotedFragments';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
-import { peopleLeftBy, statedPositions, type PeopleBefore } from './statedPositions';
-import { contentWords } from './terms';
+import { statedPositions, takesBack, type PeopleBefore } from './statedPositions';
+import { PositionsInFocus } from './positionsInFocus';
+import { sentencePeople } from './sentencePeople';
+import { contentWords } from '../text/terms';
+import { round } from '../text/wording';
 
 /** a sentence this close to a passage counts as a hit for topic detection */
 const HIT_SCORE = 0.42;
@@ -39,6 +42,10 @@ const STATEMENT_COVER = 0.5;
 /** ...and one whose numbers differ this much, so that another event's toll is not read as a correction */
 const DIFFERING_NUMBERS_SCORE = 0.35;
 const MIN_SHARED_WORDS = 3;
+/** a sentence goes on arguing a position only with this many content words ("They have made some progress" does not) */
+const ARGUING_WORDS = 5;
+/** a picture's caption or credit, which argues nothing: "Boris Johnson © Provided by Press Association" */
+const CAPTION = /©|\(c\)\s|\bprovided by\b|\b(?:photograph|photo|picture|image)\s*:|\bgetty images\b/i;
 
 export interface SentenceHit {
   sentenceIndex: number;
@@ -52,21 +59,22 @@ export interface SentenceMatching {
   hits: SentenceHit[];
 }
 
-export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[], pageDate?: string): SentenceMatching {
+/** `story`: its near misses and other events, whose numbers are not the story's. */
+export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[], pageDate?: string, story: Story = bundledStory): SentenceMatching {
   const matches: SentenceMatch[] = [];
   const hits: SentenceHit[] = [];
-  let left: PeopleBefore = { pronouns: new Map(), named: [] };
   const attackers = attackerNames(index);
+  const people = sentencePeople(sentences, index.people);
+  const focus = new PositionsInFocus();
+  const positions = new Map(index.corpus.positions.map((p) => [p.id, p]));
+  const propositions = new Map(index.corpus.propositions.map((p) => [p.id, p]));
   sentences.forEach((span, sentenceIndex) => {
-    const before = left;
-    const folded = foldPunctuation(span.text);
-    const mentions = personMentions(folded, index.people);
-    left = peopleLeftBy(folded, mentions, index.people, before);
+    const { folded, mentions, before, speaker, run } = people[sentenceIndex]!;
     const words = contentWords(span.text);
     if (words.length === 0) return;
     const { quantities, toll } = statedQuantities(span.text, attackers);
-    const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people, mentions) : [];
-    const context: SentenceContext = { sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before };
+    const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people, mentions, before.named) : [];
+    const context: SentenceContext = { story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before };
     const scored =
       words.length < MIN_SHARED_WORDS
         ? []
@@ -79,15 +87,18 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const cut = quoted.length === 0 ? fragmentMatches(index, context) : [];
     const linked = new Set([...quoted, ...cut].map((m) => m.itemId));
     const stated = positionsInWords(index, context).filter((m) => !linked.has(m.itemId));
+    const argued = speaker ? positionsArgued(index, context, speaker, run, focus, propositions, [...quoted, ...cut, ...stated]) : [];
+    for (const m of [...quoted, ...cut, ...stated, ...argued]) if (m.kind === 'position') focus.note(positions.get(m.itemId)!, sentenceIndex, run);
     const facts = factMatches(index, context, scored);
     const aged = ageMatches(index, context, new Set(facts.map((f) => f.itemId)));
     const subjects = new Set([...facts, ...aged].map((m) => index.facts.get(m.itemId)!.subject));
-    matches.push(...quoted, ...cut, ...stated, ...facts, ...aged, ...statedFactMatches(index, context, subjects));
+    matches.push(...quoted, ...cut, ...stated, ...argued, ...facts, ...aged, ...statedFactMatches(index, context, subjects));
   });
   return { matches, hits };
 }
 
 interface SentenceContext {
+  story: Story;
   sentence: string;
   sentenceIndex: number;
   words: Set<string>;
@@ -107,7 +118,7 @@ interface SentenceContext {
 
 function matchBase(index: MatchIndex, context: SentenceContext, c: ScoredCandidate) {
   const t = index.targets[c.target]!;
-  return { sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: round(c.score), passageId: t.passageId, sourceId: t.sourceId };
+  return { sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: round(c.score, 3), passageId: t.passageId, sourceId: t.sourceId };
 }
 
 function quoteMatches(index: MatchIndex, context: SentenceContext, scored: ScoredCandidate[]): SentenceMatch[] {
@@ -121,7 +132,7 @@ function quoteMatches(index: MatchIndex, context: SentenceContext, scored: Score
         found = { c, quoteId, verdict: 'verbatim' };
         break;
       }
-      if (!found && (c.score >= CLOSE_SCORE || (c.score >= PARAPHRASE_SCORE && paraphrasesQuote(context.sentence, quote, index.people.get(quote.speakerId), (w) => termWeight(index, w))))) {
+      if (!found && ((c.score >= CLOSE_SCORE && sharesWordsOf(context.words, index.quoteWords.get(quoteId)!)) || (c.score >= PARAPHRASE_SCORE && paraphrasesQuote(context.sentence, quote, index.people.get(quote.speakerId), (w) => termWeight(index, w))))) {
         found = { c, quoteId, verdict: 'paraphrase' };
       }
     }
@@ -136,6 +147,13 @@ function quoteMatches(index: MatchIndex, context: SentenceContext, scored: Score
       ...base, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
     })),
   ];
+}
+
+/** a sentence close to a quote's passage repeats the quote only if it has two of the quote's own words ("Dear home secretary," has none) */
+function sharesWordsOf(words: ReadonlySet<string>, quoteWords: readonly string[]): boolean {
+  let n = 0;
+  for (const w of new Set(quoteWords)) if (words.has(w) && ++n >= 2) return true;
+  return false;
 }
 
 /**
@@ -193,12 +211,17 @@ function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, 
   for (const [subject, facts] of index.factsBySubject) {
     const cues = facts.find((f) => f.cues)?.cues;
     if (matched.has(subject) || !cues || !hasEveryGroup(lower, cues)) continue;
-    anotherEvent ??= NEAR_MISS_CUES.some((cue) => context.sentence.search(cue.pattern) !== -1);
+    anotherEvent ??= namesAnotherEvent(context.sentence, context.story);
     if (anotherEvent) return [];
     const judged = judgeFact(index, facts[0]!, context);
     if (judged.comparison) out.push(judgedFactMatch(context, judged.fact, judged.comparison, 1));
   }
   return out;
+}
+
+/** The sentence names another event (another attack, another row): its numbers may be that event's. */
+function namesAnotherEvent(sentence: string, story: Story): boolean {
+  return story.nearMisses.some((cue) => sentence.search(cue.pattern) !== -1) || (story.otherEvents.places.test(sentence) && story.otherEvents.words.test(sentence));
 }
 
 /** A fact match read from the sentence's own numbers, not from a close passage. */
@@ -216,20 +239,52 @@ function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactC
   };
 }
 
+/**
+ * Positions the speaker goes on arguing: a sentence the speaker says while a position of theirs is in focus,
+ * with enough words to argue anything and no demand taken back. Within the quotation that argued it, any such
+ * sentence argues it; past that quotation, the sentence must touch the proposition (a term of one of its cues).
+ */
+function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId: string, run: number | undefined, focus: PositionsInFocus, propositions: ReadonlyMap<string, Proposition>, found: readonly SentenceMatch[]): SentenceMatch[] {
+  if (context.words.size < ARGUING_WORDS || takesBack(context.folded) || CAPTION.test(context.folded)) return [];
+  // "The Home Secretary met them last week", inside Mrs May's words: a sentence about someone else's doings
+  const subject = context.mentions[0];
+  if (subject && subject.personId !== speakerId && subject.start < 25) return [];
+  const linked = new Set(found.map((m) => m.itemId));
+  const lower = context.folded.toLowerCase();
+  // a sentence that speaks of another proposition (two of its cue groups) and not of this one has moved on
+  const elsewhere = (propositionId: string) =>
+    cueGroupsHit(lower, propositions.get(propositionId)) === 0 && [...propositions.values()].some((p) => p.id !== propositionId && cueGroupsHit(lower, p) >= 2);
+  return focus
+    .of(speakerId, context.sentenceIndex)
+    .filter(({ position }) => !linked.has(position.id) && !elsewhere(position.propositionId))
+    .map(({ position }) => positionMatch(index, context, position));
+}
+
+/** how many of the proposition's cue groups the sentence has a term of, its counter-cues counting as one */
+function cueGroupsHit(lower: string, proposition: Proposition | undefined): number {
+  if (!proposition) return 0;
+  const groups = [...(proposition.cues ?? []), ...(proposition.againstCues ? [proposition.againstCues] : [])];
+  return groups.filter((group) => hasTerm(lower, group)).length;
+}
+
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
 function positionsInWords(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
-  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before).map((position) => {
-    const quote = index.quotes.get(position.quoteIds[0]!);
-    return {
-      sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: 1, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
-      passageId: quote?.passageIds[0] ?? '', sourceId: position.sourceId,
-    };
-  });
+  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before).map((position) => positionMatch(index, context, position));
+}
+
+/** A position match linked to the passage of the holder's first quote. */
+function positionMatch(index: MatchIndex, context: SentenceContext, position: Position): SentenceMatch {
+  const quote = index.quotes.get(position.quoteIds[0]!);
+  return {
+    sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: 1, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
+    passageId: quote?.passageIds[0] ?? '', sourceId: position.sourceId,
+  };
 }
 
 function factMatches(index: MatchIndex, context: SentenceContext, scored: ScoredCandidate[]): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   const seen = new Set<string>();
+  let otherEvent: boolean | undefined;
   for (const c of scored) {
     const judged = index.targets[c.target]!.factIds.map((id) => {
       const fact = index.facts.get(id)!;
@@ -241,7 +296,8 @@ function factMatches(index: MatchIndex, context: SentenceContext, scored: Scored
     for (const { fact, comparison, close } of judged) {
       if (seen.has(fact.subject)) continue;
       const base = matchBase(index, context, c);
-      if (comparison && close && (comparison.verdict === 'agrees' || sameEvent)) {
+      // a difference is shown only when the sentence is surely about this event: "the Nice attack killed 86" is not
+      if (comparison && close && (comparison.verdict === 'agrees' || (sameEvent && !(otherEvent ??= namesAnotherEvent(context.sentence, context.story))))) {
         seen.add(fact.subject);
         out.push({ ...base, kind: 'fact', itemId: fact.id, verdict: comparison.verdict, ...comparedValues(comparison) });
       } else if (!comparison && fact.quantities.length === 0 && c.score >= CLOSE_SCORE) {
@@ -266,7 +322,7 @@ function ageMatches(index: MatchIndex, context: SentenceContext, matched: Set<st
     const judged = judgeFact(index, fact, context);
     if (!judged.comparison) continue;
     seen.add(fact.subject);
-    out.push(judgedFactMatch(context, judged.fact, judged.comparison, round(statementCover(index, judged.fact, context.words))));
+    out.push(judgedFactMatch(context, judged.fact, judged.comparison, round(statementCover(index, judged.fact, context.words), 3)));
   }
   return out;
 }
@@ -300,6 +356,4 @@ function comparedValues(comparison: FactComparison): Pick<SentenceMatch, 'differ
   return comparison.agreement ? { agreement: comparison.agreement } : {};
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
+

@@ -7,7 +7,7 @@ import type { Corpus } from '../corpus/model';
 import { normalizeForMatch } from '../text/normalize';
 import { splitSentences } from '../text/segment';
 import { groupBy, type MatchTarget } from './matchIndex';
-import { contentWords } from './terms';
+import { contentWords } from '../text/terms';
 
 export function matchTargets(corpus: Corpus): MatchTarget[] {
   const factsByPassage = groupBy(corpus.facts, (f) => [f.passageId]);

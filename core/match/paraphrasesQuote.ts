@@ -6,7 +6,7 @@
  */
 import type { Person, Quote } from '../corpus/model';
 import { normalizeForMatch } from '../text/normalize';
-import { contentWords } from './terms';
+import { contentWords } from '../text/terms';
 
 const MIN_COVER = 0.45;
 const QUOTED = /["\u201C\u201D\u2018\u2019']([^"\u201C\u201D\u2018\u2019']{6,}?)["\u201C\u201D\u2018\u2019']/g;
@@ -24,13 +24,20 @@ export function paraphrasesQuote(sentence: string, quote: Quote, speaker: Person
     const fragment = m[1]!.trim();
     if (fragment.split(' ').length >= 2 && quoteText.includes(fragment)) return true;
   }
-  const quoteWords = new Set([...contentWords(quote.text), ...venueWords, ...names.flatMap((n) => contentWords(n))]);
+  const nameWords = new Set(names.flatMap((n) => contentWords(n)));
+  const quoteWords = new Set([...contentWords(quote.text), ...venueWords]);
   let covered = 0;
   let total = 0;
+  // the speaker's name says who, not what: "Dear home secretary," carries none of her words
+  let saysSomething = false;
   for (const w of new Set(words)) {
     const wt = weight(w);
     total += wt;
-    if (quoteWords.has(w)) covered += wt;
+    if (nameWords.has(w)) covered += wt;
+    else if (quoteWords.has(w)) {
+      covered += wt;
+      saysSomething = true;
+    }
   }
-  return total > 0 && covered / total >= MIN_COVER;
+  return saysSomething && covered / total >= MIN_COVER;
 }

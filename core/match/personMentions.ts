@@ -22,6 +22,8 @@ interface Forms {
 
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+const OTHER_HOLDER = /\b(?:shadow|former|ex-?)\s*$/i;
+
 const formsCache = new WeakMap<ReadonlyMap<string, Person>, Forms>();
 
 /** The forms each person goes by, compiled once per people map. */
@@ -69,6 +71,8 @@ export function personMentions(sentence: string, people: ReadonlyMap<string, Per
     const owner = owners.get(m[0].toLowerCase().replace(/\s+/g, ' '));
     // a name keeps its capital: "Rudd", not "rudd"; "May" the name, not "may" the verb
     if (!owner || (owner.by === 'name' && !/^\p{Lu}/u.test(m[0]))) continue;
+    // "the Shadow Home Secretary", "a former Home Secretary": another holder of the title
+    if (OTHER_HOLDER.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
     out.push({ personId: owner.personId, start: m.index, end: m.index + m[0].length, by: owner.by });
   }
   return out;

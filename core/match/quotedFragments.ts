@@ -8,7 +8,7 @@
 import type { Quote } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
 import { longestCommonRun, quotedWords } from './quotesVerbatim';
-import { contentWords } from './terms';
+import { contentWords } from '../text/terms';
 
 export interface FragmentMatch {
   quote: Quote;
@@ -43,16 +43,17 @@ export function quotedFragment(sentence: string, lookup: QuoteLookup, speakerNam
   if (!short && !/["'\u2018\u2019\u201C\u201D]/.test(sentence)) return undefined;
   const text = foldPunctuation(sentence);
   const fragments = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2]!).trim());
-  const bare = text.replace(/["'.!?\s]+$/g, '').replace(/^["'\s]+/, '');
-  if (fragments.length === 0 && short) fragments.push(bare);
+  // a short sentence with no quotation marks is a quote only word for word ("It is completely unacceptable."):
+  // "Dear home secretary," shares words with her quotes and says none of them
+  if (fragments.length === 0 && short) return matchFragment(text.replace(/["'.!?\s]+$/g, '').replace(/^["'\s]+/, ''), lookup, speakerNamed, false);
   for (const fragment of fragments) {
-    const found = matchFragment(fragment, lookup, speakerNamed);
+    const found = matchFragment(fragment, lookup, speakerNamed, true);
     if (found) return found;
   }
   return undefined;
 }
 
-function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (speakerId: string) => boolean): FragmentMatch | undefined {
+function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (speakerId: string) => boolean, paraphrase: boolean): FragmentMatch | undefined {
   const content = [...new Set(contentWords(fragment))];
   if (content.length === 0) return undefined;
   const words = quotedWords(fragment);
@@ -73,7 +74,7 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (spe
       found.push({ quote, verdict: 'verbatim', within: [] });
       continue;
     }
-    if (words.length <= PARAPHRASE_WORDS && content.length >= 2 && shared >= 2 && shared / content.length >= PARAPHRASE_COVER) found.push({ quote, verdict: 'paraphrase', within: [] });
+    if (paraphrase && words.length <= PARAPHRASE_WORDS && content.length >= 2 && shared >= 2 && shared / content.length >= PARAPHRASE_COVER) found.push({ quote, verdict: 'paraphrase', within: [] });
   }
   const named = found.filter((f) => speakerNamed(f.quote.speakerId));
   // the shortest quote that holds the fragment: the cut the page repeats, not the speech around it

@@ -4,7 +4,7 @@
  * sure that" alone is not a quotation.
  */
 import { normalizeForMatch } from '../text/normalize';
-import { contentWords } from './terms';
+import { contentWords } from '../text/terms';
 
 const MIN_RUN = 6;
 const MIN_CONTENT_WORDS = 3;

@@ -9,7 +9,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { normalizeForMatch } from '../text/normalize';
 import { foldedText, targetWeight, termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
-import { isStopword } from './terms';
+import { isStopword } from '../text/terms';
 
 export interface ScoredCandidate {
   target: number;

@@ -7,7 +7,7 @@
  */
 import type { Quantity } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
-import { parseNumber } from './quantities';
+import { parseNumber } from '../text/quantities';
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-]*-year|\s+years)`;
 const VICTIMS = String.raw`(?:innocent\s+|more\s+|other\s+)?(people|persons|victims|others|members of the public|pedestrians|civilians|men and women)`;
@@ -25,8 +25,8 @@ const TOLL_PATTERNS = [
   new RegExp(String.raw`\b(?:the|all|one of)\s+${NUM}\s+(victims|people who died|people killed|dead|deaths)\b`, 'gi'),
   new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)\s+(?:killed|who died|to die)\b`, 'gi'),
 ];
-/** a count of the dead in one place is some of them: "killed four people on Westminster Bridge" */
-const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?bridge\b/i;
+/** a count of the dead in one place is some of them: "killed four people on Westminster Bridge", "at the Linwood mosque" */
+const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b/i;
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
 const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fatally\s+|then\s+)?(?:stabbing\s+|stabbed\s+|killing\s+|killed\s+)?(?:to death\s+)?(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)\b/i;
 const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b)/i;
@@ -34,6 +34,12 @@ const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:before|and)\s+(?:fatally\s+)?(?:st
 const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer)\s+among them\b/i;
 /** "including a police officer and Masood": the attacker named among those counted */
 const WITH_NAMED = (name: string) => new RegExp(String.raw`^[^.;]{0,60}?\bincluding\b[^.;]{0,50}?\b${name}\b`, 'i');
+
+/** "killed by Masood", "killed by the attacker": the dead are his victims */
+function killedBy(after: string, attackers: readonly string[]): boolean {
+  const names = attackers.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(String.raw`^\s*(?:(?:in|during|on)\s+[^,.;]{0,40}?\s+)?(?:by|at the hands of)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|him${names ? `|${names}` : ''})\b`, 'i').test(after);
+}
 
 /** a cheap first look: most sentences speak of no death at all */
 const DEATH_WORD = /kill|dead|died|murder|lives|deaths|victims/i;
@@ -46,9 +52,17 @@ export interface DeathToll {
   partial: boolean;
 }
 
+/** "killed Pc Keith Palmer and four others": one named, then the others counted */
+const NAMED_AND_OTHERS = new RegExp(String.raw`\b(?:killing|killed|murdered|murdering)\s+(?:(?:PC|Pc|Mr|Mrs|Ms)\s+)?(?:[A-Z][\w'-]*\s+){1,3}and\s+${NUM}\s+(?:others|other people|more)\b`);
+
 export function deathToll(sentence: string, attackers: readonly string[] = []): DeathToll {
   if (!DEATH_WORD.test(sentence)) return { partial: false };
   const text = foldPunctuation(sentence);
+  const namedAndOthers = NAMED_AND_OTHERS.exec(text);
+  const others = namedAndOthers ? parseNumber(namedAndOthers[1]!) : undefined;
+  if (others !== undefined) {
+    return { toll: { kind: 'count', value: others + 1, unit: 'killed', text: namedAndOthers![0].replace(/^\w+\s+/, '') }, partial: false };
+  }
   let partialCount = false;
   for (const pattern of TOLL_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
@@ -71,7 +85,15 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       if (withAttacker) value -= 1;
       if (attackerAfter) reach = Math.max(reach, m[0].length + attackerAfter[0].length);
       // "killed five people" and "five victims" leave the killer out; "five dead" may not
-      const victimsOnly = withAttacker || plusOfficer || /^(?:killing|killed|kill|murder)/i.test(m[0]) || /victims|innocent|members of the public|pedestrians/i.test(m[0]);
+      // "one of five people killed", "killed by Masood", "the inquest into the five deaths" count his victims
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const victimsOnly =
+        withAttacker ||
+        plusOfficer ||
+        /^(?:killing|killed|kill|murder|one of)/i.test(m[0]) ||
+        /victims|innocent|members of the public|pedestrians/i.test(m[0]) ||
+        killedBy(after, attackers) ||
+        /\b(?:inquests?\s+(?:into|on)|one of)\s+(?:the\s+)?$/i.test(before);
       // the page's words from the number on: "five people", as the corpus's value reads
       const said = text.slice(m.index, m.index + reach);
       const words = said.slice(said.toLowerCase().indexOf(m[1]!.toLowerCase())).trim();
@@ -84,7 +106,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
 const OUTCOMES: Array<[string, RegExp]> = [
   ['in custody', /\b(?:in custody|being held|still held|remain(?:s|ed)? held|detained)\b/i],
   ['bailed', /\b(?:bail|bailed)\b/i],
-  ['released without charge', /\b(?:no further action|without charge|released|freed)\b/i],
+  ['released without charge', /\b(?:no further action|without charge|(?:released|freed)(?!\s+(?:on|under)\s+(?:police\s+)?bail))\b/i],
 ];
 /** "Two remain in custody", "Seven of the 11 people arrested … have been released": a number, then its fate. */
 const COUNT_THEN_FATE = new RegExp(String.raw`\b${NUM}\b(?!\s*(?:-year|years|year-old|%|am|pm|searches|properties|addresses|items))((?:(?![.;])[^.;]){0,90}?)\b(remain(?:s|ed)?|are|is|were|was|have|has|had|will|released|freed|bailed|held|detained)\b((?:(?![.;,]|\s\d).){0,60})`, 'gi');
@@ -104,7 +126,10 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     if (/\b(?:killed|dead|died|injured|searches|minutes|seconds|who|which|including|whose)\b/i.test(between)) continue;
     // the fate may come after the first verb: "Eleven others were brought in for questions…, but have all since been freed"
     const fate = `${m[3]} ${m[4]} ${text.slice(m.index + m[0].length).split(/[.;]|\s\d/)[0]}`;
-    const outcome = OUTCOMES.find(([, pattern]) => pattern.test(fate))?.[0];
+    // the fate nearest the count: "Nine … have been freed without charges, while one person was released on bail"
+    const outcome = OUTCOMES.map(([name, pattern]) => ({ name, at: fate.search(pattern) }))
+      .filter((o) => o.at >= 0)
+      .sort((a, b) => a.at - b.at)[0]?.name;
     if (outcome && !out.some((q) => q.unit === outcome)) out.push({ kind: 'count', value, unit: outcome, text: m[0].trim() });
     // "Seven of the 11 people arrested": the total as well
     const total = new RegExp(String.raw`\bof the\s+${NUM}\s+(?:people\s+|men\s+|suspects\s+)?(?:arrested|held|detained)`, 'i').exec(between);

@@ -23,11 +23,18 @@ const PRONOUN_REACH = 3;
 
 /** "said she would not ban encryption", "doesn't want a back door", "ruled out": a demand taken back */
 const FIRST_PERSON_QUOTE = /^\s*["'\u2018\u201C]?\s*(?:we|i)\b/i;
-const NEGATION = /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need)\b|\b(?:ruled out|denied|no (?:plans?|intention|desire))\b/i;
+const NEGATION = /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need|saying)\b|\b(?:ruled out|denied|no (?:plans?|intention|desire))\b/i;
 const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after)\s+)(she|he|it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|made|has|had|will|would|is|was|also)\b/i;
+/** a sentence that opens with "She" or "He" is about what that person did */
+const SUBJECT_PRONOUN = /^\W*(she|he)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
 const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+|will\s+|would\s+)*(?:said|says|told|added|argued|insisted|urged|called|calls|wants|wanted|demanded|demands|warned|believes|claimed|claims|stressed|accused|criticised|criticized|attacked|hit out|echoed|backed|made|asked|pressed|summoned|ordered|is to|was)\b/i;
 const ATTRIBUTION_BEFORE = /\b(?:according to|said|says|told|by|from)\s+(?:the\s+)?$/i;
+
+/** whether the sentence takes a demand back: "We're not saying open up", "would not ban encryption" */
+export function takesBack(text: string): boolean {
+  return NEGATION.test(text);
+}
 
 export function statedPositions(
   text: string,
@@ -100,10 +107,14 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
     const ids = [...new Set(speaking.map((m) => m.personId))];
     if (ids.length === 1) holderId = ids[0];
   } else if (!mentions.some((m) => held.some((p) => p.holderId === m.personId))) {
-    const pronoun = PRONOUN.exec(text)?.[1]?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
+    // "she said…", or "She appeared on the BBC, urging…": the sentence's subject
+    const pronoun = (PRONOUN.exec(text)?.[1] ?? SUBJECT_PRONOUN.exec(text)?.[1])?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
     if (pronoun) holderId = before.pronouns.get(pronoun)?.personId;
     // a quotation in the first person ("We have to have a situation where…") goes on from the one who spoke before
-    else if (FIRST_PERSON_QUOTE.test(text) && before.named.length === 1) holderId = before.named[0];
+    else if (FIRST_PERSON_QUOTE.test(text)) {
+      const holders = before.named.filter((id) => held.some((p) => p.holderId === id));
+      if (holders.length === 1) holderId = holders[0];
+    }
   }
   return holderId ? held.find((p) => p.holderId === holderId) : undefined;
 }

@@ -4,10 +4,11 @@ export interface TextSpan {
   text: string;
   start: number;
   end: number;
+  /** the first sentence of its line (a paragraph of the page) */
+  opensLine?: true;
 }
 
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();
-const wordSegmenters = new Map<string, Intl.Segmenter>();
 
 function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity: 'sentence' | 'word') {
   let s = cache.get(lang);
@@ -37,6 +38,7 @@ export function splitSentences(text: string, lang = 'en'): TextSpan[] {
     if (lineEnd > lineStart) {
       const line = text.slice(lineStart, lineEnd);
       let from = -1;
+      let first = true;
       for (const { segment, index } of glued(sentences.segment(line))) {
         if (from === -1) from = index;
         // "Mr. Cochran", "Dr. Smith", "the U.S. tourist": the segmenter ends a sentence at any full stop before a capital.
@@ -47,7 +49,8 @@ export function splitSentences(text: string, lang = 'en'): TextSpan[] {
         const trimmed = whole.trim();
         if (!trimmed) continue;
         const start = lineStart + (index + segment.length - whole.length) + lead;
-        out.push({ text: trimmed, start, end: start + trimmed.length });
+        out.push(first ? { text: trimmed, start, end: start + trimmed.length, opensLine: true } : { text: trimmed, start, end: start + trimmed.length });
+        first = false;
       }
     }
     if (newline === -1) break;
@@ -76,11 +79,3 @@ function* glued(segments: Iterable<{ segment: string; index: number }>): Generat
   }
 }
 
-/** Word-like segments of `text` (no punctuation or spaces), with offsets. */
-export function splitWords(text: string, lang = 'en'): TextSpan[] {
-  const out: TextSpan[] = [];
-  for (const { segment, index, isWordLike } of segmenter(wordSegmenters, lang, 'word').segment(text)) {
-    if (isWordLike) out.push({ text: segment, start: index, end: index + segment.length });
-  }
-  return out;
-}

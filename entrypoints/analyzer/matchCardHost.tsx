@@ -8,6 +8,7 @@
  */
 import { render } from 'preact';
 import { MatchCard, type MatchCardProps } from '../../components/MatchCard';
+import { reportFailure } from '../../messaging/reportFailure';
 import { createOwnHost } from '../keyguard/ownHost';
 import { CARD_STYLES } from './cardStyles';
 
@@ -70,8 +71,10 @@ export function createCardHost(doc: Document, handlers: CardHandlers): CardHost 
     if (!('showPopover' in element) || !element.isConnected || element.matches(':popover-open')) return;
     try {
       element.showPopover();
-    } catch {
-      // not in a state to be shown (e.g. inside a page's modal dialog): it shows as a fixed element instead
+    } catch (error) {
+      // Not in a state to be shown (e.g. inside a page's modal dialog): it shows as a fixed element instead.
+      const name = (error as { name?: unknown } | null)?.name;
+      if (name !== 'InvalidStateError' && name !== 'NotSupportedError') reportFailure('analyzer: show the card')(error);
     }
   };
   // While the card is open, a page that removes it gets it back (bounded by MAX_REATTACH).

@@ -11,6 +11,7 @@ import { matchLinks } from '../../core/highlight/matchLinks';
 import { matchedSentences, type MatchedSentence } from '../../core/highlight/matchedSentences';
 import type { MatchedItems } from '../../core/tabResult';
 import { sendMessage } from '../../messaging/protocol';
+import { reportAndFallBack, reportFailure } from '../../messaging/reportFailure';
 import { retryAfterRestart } from '../../messaging/retryAfterRestart';
 import type { AnalyzerHandle } from '../precheck/analyzerHandle';
 import { watchGrowth, type GrowthWatcher } from './growthWatcher';
@@ -71,7 +72,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
 
   const card = createCardHost(doc, {
     onStep: (step) => void stepTo(step, card.hasFocus()),
-    onOpenPopup: () => sendMessage('openPopup', undefined).catch(() => false),
+    onOpenPopup: () => sendMessage('openPopup', undefined).catch(reportAndFallBack('analyzer: open the popup', false)),
     onSave: () => saveShown(),
     onClose: () => hideCard(),
     onPointerInside: (inside) => {
@@ -187,8 +188,10 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
       const page = await extractArticleInSlices(doc, yieldToPage);
       if (gen !== generation) return;
       answer = await retryAfterRestart(() => sendMessage('analyzePage', page));
-    } catch {
-      return; // the extension was reloaded or the background refused the page: nothing to paint
+    } catch (error) {
+      // the extension was reloaded (silent), or a bug: in extraction, or the background refused the page or failed
+      reportFailure('analyzer: analyse the page')(error);
+      return; // nothing to paint
     }
     if (gen !== generation) return;
     await paint(matchedSentences(answer.matches), answer.items, gen);
@@ -232,7 +235,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     const wait = Math.max(0, lastRunAt + DEBOUNCE_MS - performance.now());
     debounce = setTimeout(() => {
       lastRunAt = performance.now();
-      void run();
+      run().catch(reportFailure('analyzer: paint the matches'));
     }, wait);
     // The whole document, not the body: an app may swap the body out for a new one.
     growth ??= watchGrowth(doc.documentElement, isOwn, onGrowth);

@@ -10,6 +10,7 @@ import { rangeForOffsets, readDomText } from '../../core/annotations/domText';
 import type { Annotation } from '../../core/annotations/model';
 import { pageUrl } from '../../core/pageAddress';
 import { sendMessage } from '../../messaging/protocol';
+import { reportFailure } from '../../messaging/reportFailure';
 
 export const ANNOTATION_HIGHLIGHT = 'crosscheck-annotation';
 const RETRY_DELAY_MS = 1000;
@@ -87,7 +88,7 @@ export class AnnotationPainter {
     });
     this.paint();
     this.watchWhileOrphans();
-    await sendMessage('reportAnchoring', { url: this.url, reports }).catch(() => {});
+    await sendMessage('reportAnchoring', { url: this.url, reports }).catch(reportFailure('annotator: report anchoring'));
   }
 
   private paint(): void {
@@ -114,7 +115,7 @@ export class AnnotationPainter {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => {
         this.retries++;
-        void this.place(this.orphans());
+        this.place(this.orphans()).catch(reportFailure('annotator: place annotations again'));
       }, RETRY_DELAY_MS);
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });

@@ -6,6 +6,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Annotation } from '../../core/annotations/model';
 import { parseTagInput } from '../../core/annotations/newAnnotation';
 import { onMessage, sendMessage } from '../../messaging/protocol';
+import { reportFailure } from '../../messaging/reportFailure';
 import { AnnotationPainter } from './annotationPainter';
 import { openNoteDialog, showNotice } from './noteDialog';
 import { selectionQuote } from './selectionQuote';
@@ -40,7 +41,7 @@ async function saveSelection(painter: AnnotationPainter): Promise<boolean> {
   void sendMessage('reportAnchoring', {
     url: annotation.url,
     reports: [{ id: annotation.id, status: 'anchored', method: 'position', selectors: annotation.selectors }],
-  }).catch(() => {});
+  }).catch(reportFailure('annotator: report a new annotation'));
   editNote(painter, annotation, captured.range, 'Saved to Crosscheck', 'Remove');
   return true;
 }

@@ -1,9 +1,10 @@
 /**
- * The small panel shown after a selection is saved, or when a painted annotation is clicked: the annotation is
- * already stored, and the reader may write its note and tags, remove it, or just carry on reading (Esc). It lives
- * in a closed shadow root of a plain host (ownHost.ts), so the page's styles and scripts neither change it nor
- * read it, and keys typed into it do not reach the page.
+ * Where the note panel (components/NoteDialog.tsx, Preact, as the match card is) shows: in a closed shadow root
+ * of a plain host (ownHost.ts), so the page's styles and scripts neither change it nor read it, and keys typed into
+ * it do not reach the page; Esc closes it, Ctrl+Enter saves, a press elsewhere in the page leaves it.
  */
+import { h, render } from 'preact';
+import { NoteDialog, type NoteDialogProps } from '../../components/NoteDialog';
 import { createOwnHost } from '../keyguard/ownHost';
 
 export interface NoteDialogOptions {
@@ -62,59 +63,29 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, p
 
 export function openNoteDialog(doc: Document, options: NoteDialogOptions): void {
   open?.();
+  const keys: NoteDialogProps['keys'] = {};
   const { host, root } = createOwnHost(doc, (event) => {
     const { key, ctrlKey, metaKey } = event;
     if (key === 'Escape') close();
-    else if (key === 'Enter' && (ctrlKey || metaKey)) void finish();
+    else if (key === 'Enter' && (ctrlKey || metaKey)) keys.finish?.();
   });
-  const style = element(doc, 'style', { textContent: STYLE });
-  const panel = element(doc, 'div', { className: 'panel' });
-  panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', 'Crosscheck: add a note');
-  const title = element(doc, 'p', { className: 'title', textContent: options.heading });
-  const quote = element(doc, 'blockquote', { textContent: options.quote });
-  const noteLabel = element(doc, 'label', { textContent: 'Note' });
-  const note = element(doc, 'textarea', { rows: 3, value: options.note ?? '' });
-  noteLabel.append(note);
-  const tagsLabel = element(doc, 'label', { textContent: 'Tags, separated by commas' });
-  const tags = element(doc, 'input', { type: 'text', value: options.tags ?? '' });
-  tagsLabel.append(tags);
-  const status = element(doc, 'p', { className: 'status' });
-  status.setAttribute('role', 'status');
-  const remove = element(doc, 'button', { className: 'remove', textContent: options.removeLabel, type: 'button' });
-  const done = element(doc, 'button', { className: 'done', textContent: 'Done', type: 'button' });
-  const actions = element(doc, 'div', { className: 'actions' });
-  actions.append(remove, done);
-  panel.append(title, quote, noteLabel, tagsLabel, status, actions);
-  root.append(style, panel);
-
   // A press anywhere else in the page closes the panel, as Esc does; the annotation stays saved.
   const pressOutside = (event: Event) => {
     if (!event.composedPath().includes(host)) close();
   };
   const close = () => {
+    render(null, root);
     host.remove();
     doc.removeEventListener('pointerdown', pressOutside, true);
     if (open === close) open = undefined;
   };
   open = close;
-  const run = (action: () => Promise<void>) => async () => {
-    done.disabled = remove.disabled = true;
-    try {
-      await action();
-      close();
-    } catch (error) {
-      status.textContent = `Could not save: ${(error as Error).message}`;
-      done.disabled = remove.disabled = false;
-    }
-  };
-  const finish = run(() => options.onDone(note.value, tags.value));
-  done.addEventListener('click', finish);
-  remove.addEventListener('click', run(options.onRemove));
+  root.append(element(doc, 'style', { textContent: STYLE }));
   doc.documentElement.append(host);
+  const { anchor, ...props } = options;
+  render(h(NoteDialog, { ...props, onClose: close, keys }), root);
   doc.addEventListener('pointerdown', pressOutside, true);
-  placeNextTo(panel, options.anchor, doc.defaultView!);
-  note.focus();
+  placeNextTo(root.querySelector<HTMLElement>('.panel')!, anchor, doc.defaultView!);
 }
 
 /** A notice that fades by itself, for when there is nothing to save. */

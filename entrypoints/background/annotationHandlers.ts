@@ -32,8 +32,10 @@ import {
   updateAnnotation,
 } from '../../storage/annotationRepository';
 import type { CrosscheckDB } from '../../storage/db';
+import type { TabSession } from '../../storage/tabSession';
 import { invalidateCorpusIndex } from './corpusIndex';
-import { tabResult } from './tabResults';
+import { logFailure } from './failureLog';
+import type { LifecycleReactions } from './tabLifecycle';
 
 const SAVE_SELECTION_MENU = 'crosscheck-save-selection';
 /** The highlight colour of saved annotations; inserted by the extension so no page CSP can block it. */
@@ -64,7 +66,8 @@ async function repaintTabs(db: CrosscheckDB, pages?: Iterable<string>, exceptTab
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.id === exceptTabId || !tab.url || !wanted.has(pageUrl(tab.url))) return;
-      await injectAnnotator(tab.id).catch(() => {}); // tabs the extension may not script (store pages) stay as they are
+      // tabs the extension may not script (store pages) stay as they are
+      await injectAnnotator(tab.id).catch(logFailure('background: repaint annotations'));
     }),
   );
 }
@@ -85,24 +88,25 @@ async function download(file: ExportFile): Promise<void> {
 }
 
 /** The topic the page was found to be about, from the analysis of a tab showing it (the saving tab first). */
-async function topicOfPage(url: string, tabId?: number): Promise<Topic | undefined> {
+async function topicOfPage(session: TabSession, url: string, tabId?: number): Promise<Topic | undefined> {
   const tabIds = tabId !== undefined ? [tabId] : (await browser.tabs.query({})).filter((t) => t.url && pageUrl(t.url) === url).map((t) => t.id!);
   for (const id of tabIds) {
-    const result = await tabResult(id);
+    const result = await session.result(id);
     if (result) return result.analysis.topic.topic;
   }
   return undefined;
 }
 
-async function saveSelectionIn(tabId: number, frameId = 0): Promise<boolean> {
+/** Saves the reader's selection in a tab's frame, as the context menu item and the keyboard shortcut do. */
+export async function saveSelectionIn(tabId: number, frameId = 0): Promise<boolean> {
   await injectAnnotator(tabId, frameId);
   return sendMessage('saveSelection', undefined, { tabId, frameId });
 }
 
-export function registerAnnotationHandlers(db: CrosscheckDB): void {
+export function registerAnnotationHandlers(db: CrosscheckDB, session: TabSession): void {
   onMessage('saveAnnotation', async ({ data, sender }) => {
     const request = parseOrThrow(saveAnnotationSchema, data, 'annotation');
-    const topic = request.topic ?? (await topicOfPage(pageUrl(request.url), sender.tab?.id));
+    const topic = request.topic ?? (await topicOfPage(session, pageUrl(request.url), sender.tab?.id));
     const annotation = await saveAnnotation(
       db,
       newAnnotation({ ...request, ...(topic ? { topic } : {}) }, new Date(), `urn:uuid:${crypto.randomUUID()}`),
@@ -175,27 +179,27 @@ export function registerAnnotationHandlers(db: CrosscheckDB): void {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(async () => {
-    // Menus survive updates in some browsers: remove ours before creating it again, or the id is a duplicate.
-    await browser.contextMenus.remove(SAVE_SELECTION_MENU).catch(() => {});
-    browser.contextMenus.create({ id: SAVE_SELECTION_MENU, title: 'Save selection to Crosscheck', contexts: ['selection'] });
-    void repaintTabs(db);
-  });
-  // Tabs restored with the browser may finish loading before the service worker listens: paint them now.
-  browser.runtime.onStartup.addListener(() => void repaintTabs(db));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_SELECTION_MENU || tab?.id === undefined) return;
-    void saveSelectionIn(tab.id, info.frameId ?? 0).catch(() => {});
+    void saveSelectionIn(tab.id, info.frameId ?? 0).catch(logFailure('background: save a selection'));
   });
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'save-selection' || tab?.id === undefined) return;
-    void saveSelectionIn(tab.id).catch(() => {});
-  });
+}
 
-  // A page with saved annotations gets them painted again once it has loaded, or once a single-page app shows it.
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    const shown = change.status === 'complete' || (change.url !== undefined && tab.status === 'complete');
-    if (!shown || !tab.url || !/^https?:/.test(tab.url)) return;
-    void annotated(db).then((known) => (known.has(pageUrl(tab.url!)) ? injectAnnotator(tabId) : undefined)).catch(() => {});
-  });
+/** The context menu item on install, and saved annotations painted again in the tabs that show their pages. */
+export function annotationLifecycle(db: CrosscheckDB): LifecycleReactions {
+  return {
+    // A page with saved annotations gets them painted again once it has loaded, or once a single-page app shows it.
+    async shown(tabId, url) {
+      if (/^https?:/.test(url) && (await annotated(db)).has(pageUrl(url))) await injectAnnotator(tabId);
+    },
+    async installed() {
+      // Menus survive updates in some browsers: clear them before creating ours again, or its id is a duplicate.
+      // (This item is the extension's only menu item.)
+      await browser.contextMenus.removeAll();
+      browser.contextMenus.create({ id: SAVE_SELECTION_MENU, title: 'Save selection to Crosscheck', contexts: ['selection'] });
+      await repaintTabs(db);
+    },
+    // Tabs restored with the browser may finish loading before the service worker listens: paint them now.
+    started: () => repaintTabs(db),
+  };
 }

@@ -1,12 +1,9 @@
 /** The toolbar badge: the number of matched sentences on pages about the story, nothing elsewhere. */
 import { browser } from 'wxt/browser';
 import type { PageAnalysis } from '../../core/analysis';
-
-const TOPIC_NAMES = {
-  attack: 'the Westminster attack',
-  encryption: 'the encryption debate',
-  both: 'the Westminster attack and the encryption debate',
-} as const;
+import { bundledStory } from '../../core/story/bundledStory';
+import { topicPhrase } from '../../core/story/topicNames';
+import { pluralize } from '../../core/text/wording';
 
 export async function showBadge(tabId: number, analysis: PageAnalysis): Promise<void> {
   const { topic } = analysis.topic;
@@ -17,7 +14,7 @@ export async function showBadge(tabId: number, analysis: PageAnalysis): Promise<
     browser.action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' }),
     browser.action.setTitle({
       tabId,
-      title: `Crosscheck: about ${TOPIC_NAMES[topic]} (${count} matching sentence${count === 1 ? '' : 's'})`,
+      title: `Crosscheck: about ${topicPhrase(bundledStory, topic)} (${pluralize(count, 'matching sentence')})`,
     }),
   ]);
 }

@@ -10,8 +10,8 @@ import { addPageSource, corpusChangeResult, importCorpusPack, removeSource, type
 import { sourceSummaries } from '../../storage/corpusRepository';
 import type { CrosscheckDB } from '../../storage/db';
 import { ensureSeedCorpus } from '../../storage/seedLoader';
+import type { TabSession } from '../../storage/tabSession';
 import { invalidateCorpusIndex } from './corpusIndex';
-import { tabPage, watchTabPages } from './tabPages';
 
 async function change(run: () => Promise<CorpusChange | void>): Promise<CorpusChangeResult> {
   const result = await corpusChangeResult(run);
@@ -19,7 +19,7 @@ async function change(run: () => Promise<CorpusChange | void>): Promise<CorpusCh
   return result;
 }
 
-export function registerCorpusHandlers(db: CrosscheckDB): void {
+export function registerCorpusHandlers(db: CrosscheckDB, session: TabSession): void {
   onMessage('listSources', async () => {
     await ensureSeedCorpus(db);
     return sourceSummaries(db);
@@ -34,11 +34,10 @@ export function registerCorpusHandlers(db: CrosscheckDB): void {
   );
   onMessage('addTabAsSource', ({ data }) =>
     change(async () => {
-      const page = await tabPage(data.tabId);
+      const page = await session.page(data.tabId);
       if (!page) throw new CorpusDataError('Crosscheck has not read this page: reload it and try again');
       return addPageSource(db, page);
     }),
   );
   onMessage('removeSource', ({ data }) => change(() => removeSource(db, data.sourceId)));
-  watchTabPages();
 }

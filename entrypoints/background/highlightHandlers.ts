@@ -1,64 +1,24 @@
 /**
- * What the in-page highlights need from the background: opening the popup
- * from the card, the next/previous-match keyboard commands, and the per-site off switch (which clears or
- * re-runs the highlights in the site's open tabs at once).
+ * What the in-page highlights need from the background: opening the popup from the card, and stepping to the
+ * next or previous match (the keyboard commands, wired in index.ts).
  */
 import { browser } from 'wxt/browser';
-import { siteOf, type SiteState } from '../../core/site';
 import { onMessage, sendMessage } from '../../messaging/protocol';
-import type { CrosscheckDB } from '../../storage/db';
-import { isPausedEverywhere } from '../../storage/pauseEverywhere';
-import { isSitePaused, pausedSites, setSitePaused } from '../../storage/siteSettings';
-import { clearBadge } from './badge';
-import { forgetTabResult } from './tabResults';
 
-const STEPS = { 'next-match': 1, 'previous-match': -1 } as const;
-
-export function registerHighlightHandlers(db: CrosscheckDB): void {
+export function registerHighlightHandlers(): void {
   onMessage('openPopup', async () => {
     try {
       await browser.action.openPopup();
       return true;
     } catch {
-      return false; // browsers that only open it on a click in the toolbar
+      // Not a failure: the browser declined (some open the popup only from a click in the toolbar, or without a
+      // focused window), and the card says so.
+      return false;
     }
   });
-
-  onMessage('getSiteState', async ({ data }): Promise<SiteState> => {
-    const site = siteOf(data.url);
-    return { site, paused: await isSitePaused(db, site) };
-  });
-
-  onMessage('listPausedSites', () => pausedSites(db));
-
-  onMessage('setSitePaused', async ({ data }): Promise<SiteState> => {
-    const site = siteOf(data.url);
-    if (!site) return { site, paused: false };
-    await setSitePaused(db, site, data.paused);
-    const tabs = (await browser.tabs.query({})).filter((tab) => tab.id !== undefined && siteOf(tab.url) === site);
-    const resume = !data.paused && (await mayAnalyze(db, data.url));
-    if (data.paused || resume) await Promise.all(tabs.map((tab) => (data.paused ? switchOff(tab.id!) : switchOn(tab.id!))));
-    return { site, paused: data.paused };
-  });
-
-  browser.commands.onCommand.addListener((command, tab) => {
-    const step = STEPS[command as keyof typeof STEPS];
-    if (step === undefined || tab?.id === undefined) return;
-    void sendMessage('stepMatch', { step }, tab.id).catch(() => {}); // no analyzer in the tab: nothing to step through
-  });
 }
 
-/** Whether the analyzer may run in a tab: not when the reader paused Crosscheck everywhere or on the tab's site. */
-export async function mayAnalyze(db: CrosscheckDB, tabUrl: string | undefined): Promise<boolean> {
-  const [everywhere, site] = await Promise.all([isPausedEverywhere(db), isSitePaused(db, siteOf(tabUrl))]);
-  return !everywhere && !site;
-}
-
-export async function switchOff(tabId: number): Promise<void> {
-  await sendMessage('clearHighlights', undefined, tabId).catch(() => false); // tabs the analyzer never ran in
-  await Promise.all([clearBadge(tabId), forgetTabResult(tabId)]);
-}
-
-export async function switchOn(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/analyzer.js'] }).catch(() => {});
+/** Has the analyzer in a tab step to the next or previous match; a tab without it has nothing to step through. */
+export function stepMatch(tabId: number, step: 1 | -1): Promise<boolean> {
+  return sendMessage('stepMatch', { step }, tabId);
 }

@@ -11,10 +11,12 @@ import type { CrosscheckDB } from '../../storage/db';
 import { pageUrl } from '../../core/pageAddress';
 import { dismissedItems, setDismissed } from '../../storage/dismissals';
 import { isPausedEverywhere, setPausedEverywhere } from '../../storage/pauseEverywhere';
+import type { TabSession } from '../../storage/tabSession';
 import { loadedCorpus } from './corpusIndex';
-import { switchOff, switchOn } from './highlightHandlers';
+import type { LifecycleReactions } from './tabLifecycle';
+import { switchOff, switchOn } from './tabSwitch';
 
-export function registerPopupHandlers(db: CrosscheckDB): void {
+export function registerPopupHandlers(db: CrosscheckDB, session: TabSession): void {
   // One search index per loaded corpus: rebuilt only when the corpus itself is reloaded.
   const searches = new WeakMap<Corpus, CorpusSearch>();
   const searchFor = (corpus: Corpus) => {
@@ -47,11 +49,14 @@ export function registerPopupHandlers(db: CrosscheckDB): void {
   onMessage('setPausedEverywhere', async ({ data }) => {
     await setPausedEverywhere(db, data.paused);
     // Pausing clears every open tab at once; resuming takes effect as pages load, so no page is read unasked.
-    if (data.paused) await Promise.all((await browser.tabs.query({})).filter((t) => t.id !== undefined).map((t) => switchOff(t.id!)));
+    if (data.paused) await Promise.all((await browser.tabs.query({})).filter((t) => t.id !== undefined).map((t) => switchOff(session, t.id!)));
     return data.paused;
   });
-
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
-  });
 }
+
+/** The first-run page opens on install. */
+export const welcomeLifecycle: LifecycleReactions = {
+  installed: async (reason) => {
+    if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  },
+};

@@ -9,6 +9,7 @@ import { pageUrl } from '../../core/pageAddress';
 import { siteOf } from '../../core/site';
 import { tabResultStorageKey, type TabResult } from '../../core/tabResult';
 import { sendMessage } from '../../messaging/protocol';
+import { reportFailure } from '../../messaging/reportFailure';
 
 async function popupApi(): Promise<PopupApi> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -46,6 +47,7 @@ async function popupApi(): Promise<PopupApi> {
       else if (url) await sendMessage('setSitePaused', { url, paused });
       return pauseState();
     },
+    reportFailure: (place, error) => reportFailure(place)(error),
   };
 }
 

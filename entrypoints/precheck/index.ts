@@ -12,7 +12,9 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { precheckPage } from '../../core/detect/precheck';
+import { bundledPrecheck } from '../../core/story/bundledPrecheck';
 import { sendMessage } from '../../messaging/protocol';
+import { reportFailure } from '../../messaging/reportFailure';
 import { analyzerHandle } from './analyzerHandle';
 import { readPrecheckInput } from './readPrecheckInput';
 
@@ -29,10 +31,10 @@ export default defineUnlistedScript(() => {
 
   const check = () => {
     if (requested || orphaned()) return;
-    if (precheckPage(readPrecheckInput(document))) {
+    if (precheckPage(readPrecheckInput(document), bundledPrecheck)) {
       requested = true;
       observer.disconnect();
-      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(() => {});
+      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(reportFailure('precheck: request the analyzer'));
     }
   };
   // Late-rendered pages: look again when the DOM grows, at most MAX_RECHECKS times.
@@ -75,7 +77,7 @@ export default defineUnlistedScript(() => {
     address = now;
     rechecks = 0;
     if (analyzerHandle()) {
-      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(() => {});
+      void sendMessage('requestAnalyzer', { reason: 'precheck' }).catch(reportFailure('precheck: analyse a new address'));
       return;
     }
     requested = false;

@@ -27,6 +27,7 @@ import { articleHtml, startPageServer, type PageServer } from '../server/pageSer
 import type { BrowserFigures } from './browserFigures';
 import { readAnalysisTrace, type TraceEvent } from './analysisTrace';
 import { measurePopupRender } from './popupRender';
+import { storyDirectory } from '../storyDirectory';
 import type { ExtensionSession } from '../browser/launchExtension';
 import { median } from './timing';
 
@@ -53,6 +54,7 @@ export async function probeScript(file: string, name: string): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
+    resolve: { alias: { '@story': storyDirectory() } },
     build: {
       write: false,
       minify: true,

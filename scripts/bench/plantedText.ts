@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { pageInputFromText } from '../../core/extract/pageInputFromText';
-import { contentWords } from '../../core/match/terms';
+import { pageInputFromText } from '../cli/pageInputFromText';
+import { contentWords } from '../../core/text/terms';
 import { splitSentences, type TextSpan } from '../../core/text/segment';
 
 const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/pages/', import.meta.url));

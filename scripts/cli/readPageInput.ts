@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { PageInput } from '../../core/analysis';
-import { pageInputFromHtml } from '../../core/extract/pageInputFromHtml';
-import { pageInputFromText } from '../../core/extract/pageInputFromText';
+import { pageInputFromHtml } from './pageInputFromHtml';
+import { pageInputFromText } from './pageInputFromText';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import type { PageInput } from '../../core/analysis';
-import { pageInputFromText } from '../../core/extract/pageInputFromText';
+import { pageInputFromText } from '../cli/pageInputFromText';
 
 const FactLink = v.object({
   kind: v.literal('fact'),

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { pageInputFromText } from '../../core/extract/pageInputFromText';
+import { pageInputFromText } from '../cli/pageInputFromText';
 import { pageDate } from '../../core/detect/pageDate';
 import { unwrapHardWrappedLines } from '../../core/text/unwrapHardWrappedLines';
 
@@ -26,9 +26,9 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function textFixtures(): Map<string, string> {
+function textFixtures(dirs: readonly string[]): Map<string, string> {
   const files = new Map<string, string>();
-  for (const dir of TEXT_DIRS) {
+  for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir)) if (f.endsWith('.txt')) files.set(f.slice(0, -4), dir + f);
   }
@@ -73,8 +73,9 @@ ${paragraphs}
 `;
 }
 
-export async function startPageServer(port = 0): Promise<PageServer> {
-  const texts = textFixtures();
+/** `textDirs`: the folders of labelled text pages to serve (another story's pages, say); the story's own by default. */
+export async function startPageServer(port = 0, textDirs: readonly string[] = TEXT_DIRS): Promise<PageServer> {
+  const texts = textFixtures(textDirs);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const send = (status: number, type: string, body: string) => {

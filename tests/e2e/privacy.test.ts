@@ -2,7 +2,8 @@
  * Nothing leaves the machine. A full reading session runs with Chromium's NetLog recording every request the
  * browser makes (the extension's included): story pages with the popup open, pages not about the story, a
  * sentence saved as an annotation from the popup, the options page, the three exports through the download.
- * Afterwards the log must hold no request but the local test server's pages that the test itself opened. Page
+ * Afterwards the log must hold no request but the local test server's pages that the test itself opened, and
+ * the extension's error log must be empty. Page
  * text carrying script payloads stays text all the way: popup, options page, exported files. And the manifest
  * asks for exactly the permissions README.md justifies, so a new one cannot slip in without its reason.
  */
@@ -133,6 +134,10 @@ describe('privacy: a whole reading session, recorded', () => {
     // Spreadsheets run a cell that starts with = + - @ as a formula.
     const cells = file('.csv').split(/,|\r\n/).map((cell) => cell.replace(/^"/, ''));
     expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    // After a whole session of normal use the error log holds nothing, and the options page says so.
+    const worker = await extension.serviceWorker();
+    expect(await worker.evaluate(async () => (await chrome.storage.local.get('errorLog')).errorLog ?? [])).toEqual([]);
+    await expect.poll(() => options.locator('#errors').innerText()).toContain('No errors recorded.');
     await options.close();
     expect(await watch.errors()).toEqual([]);
   });

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PageInput, Topic } from '../../core/analysis';
-import { pageInputFromText } from '../../core/extract/pageInputFromText';
+import { pageInputFromText } from '../../scripts/cli/pageInputFromText';
 
 export type Label = 'attack' | 'encryption' | 'both' | 'related-other' | 'unrelated';
 

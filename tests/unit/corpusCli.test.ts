@@ -15,7 +15,11 @@ function corpusCli(args: string[]): Promise<string> {
 describe('corpus CLI', () => {
   it('prints sources, facts, quotes with speakers and venues, positions and discrepancies', async () => {
     const out = await corpusCli([]);
-    expect(out).toMatch(/^Sources \(2\)/);
+    // the story file first: its topics with their names, and each cue with its weight and flags
+    expect(out).toMatch(/^Story westminster-2017: pages about the Westminster attack or the 2017 encryption row\n  event "attack": Westminster attack/);
+    expect(out).toContain('     4.0  PC Keith Palmer  [anchor]');
+    expect(out).toMatch(/\n  policy "encryption": Encryption row/);
+    expect(out).toMatch(/\n\nSources \(2\)/);
     expect(out).toContain('date inferred: it reports Sunday');
     expect(out).toContain('[2] victim.age:kurt-cochran: Kurt Cochran was 54');
     expect(out).toContain("[1] Amber Rudd, Home Secretary; BBC One's Andrew Marr Show; 2017-03-26:");

@@ -1,6 +1,6 @@
 /** The part of a long page sentence the popup shows beside a corpus item: the words that speak to it. */
 import { describe, expect, it } from 'vitest';
-import { excerptAround } from '../../core/text/excerptAround';
+import { excerptAround } from '../../components/excerptAround';
 import { fixtureText } from './analyzeFixtures';
 
 // The Week (tests/fixtures/pages/010-…): one sentence that states two facts far from its start.

@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../core/match/matchIndex';
 import { matchSentences } from '../../core/match/matchSentences';
-import { contentWords } from '../../core/match/terms';
+import { contentWords } from '../../core/text/terms';
 import { pageSentences } from '../../core/text/pageSentences';
 import { importCorpusPack } from '../../storage/corpusImport';
 import { loadCorpus } from '../../storage/corpusRepository';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageInput, SentenceMatch } from '../../core/analysis';
 import { analyzePage } from '../../core/analyzePage';
-import { pageInputFromText } from '../../core/extract/pageInputFromText';
+import { pageInputFromText } from '../../scripts/cli/pageInputFromText';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { splitSentences } from '../../core/text/segment';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
@@ -49,6 +49,16 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(page, 'must hand over encrypted messages to the security services')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
 
+  it('reads a demand in a headline\'s words, a concern voiced, and "She appeared…, urging…"', () => {
+    const access = ['position state-access-to-encrypted-messages Amber Rudd for'];
+    // i news: "Amber Rudd: WhatsApp's end-to-end encryption must end to protect against terrorism"
+    expect(linksOf(fixtureText('devset', '012-'), 'encryption must end to protect against terrorism')).toEqual(access);
+    // Modgadget: "…home secretary Amber Rudd expressed her concern over communication platforms such as WhatsApp using end-to-end encryption"
+    expect(linksOf(fixtureText('devset', '011-'), 'expressed her concern over')).toEqual(access);
+    // New York Post: "She appeared on both BBC and Sky News, urging WhatsApp and other encrypted messenger services to allow law enforcement access"
+    expect(linksOf(fixtureText('devset', '023-'), 'She appeared on both BBC and Sky News')).toEqual(access);
+  });
+
   it('takes "she" from the sentence before', () => {
     // Liberty: "She called any messenger that gives users privacy a 'hiding place for terrorists'"
     const page = matchingDevPage('254-');
@@ -65,6 +75,41 @@ describe('positions in a reporter’s own words', () => {
   it('reads a demand taken back as no demand', () => {
     // HuffPost (Spurrier): 'That her clarification started with "We don't want to ban encryption, but..."'
     expect(linksOf(matchingDevPage('256-'), 'We don\'t want to ban encryption')).toEqual([]);
+  });
+});
+
+describe('an argument followed through a quotation', () => {
+  it('gives every sentence of a quotation that runs over paragraphs to the speaker named in its first', () => {
+    // AOL/PA, 5 April 2017: Mrs May said: "The Government has already spent … / "We think that there is more that
+    // they could and should be doing … / "I think it's very important that we do see action from the companies.
+    const page = matchingDevPage('251-');
+    const mays = ['position tech-firms-remove-extremist-material Theresa May for'];
+    expect(linksOf(page, 'We think that there is more that they could and should be doing')).toEqual(mays);
+    expect(linksOf(page, 'we do see action from the companies')).toEqual(mays);
+    expect(linksOf(page, 'We will continue to press them')).toEqual(mays);
+    // a short aside inside the quotation argues nothing
+    expect(linksOf(page, 'They have made some progress.')).toEqual([]);
+  });
+
+  it('goes on after "she said" and stops where she takes a demand back', () => {
+    // City A.M., 27 March 2017: "We're not saying open up, we don't want to go into the cloud … / But we do want
+    // them to recognise that they have a responsibility to engage with government … / We would do it all through
+    // the carefully thought through, legally covered arrangements," she said.
+    const page = matchingDevPage('243-');
+    expect(linksOf(page, "We're not saying open up")).toEqual([]);
+    expect(linksOf(page, 'legally covered arrangements')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
+  it('gives a quotation paragraph that names nobody to the speaker of the quotation just before, and no caption', () => {
+    // MSN/PA, 26 March 2017: "I'm furious about it. / It's disgusting," he said. / "They need to stop just making money out of prurient violent material."
+    const page = matchingDevPage('246-');
+    expect(linksOf(page, 'They need to stop just making money')).toEqual(['position tech-firms-remove-extremist-material Boris Johnson for']);
+    expect(linksOf(page, 'Provided by Press Association')).toEqual([]);
+  });
+
+  it('does not make the one spoken of the speaker: "The Shadow Home Secretary said Ms Rudd should…"', () => {
+    // The Sun via mcb777: Diane Abbott, the Shadow Home Secretary, is not Amber Rudd, and "said Ms Rudd should" is Abbott speaking
+    expect(linksOf(matchingDevPage('253-'), 'The Shadow Home Secretary said Ms Rudd should')).toEqual([]);
   });
 });
 
@@ -98,6 +143,14 @@ describe('numbers given to the person they belong to', () => {
     expect(likely.matches.filter((m) => m.sentence.startsWith('Kurt Cochran')).map(linkName)).toEqual([]);
   });
 
+  it('reads a sentence that opens with "The 48-year-old" as likely the person the sentence before named, only to agree', () => {
+    // Belfast Telegraph: "The funeral for Pc Keith Palmer has taken place… / The 48-year-old was stabbed to death by Khalid Masood…"
+    expect(linksOf(matchingDevPage('215-'), 'The 48-year-old was stabbed to death')).toEqual(['fact victim.age:keith-palmer agrees']);
+    // a wrong age there is no difference: it may be someone else's
+    const page = { title: 'Westminster attack', text: 'The funeral for Pc Keith Palmer has taken place in London. The 30-year-old was stabbed to death by Khalid Masood.' };
+    expect(analyzePage(page, index).matches.filter((m) => m.sentence.startsWith('The 30-year-old')).map(linkName)).toEqual([]);
+  });
+
   it('does not take a man arrested for the attacker because the sentence before named him', () => {
     // The Japan Times: "The 30-year-old is one of two men now in custody over possible links to the attack."
     expect(linksOf(fixtureText('heldout', '142-'), 'The 30-year-old is one of two men')).not.toContain('fact attacker.age differs');
@@ -105,6 +158,16 @@ describe('numbers given to the person they belong to', () => {
 });
 
 describe('death tolls that depend on who is counted', () => {
+  it('counts "one of five people killed by Masood" as his victims, five against the corpus\'s four', () => {
+    // The Guardian (via a reader): "Cristea was one of five people killed by Masood, who carried out a car and knife attack…"
+    expect(linksOf(matchingDevPage('363-'), 'Cristea was one of five people killed by Masood')).toEqual(['fact attack.killed differs']);
+  });
+
+  it('counts the one named and the others: "killed Pc Keith Palmer and four others" is five', () => {
+    // Daily Mail, one year on: "• Khalid Masood killed Pc Keith Palmer and four others in a murderous rampage along Westminster Bridge"
+    expect(linksOf(fixtureText('heldout', '112-'), 'killed Pc Keith Palmer and four others')).toEqual(['fact attack.killed differs']);
+  });
+
   it('counts the officer named apart from "four members of the public"', () => {
     // Daily Mail at the 2018 inquest: "Four members of the public and PC Keith Palmer died…"
     const page = matchingDevPage('203-', '2018-09-10');
@@ -128,6 +191,26 @@ describe('death tolls that depend on who is counted', () => {
     // The Good Web Guide: "…just minutes before his rampage that left five dead"
     const links = linksOf(fixtureText('heldout', '135-'), 'rampage that left five dead');
     expect(links.some((l) => l === 'fact attack.killed differs')).toBe(false);
+  });
+});
+
+describe('another event\'s numbers', () => {
+  it('shows no difference for a toll the sentence gives to another attack', () => {
+    // HuffPost's first-anniversary report, with one sentence of the kind anniversary pieces add about later attacks
+    const page = matchingDevPage('214-');
+    const withOthers = { ...page, text: `${page.text}\nThe attack at Manchester Arena two months later killed 22 people, and the Stockholm attack killed five people.\n` };
+    expect(linksOf(withOthers, 'Manchester Arena two months later')).not.toContain('fact attack.killed differs');
+    // the page's own toll still differs: five dead, counted a year on
+    expect(linksOf(withOthers, 'Five people were killed, including Pc Keith Palmer')).toContain('fact attack.killed differs');
+  });
+});
+
+describe('what became of those arrested', () => {
+  it('gives each count the fate that stands nearest it', () => {
+    // USA Today: "Nine people arrested after the attack have been freed without charges, while one person was released on bail"
+    const links = linksOf(fixtureText('devset', '020-'), 'Nine people arrested after the attack have been freed');
+    expect(links).toContain('fact arrests.bailed agrees');
+    expect(links).not.toContain('fact arrests.bailed differs');
   });
 });
 
@@ -166,6 +249,20 @@ describe('quotes as newspapers cut them, with the speaker the sentence names', (
   it('gives no speaker to a fragment the sentence does not attribute', () => {
     // E&T headline: "Westminster attack should be a “wake-up call” to Google, Microsoft and Facebook"
     expect(linksOf(matchingDevPage('248-'), 'to Google, Microsoft and Facebook')).toEqual([]);
+  });
+});
+
+describe('what is no quote and no speaker', () => {
+  it('reads no quote into an open letter\'s "Dear home secretary," and no speaker into "the Home Office has only said she is"', () => {
+    // Business Insider: the tech firms' letter, "Dear home secretary, / Thank you for the constructive discussion…"
+    expect(linksOf(fixtureText('devset', '014-'), 'Dear home secretary,')).toEqual([]);
+    // The Register: "…the Home Office has only said she is meeting with representatives from YouTube…"
+    expect(linksOf(fixtureText('devset', '016-'), 'Rudd may not get the opportunity to meet with Cook')).toEqual([]);
+  });
+
+  it('ends a quotation left open at the next paragraph of the page\'s own words', () => {
+    // The Week: 'She added: "There should be no place for terrorists to hide.' is never closed before the newsletter box
+    expect(linksOf(fixtureText('devset', '010-'), 'Get the facts behind the news')).toEqual([]);
   });
 });
 

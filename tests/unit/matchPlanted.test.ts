@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../core/match/matchIndex';
 import { matchSentences } from '../../core/match/matchSentences';
-import { contentWords } from '../../core/match/terms';
+import { contentWords } from '../../core/text/terms';
 import { splitSentences } from '../../core/text/segment';
 import { buildSyntheticCorpus, perturb, seededRandom } from '../../scripts/bench/syntheticCorpus';
 import { labelledPages } from './analyzeFixtures';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../core/corpus/model';
 import { agesInSentence } from '../../core/match/agesInSentence';
 import { compareFact } from '../../core/match/compareFact';
-import { comparableUnit, extractQuantities, parseNumber } from '../../core/match/quantities';
+import { comparableUnit, extractQuantities, parseNumber } from '../../core/text/quantities';
 
 const kinds = (s: string) => extractQuantities(s).map((q) => `${q.kind}:${q.value}:${comparableUnit(q, s)}`);
 

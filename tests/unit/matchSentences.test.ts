@@ -8,7 +8,7 @@ import { analyzePage } from '../../core/analyzePage';
 import { findCandidates } from '../../core/match/findCandidates';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { matchSentences } from '../../core/match/matchSentences';
-import { contentWords } from '../../core/match/terms';
+import { contentWords } from '../../core/text/terms';
 import { splitSentences } from '../../core/text/segment';
 import { fixtureText } from './analyzeFixtures';
 import { positionOf, quoteBy } from './seedItems';

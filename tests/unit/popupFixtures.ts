@@ -44,6 +44,8 @@ export interface RecordingApi extends PopupApi {
   selectionSaves: number;
   /** the database behind the dismissals, the pause switch and the page's annotations */
   db: CrosscheckDB;
+  /** what the popup reported as failed */
+  failures: { place: string; error: unknown }[];
 }
 
 let dbCount = 0;
@@ -62,6 +64,7 @@ export function popupApiFor(initial: TabResult | null, url = initial?.analysis.u
     saved: [],
     selectionSaves: 0,
     db,
+    failures: [],
     tabResult: async () => result,
     watchTabResult: (onChange) => {
       watchers.add(onChange);
@@ -98,6 +101,7 @@ export function popupApiFor(initial: TabResult | null, url = initial?.analysis.u
       else pausedHere = paused;
       return pauseState();
     },
+    reportFailure: (place, error) => api.failures.push({ place, error }),
   };
   return api;
 }

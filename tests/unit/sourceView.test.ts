@@ -1,7 +1,7 @@
 /** The source view's text: the whole source, paragraph by paragraph, with the opened passage marked. */
 import { describe, expect, it } from 'vitest';
 import { summarizeCorpus } from '../../core/context/corpusSummary';
-import { sourceSegments } from '../../core/context/sourceSegments';
+import { sourceSegments } from '../../components/source/sourceSegments';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
 
 const corpus = loadSeedCorpusFromDisk();

@@ -8,7 +8,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportJsonLd } from '../../core/annotations/jsonLd';
 import type { Annotation } from '../../core/annotations/model';
-import { describeStorageError } from '../../core/storageErrors';
+import { describeStorageError } from '../../components/storageErrors';
 import { AnnotationDataControls } from '../../components/options/AnnotationDataControls';
 import type { AnnotationsClient } from '../../components/options/annotationsClient';
 import { importAnnotations } from '../../storage/annotationRepository';

@@ -3,7 +3,7 @@
  * ("…Khalid Masood connected to messaging app WhatsApp minutes before he killed four people…"), cut at word
  * boundaries with an ellipsis where the sentence goes on. A sentence that fits is returned whole.
  */
-import { contentWords } from '../match/terms';
+import { contentWords } from '../core/text/terms';
 
 const WORD = /\S+/g;
 

@@ -3,7 +3,7 @@
  * candidate lookup must see a text the same way, so both call `indexTerms`. Words come from a Unicode-aware
  * pattern rather than Intl.Segmenter: building the index over 100k passages is dominated by this step.
  */
-import { normalizeForMatch } from '../text/normalize';
+import { normalizeForMatch } from './normalize';
 
 const STOPWORDS = new Set(
   (

@@ -2,7 +2,7 @@
  * A plain-text page as the CLI and the tests read it: leading `URL:`, `TITLE:` and `LABEL:` lines are metadata
  * (the label is never read: it is the answer), otherwise the first line is the title and the rest the text.
  */
-import type { PageInput } from '../analysis';
+import type { PageInput } from '../../core/analysis';
 
 const HEADER = /^(URL|TITLE|LABEL):[ \t]?(.*)$/;
 

@@ -1,5 +1,6 @@
 /** The corpus as plain text for a terminal: sources, facts, quotes with speakers and venues, positions, discrepancies. */
-import type { Corpus } from './model';
+import { pluralize } from '../../core/text/wording';
+import type { Corpus } from '../../core/corpus/model';
 
 export function corpusReport(corpus: Corpus): string {
   const lines: string[] = [];
@@ -36,7 +37,7 @@ export function corpusReport(corpus: Corpus): string {
   for (const prop of corpus.propositions) {
     lines.push(`${prop.text}`);
     for (const p of corpus.positions.filter((x) => x.propositionId === prop.id)) {
-      lines.push(`    ${p.stance === 'for' ? 'FOR    ' : 'AGAINST'} ${p.holder} ${sourceNo.get(p.sourceId)}: ${p.summary} (${p.quoteIds.length} quote${p.quoteIds.length === 1 ? '' : 's'})`);
+      lines.push(`    ${p.stance === 'for' ? 'FOR    ' : 'AGAINST'} ${p.holder} ${sourceNo.get(p.sourceId)}: ${p.summary} (${pluralize(p.quoteIds.length, 'quote')})`);
     }
   }
 

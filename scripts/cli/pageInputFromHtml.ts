@@ -3,8 +3,8 @@
  * The page's own canonical / og:url address is used when the caller has none.
  */
 import { parseHTML } from 'linkedom';
-import type { PageInput } from '../analysis';
-import { extractArticle } from './extractArticle';
+import type { PageInput } from '../../core/analysis';
+import { extractArticle } from '../../core/extract/extractArticle';
 
 export function pageInputFromHtml(html: string, url?: string): PageInput {
   const { document } = parseHTML(html);

@@ -4,7 +4,7 @@
  * a number we cannot place is left out rather than guessed.
  */
 import type { Quantity } from '../corpus/model';
-import { foldPunctuation } from '../text/normalize';
+import { foldPunctuation } from './normalize';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

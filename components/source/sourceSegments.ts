@@ -2,7 +2,7 @@
  * A source's whole text cut into paragraphs and runs, with the runs that fall inside the passages being opened
  * marked, so the source view can highlight them and scroll the first into view.
  */
-import type { Passage } from '../corpus/model';
+import type { Passage } from '../../core/corpus/model';
 
 export interface SourceRun {
   text: string;

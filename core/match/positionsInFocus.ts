@@ -1,0 +1,32 @@
+/**
+ * A careful reader keeps an argument in mind. Once the page has linked a speaker to a position (Rudd wants
+ * encrypted messages read), what the same speaker goes on to say in the next sentences (the rest of the
+ * quotation, her words reported just after) argues it too, unless it takes the demand back ("We're not saying
+ * open up"). The argument fades after FOCUS_REACH sentences in which the speaker says nothing on it.
+ */
+import type { Position } from '../corpus/model';
+
+const FOCUS_REACH = 3;
+
+export interface ArguedPosition {
+  position: Position;
+  run: number | undefined;
+}
+
+export class PositionsInFocus {
+  private readonly held = new Map<string, { positions: Map<string, ArguedPosition>; sentenceIndex: number }>();
+
+  /** the page linked `position` at `sentenceIndex`, inside quotation `run` if it is quoted */
+  note(position: Position, sentenceIndex: number, run: number | undefined): void {
+    const was = this.held.get(position.holderId);
+    const fresh = was && sentenceIndex - was.sentenceIndex <= FOCUS_REACH ? was.positions : new Map<string, ArguedPosition>();
+    fresh.set(position.id, { position, run });
+    this.held.set(position.holderId, { positions: fresh, sentenceIndex });
+  }
+
+  /** the positions the speaker still argues at `sentenceIndex`, each with the quotation it was last argued in */
+  of(speakerId: string, sentenceIndex: number): ArguedPosition[] {
+    const was = this.held.get(speakerId);
+    return was && sentenceIndex - was.sentenceIndex <= FOCUS_REACH ? [...was.positions.values()] : [];
+  }
+}

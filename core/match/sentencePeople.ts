@@ -1,0 +1,64 @@
+/**
+ * The people of each page sentence, read in page order before any matching: whom it names, who "she" and "he"
+ * can be when it starts, and who speaks in it, by its own words ("…, she said") or by the quotation it is part of
+ * (a sentence inside Mrs May's three-paragraph quotation is hers, though her name is in the first).
+ */
+import type { Person } from '../corpus/model';
+import { foldPunctuation } from '../text/normalize';
+import { quotationRuns, unquotedText } from '../text/quotationRuns';
+import type { TextSpan } from '../text/segment';
+import { personMentions, type PersonMention } from './personMentions';
+import { saysSomeone, speakerOf } from './speakerOf';
+import { peopleLeftBy, type PeopleBefore } from './statedPositions';
+
+export interface SentencePeople {
+  /** the sentence with curly quotes and dashes folded, as the people and position readers see it */
+  folded: string;
+  mentions: PersonMention[];
+  before: PeopleBefore;
+  /** who speaks in the sentence, if the page says so */
+  speaker?: string;
+  /** the quotation the sentence is part of, if any */
+  run?: number;
+}
+
+/** a paragraph of quotation, not a word in quotation marks within the reporter's sentence */
+const STARTS_QUOTED = /^\s*["\u201C]/;
+
+export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyMap<string, Person>): SentencePeople[] {
+  const runs = quotationRuns(sentences);
+  let left: PeopleBefore = { pronouns: new Map(), named: [] };
+  /** quotations the reporter gives to someone, whether or not the corpus knows them */
+  const attributed = new Set<number>();
+  const read = sentences.map(({ text }, i): SentencePeople => {
+    const before = left;
+    const folded = foldPunctuation(text);
+    const mentions = personMentions(folded, people);
+    left = peopleLeftBy(folded, mentions, people, before);
+    const { quoted } = runs[i]!;
+    const unquoted = unquotedText(folded, quoted);
+    const speaker = speakerOf(unquoted, mentions, people, before);
+    const { run } = runs[i]!;
+    if (run !== undefined && saysSomeone(unquoted)) attributed.add(run);
+    return { folded, mentions, before, ...(run !== undefined ? { run } : {}), ...(speaker ? { speaker } : {}) };
+  });
+  // a quotation's speaker, named in any of its sentences, speaks in all of them
+  const runSpeakers = new Map<number, string | null>();
+  runs.forEach((r, i) => {
+    const speaker = read[i]!.speaker;
+    if (r.run === undefined || !speaker) return;
+    const known = runSpeakers.get(r.run);
+    runSpeakers.set(r.run, known === undefined || known === speaker ? speaker : null);
+  });
+  // a quotation that names nobody, right after one whose speaker is known, goes on with the same speaker
+  runs.forEach((r, i) => {
+    if (r.run === undefined) return;
+    const opensHere = i === 0 || runs[i - 1]!.run !== r.run;
+    if (opensHere && STARTS_QUOTED.test(sentences[i]!.text) && runSpeakers.get(r.run) === undefined && !attributed.has(r.run) && i > 0 && runs[i - 1]!.run !== undefined && read[i - 1]!.speaker) {
+      runSpeakers.set(r.run, read[i - 1]!.speaker!);
+    }
+    const speaker = runSpeakers.get(r.run);
+    if (speaker && !read[i]!.speaker) read[i]!.speaker = speaker;
+  });
+  return read;
+}
