@@ -3,7 +3,7 @@
  * annotation is already stored, and the reader may write its note and tags, remove it, or just carry on reading.
  * Rendered by entrypoints/annotator/noteDialog.ts into a closed shadow root, as the match card is.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface NoteDialogProps {
   heading: string;
@@ -37,7 +37,8 @@ export function NoteDialog({ heading, quote, note: initialNote, tags: initialTag
   };
   const finish = run(() => onDone(note.current?.value ?? '', tags.current?.value ?? ''));
   keys.finish = () => void finish();
-  useEffect(() => note.current?.focus(), []);
+  // at once, as the panel appears: the reader may already be typing
+  useLayoutEffect(() => note.current?.focus(), []);
   return (
     <div class="panel" role="dialog" aria-label="Crosscheck: add a note">
       <p class="title">{heading}</p>

@@ -31,7 +31,8 @@ describe('NoteDialog', () => {
     expect(screen.getByRole('dialog', { name: 'Crosscheck: add a note' }).textContent).toContain('There should be no place for terrorists to hide.');
     const note = screen.getByLabelText('Note') as HTMLTextAreaElement;
     expect(note.value).toBe('Rudd on the Marr Show');
-    await waitFor(() => expect(document.activeElement).toBe(note));
+    // focused as it appears, not a frame later: keys typed at once must land in the note
+    expect(document.activeElement).toBe(note);
     note.value += ' (BBC One)';
     (screen.getByLabelText('Tags, separated by commas') as HTMLInputElement).value = 'encryption, rudd';
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
