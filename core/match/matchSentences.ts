@@ -69,7 +69,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
   const positions = new Map(index.corpus.positions.map((p) => [p.id, p]));
   const propositions = new Map(index.corpus.propositions.map((p) => [p.id, p]));
   sentences.forEach((span, sentenceIndex) => {
-    const { folded, mentions, before, speaker, run } = people[sentenceIndex]!;
+    const { folded, mentions, before, speaker } = people[sentenceIndex]!;
     const words = contentWords(span.text);
     if (words.length === 0) return;
     const { quantities, toll } = statedQuantities(span.text, attackers);
@@ -87,8 +87,8 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const cut = quoted.length === 0 ? fragmentMatches(index, context) : [];
     const linked = new Set([...quoted, ...cut].map((m) => m.itemId));
     const stated = positionsInWords(index, context).filter((m) => !linked.has(m.itemId));
-    const argued = speaker ? positionsArgued(index, context, speaker, run, focus, propositions, [...quoted, ...cut, ...stated]) : [];
-    for (const m of [...quoted, ...cut, ...stated, ...argued]) if (m.kind === 'position') focus.note(positions.get(m.itemId)!, sentenceIndex, run);
+    const argued = speaker ? positionsArgued(index, context, speaker, focus, propositions, [...quoted, ...cut, ...stated]) : [];
+    for (const m of [...quoted, ...cut, ...stated, ...argued]) if (m.kind === 'position') focus.note(positions.get(m.itemId)!, sentenceIndex);
     const facts = factMatches(index, context, scored);
     const aged = ageMatches(index, context, new Set(facts.map((f) => f.itemId)));
     const subjects = new Set([...facts, ...aged].map((m) => index.facts.get(m.itemId)!.subject));
@@ -241,10 +241,10 @@ function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactC
 
 /**
  * Positions the speaker goes on arguing: a sentence the speaker says while a position of theirs is in focus,
- * with enough words to argue anything and no demand taken back. Within the quotation that argued it, any such
- * sentence argues it; past that quotation, the sentence must touch the proposition (a term of one of its cues).
+ * with enough words to argue anything, no demand taken back, not a caption, not about someone else's doings, and
+ * not moved on to another proposition.
  */
-function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId: string, run: number | undefined, focus: PositionsInFocus, propositions: ReadonlyMap<string, Proposition>, found: readonly SentenceMatch[]): SentenceMatch[] {
+function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId: string, focus: PositionsInFocus, propositions: ReadonlyMap<string, Proposition>, found: readonly SentenceMatch[]): SentenceMatch[] {
   if (context.words.size < ARGUING_WORDS || takesBack(context.folded) || CAPTION.test(context.folded)) return [];
   // "The Home Secretary met them last week", inside Mrs May's words: a sentence about someone else's doings
   const subject = context.mentions[0];
@@ -256,8 +256,8 @@ function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId:
     cueGroupsHit(lower, propositions.get(propositionId)) === 0 && [...propositions.values()].some((p) => p.id !== propositionId && cueGroupsHit(lower, p) >= 2);
   return focus
     .of(speakerId, context.sentenceIndex)
-    .filter(({ position }) => !linked.has(position.id) && !elsewhere(position.propositionId))
-    .map(({ position }) => positionMatch(index, context, position));
+    .filter((position) => !linked.has(position.id) && !elsewhere(position.propositionId))
+    .map((position) => positionMatch(index, context, position));
 }
 
 /** how many of the proposition's cue groups the sentence has a term of, its counter-cues counting as one */

@@ -8,24 +8,19 @@ import type { Position } from '../corpus/model';
 
 const FOCUS_REACH = 3;
 
-export interface ArguedPosition {
-  position: Position;
-  run: number | undefined;
-}
-
 export class PositionsInFocus {
-  private readonly held = new Map<string, { positions: Map<string, ArguedPosition>; sentenceIndex: number }>();
+  private readonly held = new Map<string, { positions: Map<string, Position>; sentenceIndex: number }>();
 
-  /** the page linked `position` at `sentenceIndex`, inside quotation `run` if it is quoted */
-  note(position: Position, sentenceIndex: number, run: number | undefined): void {
+  /** the page linked `position` at `sentenceIndex` */
+  note(position: Position, sentenceIndex: number): void {
     const was = this.held.get(position.holderId);
-    const fresh = was && sentenceIndex - was.sentenceIndex <= FOCUS_REACH ? was.positions : new Map<string, ArguedPosition>();
-    fresh.set(position.id, { position, run });
+    const fresh = was && sentenceIndex - was.sentenceIndex <= FOCUS_REACH ? was.positions : new Map<string, Position>();
+    fresh.set(position.id, position);
     this.held.set(position.holderId, { positions: fresh, sentenceIndex });
   }
 
-  /** the positions the speaker still argues at `sentenceIndex`, each with the quotation it was last argued in */
-  of(speakerId: string, sentenceIndex: number): ArguedPosition[] {
+  /** the positions the speaker still argues at `sentenceIndex` */
+  of(speakerId: string, sentenceIndex: number): Position[] {
     const was = this.held.get(speakerId);
     return was && sentenceIndex - was.sentenceIndex <= FOCUS_REACH ? [...was.positions.values()] : [];
   }

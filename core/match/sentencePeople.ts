@@ -18,8 +18,6 @@ export interface SentencePeople {
   before: PeopleBefore;
   /** who speaks in the sentence, if the page says so */
   speaker?: string;
-  /** the quotation the sentence is part of, if any */
-  run?: number;
 }
 
 /** a paragraph of quotation, not a word in quotation marks within the reporter's sentence */
@@ -40,7 +38,7 @@ export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyM
     const speaker = speakerOf(unquoted, mentions, people, before);
     const { run } = runs[i]!;
     if (run !== undefined && saysSomeone(unquoted)) attributed.add(run);
-    return { folded, mentions, before, ...(run !== undefined ? { run } : {}), ...(speaker ? { speaker } : {}) };
+    return { folded, mentions, before, ...(speaker ? { speaker } : {}) };
   });
   // a quotation's speaker, named in any of its sentences, speaks in all of them
   const runSpeakers = new Map<number, string | null>();

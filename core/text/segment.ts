@@ -10,11 +10,11 @@ export interface TextSpan {
 
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();
 
-function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity: 'sentence' | 'word') {
-  let s = cache.get(lang);
+function sentenceSegmenter(lang: string) {
+  let s = sentenceSegmenters.get(lang);
   if (!s) {
-    s = new Intl.Segmenter(lang, { granularity });
-    cache.set(lang, s);
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    sentenceSegmenters.set(lang, s);
   }
   return s;
 }
@@ -30,7 +30,7 @@ const ENDS_IN_ABBREVIATION =
  */
 export function splitSentences(text: string, lang = 'en'): TextSpan[] {
   const out: TextSpan[] = [];
-  const sentences = segmenter(sentenceSegmenters, lang, 'sentence');
+  const sentences = sentenceSegmenter(lang);
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
