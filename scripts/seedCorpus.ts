@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../core/corpus/model';
 import { buildSeedCorpus, type SeedFiles } from '../core/corpus/seedCorpus';
+import { corpusWording } from '../core/corpus/corpusWording';
+import { parseStory } from '../core/story/storySchema';
 
 export const SEED_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
 
@@ -12,7 +14,9 @@ export function readSeedFiles(dir = SEED_DIR): { files: SeedFiles; overlay: unkn
   return { files, overlay: JSON.parse(readFileSync(`${dir}overlay.json`, 'utf8')) as unknown };
 }
 
+/** The corpus of a story folder, built with the wording of that folder's story file. */
 export function loadSeedCorpusFromDisk(dir = SEED_DIR): Corpus {
   const { files, overlay } = readSeedFiles(dir);
-  return buildSeedCorpus(files, overlay);
+  const story = parseStory(JSON.parse(readFileSync(`${dir}story.json`, 'utf8')), `${dir}story.json`);
+  return buildSeedCorpus(files, overlay, corpusWording(story));
 }

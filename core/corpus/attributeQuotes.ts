@@ -9,7 +9,7 @@
 import type { Person } from './model';
 import type { TextSpan } from '../text/segment';
 import { slug } from './ids';
-import { NOT_NAME_WORDS, POST_NOMINAL, SENTENCE_OPENERS, SPEECH_AUX, SPEECH_VERBS } from './lexicon';
+import { POST_NOMINAL, SENTENCE_OPENERS, SPEECH_AUX, SPEECH_VERBS } from './lexicon';
 import type { PeopleInText } from './people';
 import type { QuotedSpan } from './quotedSpans';
 import { findCommittees, venueIn } from './venues';
@@ -43,7 +43,7 @@ interface Speaker {
   org?: Person;
 }
 
-export function attributeQuotes(text: string, paragraphs: readonly TextSpan[], sentences: readonly TextSpan[], quoted: readonly QuotedSpan[], found: PeopleInText): Attribution {
+export function attributeQuotes(text: string, paragraphs: readonly TextSpan[], sentences: readonly TextSpan[], quoted: readonly QuotedSpan[], found: PeopleInText, notNames: ReadonlySet<string>): Attribution {
   const masked = blankQuotes(text, quoted);
   const committees = findCommittees(masked);
   const names = [...found.people.values()].flatMap((p) => [p.name, ...p.aliases]);
@@ -60,7 +60,7 @@ export function attributeQuotes(text: string, paragraphs: readonly TextSpan[], s
       const skip = opener && SENTENCE_OPENERS.has(opener[1]!) ? opener[0].length : 0; // "The Crown Prosecution Service said"
       const name = m[1]!.slice(skip).replace(/['\u2019]s$/, '');
       const start = from + m.index + skip;
-      if (NOT_NAME_WORDS.has(name) || found.mentions.some((x) => x.start < start + name.length && x.end > start)) continue;
+      if (notNames.has(name) || found.mentions.some((x) => x.start < start + name.length && x.end > start)) continue;
       if (!namesSomething(masked, sentences, name)) continue;
       orgs.push({ id: slug(name), at: start, org: { id: slug(name), name, aliases: [] } });
     }

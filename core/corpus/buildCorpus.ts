@@ -8,6 +8,8 @@ import { buildSource, type SourceDocument } from './buildSource';
 import { findDiscrepancies } from './discrepancies';
 import { orderCorpus } from './orderCorpus';
 import { resolvePositions, type PersonEntry, type CuratedPosition } from './overlay';
+import { bundledStory } from '../story/bundledStory';
+import { corpusWording, type CorpusWording } from './corpusWording';
 
 export interface KeyedDocument extends SourceDocument {
   /** how the overlay refers to it: a seed's file name, a pack source's key */
@@ -23,8 +25,9 @@ export interface Stances {
   subjects?: Record<string, { cues: string[][] }>;
 }
 
-export function buildCorpus(docs: readonly KeyedDocument[], stances?: Stances, what = 'overlay'): Corpus {
-  const builds = docs.map((doc) => buildSource(doc));
+/** `wording`: how the story words facts and which of its words name no person (buildSource). */
+export function buildCorpus(docs: readonly KeyedDocument[], stances?: Stances, what = 'overlay', wording: CorpusWording = corpusWording(bundledStory)): Corpus {
+  const builds = docs.map((doc) => buildSource(doc, wording));
   const people = mergePeople(builds.flatMap((b) => b.people), stances?.people ?? {});
   const byId = new Map(people.map((p) => [p.id, p]));
   const quotes = builds.flatMap((b) => b.quotes).map((q) => {

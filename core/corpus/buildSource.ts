@@ -12,6 +12,8 @@ import { findPeople } from './people';
 import { findQuotedSpans, type QuotedSpan } from './quotedSpans';
 import { blankQuotes } from './blankQuotes';
 import { unwrapHardWrappedLines } from '../text/unwrapHardWrappedLines';
+import { bundledStory } from '../story/bundledStory';
+import { corpusWording, type CorpusWording } from './corpusWording';
 
 /** A document as it reaches the builder: a seed file, a pack entry or an extracted page. */
 export interface SourceDocument {
@@ -38,7 +40,8 @@ export interface SourceBuild {
 
 const MAX_HEADLINE = 160;
 
-export function buildSource(doc: SourceDocument): SourceBuild {
+/** `wording`: the story's, from its story file (the build's own unless a test names another). */
+export function buildSource(doc: SourceDocument, wording: CorpusWording = corpusWording(bundledStory)): SourceBuild {
   const text = doc.text.replace(/\r\n?/g, '\n');
   const sourceId = contentId('s', text);
   // wire copy wrapped at ~65 characters is read as running text (same length, so offsets hold for `text`)
@@ -46,8 +49,8 @@ export function buildSource(doc: SourceDocument): SourceBuild {
   const paragraphs = splitParagraphs(read);
   const passages = splitPassages(sourceId, read);
   const quoted = findQuotedSpans(paragraphs);
-  const found = findPeople(read, passages, quoted);
-  const attribution = attributeQuotes(read, paragraphs, passages, quoted, found);
+  const found = findPeople(read, passages, quoted, wording.notNames);
+  const attribution = attributeQuotes(read, paragraphs, passages, quoted, found, wording.notNames);
   const people = new Map(found.people);
   for (const org of attribution.organisations) if (!people.has(org.id)) people.set(org.id, org);
 
@@ -81,7 +84,7 @@ export function buildSource(doc: SourceDocument): SourceBuild {
   });
 
   const narration = blankQuotes(read, quoted);
-  const facts = extractFacts(passages, { sourceId, ...(doc.date ? { asOf: doc.date } : {}), narration, people, mentions: found.mentions });
+  const facts = extractFacts(passages, { sourceId, ...(doc.date ? { asOf: doc.date } : {}), narration, people, mentions: found.mentions, wording });
   return { source, passages, facts, quotes, people: [...people.values()].map((p) => ({ ...p, sourceIds: [sourceId] })) };
 }
 

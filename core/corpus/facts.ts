@@ -11,6 +11,7 @@ import { contentId, slug } from './ids';
 import { SENTENCE_OPENERS } from './lexicon';
 import type { Mention } from './people';
 import { numberInWords as words } from '../text/wording';
+import { factStatement, type CorpusWording } from './corpusWording';
 
 export interface FactContext {
   sourceId: string;
@@ -19,6 +20,8 @@ export interface FactContext {
   narration: string;
   people: ReadonlyMap<string, Person>;
   mentions: readonly Mention[];
+  /** the story's statement templates */
+  wording: CorpusWording;
 }
 
 const ATTACKER_ROLE = /\b(?:terrorist|attacker|gunman|assailant|killer|bomber)\b/i;
@@ -36,13 +39,9 @@ const AT_ONE_SITE = /^\s+(?:(?:were|was|have been|had been)\s+)?(?:killed|shot d
 
 const DATE_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fact[] {
   const attackers = findAttackers(ctx);
+  const statement = (kind: Parameters<typeof factStatement>[1], slots?: Record<string, string>) => factStatement(ctx.wording, kind, slots);
   const out: Fact[] = [];
   const seen = new Set<string>();
   const add = (passage: Passage, subject: string, statement: string, quantity: Quantity, entities: string[]) => {
@@ -69,7 +68,7 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
     const personIds = [...new Set(inSentence.map((m) => m.personId))];
     const entities = [...personIds.map((id) => ctx.people.get(id)?.name ?? id), ...namedThings(sentence, inSentence, passage.start)];
     const attacker = personIds.find((id) => attackers.has(id));
-    const actor = attacker ? ctx.people.get(attacker)!.name : 'The attacker';
+    const actor = attacker ? ctx.people.get(attacker)!.name : ctx.wording.facts.attacker;
 
     for (const q of extractQuantities(sentence)) {
       if (q.kind === 'age') {
@@ -77,9 +76,9 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
         if (!person) continue;
         const name = ctx.people.get(person.personId)?.name ?? person.text;
         const subject = attackers.has(person.personId) ? 'attacker.age' : /\b(?:victims?|killed|died|inquest|tributes?)\b/i.test(sentence) ? `victim.age:${person.personId}` : `age:${person.personId}`;
-        add(passage, subject, `${name} was ${q.value}`, q, [name]);
+        add(passage, subject, statement('age', { person: name, age: String(q.value) }), q, [name]);
       } else if (q.kind === 'duration' && lastedFor(sentence, q.text)) {
-        add(passage, 'attack.duration', `The attack lasted ${q.text}`, q, entities);
+        add(passage, 'attack.duration', statement('duration', { duration: q.text }), q, entities);
       } else if (q.kind === 'timing') {
         // what was used: the name right after "used"/"on"/"via", else the last one named before the timing
         const before = sentence.slice(0, sentence.toLowerCase().indexOf(q.text.toLowerCase()));
@@ -87,9 +86,9 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
         const kind = /\bmessag/i.test(sentence) ? MESSAGING_APPS : SERVICES;
         const object = usedThing(before, inSentence, passage.start) ?? usedEarlier.at(-1) ?? named.filter((t) => kind.test(t)).at(-1);
         if (!object) continue;
-        const verb = /\bus(?:e|ed|ing)\b/i.test(sentence) ? 'used' : 'was on';
+        const kindOfUse = /\bus(?:e|ed|ing)\b/i.test(sentence) ? 'timingUsed' : 'timingOn';
         const when = q.text.replace(/\b(?:earlier|prior)$/i, 'before');
-        add(passage, `attacker.${slug(object)}-timing`, `${actor} ${verb} ${object} ${when} the attack`, q, entities);
+        add(passage, `attacker.${slug(object)}-timing`, statement(kindOfUse, { attacker: actor, service: object, when }), q, entities);
       } else if (q.kind === 'count') {
         // "four people" counts what its own clause says of them, not what another clause of the sentence does
         const unit = /kill|dead|arrest|injur|wound|witness/i.test(q.text) ? comparableUnit(q) : comparableUnit({ ...q, unit: 'people' }, clauseOf(sentence, q.text));
@@ -99,14 +98,14 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
           const named = namedVictimsAfter(sentence, q.text, inSentence, passage.start);
           const total = q.value + named.length;
           const quantity = named.length ? { ...q, value: total, text: sentence.slice(sentence.indexOf(q.text), named.at(-1)!) } : q;
-          add(passage, 'attack.killed', `${actor} killed ${words(total)} people`, { ...quantity, unit: 'killed' }, entities);
+          add(passage, 'attack.killed', statement('killed', { attacker: actor, count: words(total) }), { ...quantity, unit: 'killed' }, entities);
         } else if (unit === 'count:arrested' && arrestCount(sentence, q.text)) {
-          add(passage, 'arrests.total', q.value === 1 ? 'One person has been arrested' : `${capitalise(words(q.value))} people have been arrested`, q, entities);
+          add(passage, 'arrests.total', q.value === 1 ? statement('arrestedOne') : statement('arrested', { count: words(q.value) }), q, entities);
         } else if (unit === 'count:witnesses') {
           const upTo = new RegExp(String.raw`up to ${q.text}`, 'i').test(sentence);
-          add(passage, 'attack.witnesses', `Police had ${upTo ? 'up to ' : ''}${q.value.toLocaleString('en-GB')} witnesses to the attack`, q, entities);
+          add(passage, 'attack.witnesses', statement('witnesses', { count: `${upTo ? 'up to ' : ''}${q.value.toLocaleString('en-GB')}` }), q, entities);
         } else if (unit === 'count:injured') {
-          add(passage, 'attack.injured', `${capitalise(words(q.value))} people were injured`, q, entities);
+          add(passage, 'attack.injured', statement('injured', { count: words(q.value) }), q, entities);
         }
       }
     }
@@ -123,7 +122,7 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
         if (n === undefined) continue;
         const clause = m[2]!.trim();
         const outcome = /custody|held/i.test(clause) ? 'in-custody' : /bail/i.test(clause) ? 'bailed' : /no further action|without charge/i.test(clause) ? 'released-without-charge' : /\bcharged/i.test(clause) ? 'charged' : 'released';
-        add(passage, `arrests.${outcome}`, `${capitalise(words(n))} of those arrested ${clause}`, { kind: 'count', value: n, unit: outcome.replace(/-/g, ' '), text: m[0] }, entities);
+        add(passage, `arrests.${outcome}`, statement('arrestOutcome', { count: words(n), outcome: clause }), { kind: 'count', value: n, unit: outcome.replace(/-/g, ' '), text: m[0] }, entities);
       }
     }
   });

@@ -39,17 +39,21 @@ export const SENTENCE_OPENERS = new Set(
   Deadly Former Armed`.split(/\s+/),
 );
 
-/** Capitalised words that start sentences or name things, never a person's given name or surname. */
-export const NOT_NAME_WORDS = new Set([
+/**
+ * Capitalised words that start sentences or name things, never a person's given name or surname: general
+ * English (openers, days, months, institutions' nouns, countries and nationalities). A story adds the words of
+ * its own places and bodies ("Commons", "Metropolitan": the story file's `notNames`): see `notNameWords`.
+ */
+const NOT_NAME_WORDS = new Set([
   ...SENTENCE_OPENERS,
   ...`Parliament Bridge Square Street Road Court
-  Committee Assembly Office Government House Commons Lords Party Union Council Service Services Agency Department
+  Committee Assembly Office Government House Party Union Council Service Services Agency Department
   Ministry Group Company University College School Hospital Church Abbey Palace Station Centre News Show Politics
   Programme Radio Channel Times Post Mail Guardian Telegraph Independent Express Mirror Herald Journal Daily
   Standard Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March April June July August
-  September October November December London Britain British England English Scotland Wales Ireland Europe
-  European America American Australia Australian Canada Canadian France French Germany German New Zealand Zealander Islamic State Internet Labour Conservative Conservatives Tory Liberal Democrat
-  Democrats Metropolitan Home Foreign Prime Secretary Minister Minster Commissioner BBC ITV Sky`.split(/\s+/),
+  September October November December Britain British England English Scotland Wales Ireland Europe
+  European America American Australia Australian Canada Canadian France French Germany German New Zealand Zealander Islamic State Internet Labour Conservative Conservatives Liberal Democrat
+  Democrats Home Foreign Prime Secretary Minister Minster Commissioner`.split(/\s+/),
 ]);
 
 /** Verbs that attribute words to a speaker ("Ms Rudd said:", "Lord Paddick branded ... 'draconian'"). */
@@ -64,3 +68,8 @@ export const POST_NOMINAL = String.raw`(?:\s+(?:QC|KC|MP|MEP|CBE|OBE|MBE))?`;
 
 /** Nouns of a place or occasion words were said at, referred back to as "the committee". */
 export const VENUE_NOUNS = 'committee|inquiry|hearing|conference|summit|programme|show';
+
+/** The general words that name no person, with a story's own. */
+export function notNameWords(storyWords: Iterable<string>): ReadonlySet<string> {
+  return new Set([...NOT_NAME_WORDS, ...storyWords]);
+}

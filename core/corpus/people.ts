@@ -9,7 +9,7 @@
 import type { Person } from './model';
 import type { TextSpan } from '../text/segment';
 import { slug } from './ids';
-import { CAPITALISED_ROLE_WORDS, HONORIFICS, NAME_HONORIFICS, NOT_NAME_WORDS, POST_NOMINAL, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_OPENERS, SPEECH_AUX, SPEECH_VERBS } from './lexicon';
+import { CAPITALISED_ROLE_WORDS, HONORIFICS, NAME_HONORIFICS, POST_NOMINAL, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_OPENERS, SPEECH_AUX, SPEECH_VERBS } from './lexicon';
 
 export type MentionKind = 'name' | 'surname' | 'pronoun' | 'description';
 
@@ -55,7 +55,7 @@ function headOf(word: string): string {
 }
 
 /** The role written before a name, ending in a role head: "former Metropolitan Police deputy assistant commissioner". */
-function roleBefore(text: string, nameStart: number): string | undefined {
+function roleBefore(text: string, nameStart: number, notNames: ReadonlySet<string>): string | undefined {
   // "Britain's Home Secretary, Amber Rudd, urged": the role may stand in apposition before the name
   const before = text.slice(Math.max(0, nameStart - 160), nameStart).replace(/,\s+$/, ' ');
   if (!/\s$/.test(before)) return undefined;
@@ -65,7 +65,7 @@ function roleBefore(text: string, nameStart: number): string | undefined {
     const w = words[i]!;
     if (/[,.;:!?"\u201C\u201D()\u2013\u2014-]$/.test(w) && !/['\u2019]s$/.test(w)) break;
     const lower = w.toLowerCase();
-    const ok = ROLE_HEADS.has(headOf(w)) || ROLE_MODIFIERS.has(lower) || (isCapitalised(w) && (!NOT_NAME_WORDS.has(w) || CAPITALISED_ROLE_WORDS.has(w)));
+    const ok = ROLE_HEADS.has(headOf(w)) || ROLE_MODIFIERS.has(lower) || (isCapitalised(w) && (!notNames.has(w) || CAPITALISED_ROLE_WORDS.has(w)));
     if (!ok) break;
     taken.unshift(w);
   }
@@ -103,7 +103,7 @@ function modifiersBefore(text: string, at: number): string {
 }
 
 /** Splits a capitalised run into its role words and the name after them: "The Home Secretary Amber Rudd". */
-function nameInRun(run: string, runStart: number): NameCandidate | undefined {
+function nameInRun(run: string, runStart: number, notNames: ReadonlySet<string>): NameCandidate | undefined {
   const words = [...run.replace(/['\u2019]s$/, '').matchAll(/\S+/g)].map((m) => ({ w: m[0], at: runStart + m.index }));
   while (words.length > 1 && POST_NOMINALS.has(words.at(-1)!.w)) words.pop();
   let cut = 0;
@@ -116,7 +116,7 @@ function nameInRun(run: string, runStart: number): NameCandidate | undefined {
   // else the run names something else ("Big Brother Watch")
   const given = nameWords.slice(-2);
   if (nameWords.slice(0, -2).some((x) => !SENTENCE_OPENERS.has(x.w))) return undefined;
-  if (given.length === 0 || given.some((x) => NOT_NAME_WORDS.has(x.w) || /^[A-Z]{2,}$/.test(x.w))) return undefined;
+  if (given.length === 0 || given.some((x) => notNames.has(x.w) || /^[A-Z]{2,}$/.test(x.w))) return undefined;
   if (!honorific && given.length < 2) return undefined;
   const first = honorific && honorificAt === rest.length - given.length - 1 ? rest[honorificAt]! : given[0]!;
   const last = given[given.length - 1]!;
@@ -140,7 +140,8 @@ interface PersonDraft {
   roles: string[];
 }
 
-export function findPeople(text: string, sentences: readonly TextSpan[], quoted: readonly { start: number; end: number }[]): PeopleInText {
+/** `notNames`: capitalised words that name no person (lexicon.ts `notNameWords`, with the story's own). */
+export function findPeople(text: string, sentences: readonly TextSpan[], quoted: readonly { start: number; end: number }[], notNames: ReadonlySet<string>): PeopleInText {
   const drafts = new Map<string, PersonDraft>();
   const nameMentions: Mention[] = [];
 
@@ -148,15 +149,15 @@ export function findPeople(text: string, sentences: readonly TextSpan[], quoted:
   const candidates: NameCandidate[] = [];
   for (const m of text.matchAll(CAP_RUN)) {
     if (overlapsAny(quoted, m.index, m.index + m[0].length)) continue;
-    const c = nameInRun(m[0], m.index);
+    const c = nameInRun(m[0], m.index, notNames);
     if (c) candidates.push(c);
   }
   const treatedAsPerson = (start: number, end: number) => {
     const after = text.slice(end, end + 200);
-    return AGE_AFTER.test(after) || WHO_AFTER.test(after) || SPEECH_AFTER.test(after) || roleAfter(text, end) !== undefined || roleBefore(text, start) !== undefined;
+    return AGE_AFTER.test(after) || WHO_AFTER.test(after) || SPEECH_AFTER.test(after) || roleAfter(text, end) !== undefined || roleBefore(text, start, notNames) !== undefined;
   };
   for (const c of candidates) {
-    const prefix = c.roleInRun ? [modifiersBefore(text, c.roleStart!), c.roleInRun].filter(Boolean).join(' ') : roleBefore(text, c.start);
+    const prefix = c.roleInRun ? [modifiersBefore(text, c.roleStart!), c.roleInRun].filter(Boolean).join(' ') : roleBefore(text, c.start, notNames);
     const apposition = roleAfter(text, c.end);
     // "Khalid Masood" is a person when the text later writes "Masood, 52" or "Mr Masood said"
     const surname = c.given[c.given.length - 1]!;

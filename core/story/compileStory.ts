@@ -20,6 +20,8 @@ export function compileStory(s: StoryData): Story {
     otherEvents: { places: new RegExp(s.otherEvents.places), words: new RegExp(s.otherEvents.words, 'i') },
     precheck: compilePrecheck(s.precheck),
     dates: s.dates,
+    facts: s.facts,
+    notNames: new Set(s.notNames),
   };
 }
 

@@ -34,5 +34,8 @@ export interface Story {
   otherEvents: { places: RegExp; words: RegExp };
   precheck: { names: RegExp; terms: RegExp; termIds: string[]; enough: number; pairs: Array<[string, string]> };
   dates: StoryData['dates'];
+  /** how the corpus builder words the facts it reads */
+  facts: StoryData['facts'];
+  notNames: ReadonlySet<string>;
 }
 

@@ -29,6 +29,13 @@ const pattern = v.pipe(
 );
 const weight = v.pipe(v.number(), v.minValue(0.1), v.maxValue(10));
 
+/** A sentence with {slots}: each kind of fact statement may use only its own slots ({Count}: capitalised). */
+const template = (...slots: string[]) =>
+  v.pipe(
+    text,
+    v.check((t) => [...t.matchAll(/\{(\w+)\}/g)].every((m) => slots.includes(m[1]!.toLowerCase())), `slots may be ${slots.map((x) => `{${x}}`).join(', ') || 'none'}`),
+  );
+
 const topicSchema = v.strictObject({
   id,
   /** as the popup's chip and the pick lists show it: "Westminster attack" */
@@ -98,6 +105,27 @@ export const storySchema = v.strictObject({
     /** pairs of terms that are enough together */
     pairs: v.array(v.tuple([text, text])),
   }),
+  /**
+   * How the corpus builder words the facts it reads from the seeds, as the popup and the card show them:
+   * "{attacker} killed {count} people". `attacker`: who did it when the text names nobody.
+   */
+  facts: v.strictObject({
+    attacker: text,
+    statements: v.strictObject({
+      age: template('person', 'age'),
+      duration: template('duration'),
+      timingUsed: template('attacker', 'service', 'when'),
+      timingOn: template('attacker', 'service', 'when'),
+      killed: template('attacker', 'count'),
+      arrestedOne: template(),
+      arrested: template('count'),
+      witnesses: template('count'),
+      injured: template('count'),
+      arrestOutcome: template('count', 'outcome'),
+    }),
+  }),
+  /** Capitalised words of the story's country that name places, bodies or parties, never a person: "Commons". */
+  notNames: v.array(v.pipe(text, v.regex(/^\p{Lu}\S*$/u, 'expected one capitalised word'))),
   dates: v.strictObject({
     event: isoDate,
     before: v.strictObject({ label: text, weight: v.number() }),

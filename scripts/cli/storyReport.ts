@@ -1,4 +1,4 @@
-/** The story file as `npm run corpus` prints it: topics and names, cues by topic with weights and flags, the rest in brief. */
+/** The story file as `npm run corpus` prints it: topics and names, cues by topic with weights and flags, the rest (fact wording, place words, dates) in brief. */
 import type { Story, StoryCue } from '../../core/story/model';
 
 export function storyReport(story: Story): string {
@@ -14,6 +14,8 @@ export function storyReport(story: Story): string {
     '  near misses:',
     ...story.nearMisses.map(cueLine),
     `  pre-check: ${story.precheck.termIds.length} terms, ${story.precheck.enough} enough, pairs ${story.precheck.pairs.map((p) => p.join('+')).join(', ')}`,
+    `  facts worded: ${Object.entries(story.facts.statements).map(([kind, t]) => `${kind} "${t}"`).join('; ')}; no one named: "${story.facts.attacker}"`,
+    `  words that name no person here: ${[...story.notNames].join(', ')}`,
     `  dates: event ${story.dates.event}; ${story.dates.windows.map((w) => `to ${w.until} ${Object.entries(w.weights).map(([t, x]) => `${t} ${x}`).join(', ')}`).join('; ')}; before ${story.dates.before.weight}, after ${story.dates.after.weight}`,
   ].join('\n');
 }

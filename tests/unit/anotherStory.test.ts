@@ -14,7 +14,9 @@ import { pageInputFromText } from '../../scripts/cli/pageInputFromText';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import type { Story } from '../../core/story/model';
 import { parseStory } from '../../core/story/storySchema';
-import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
+import { loadSeedCorpusFromDisk, readSeedFiles } from '../../scripts/seedCorpus';
+import { buildSeedCorpus } from '../../core/corpus/seedCorpus';
+import { corpusWording } from '../../core/corpus/corpusWording';
 
 const DIR = fileURLToPath(new URL('../fixtures/stories/christchurch-2019/', import.meta.url));
 const storyData = () => JSON.parse(readFileSync(`${DIR}seeds/story.json`, 'utf8')) as Record<string, unknown>;
@@ -47,6 +49,9 @@ describe('the story file', () => {
     const unknownTopic = storyData();
     (unknownTopic.cues as Array<Record<string, unknown>>)[0]!.topic = 'floods';
     expect(() => parseStory(unknownTopic, 'story.json')).toThrow('story.json: cues[0].topic: no topic "floods"');
+    const unknownSlot = storyData();
+    ((unknownSlot.facts as Record<string, Record<string, string>>).statements!).killed = '{gunman} killed {count} people';
+    expect(() => parseStory(unknownSlot, 'story.json')).toThrow('story.json: facts.statements.killed: slots may be {attacker}, {count}');
     const unknownLabel = storyData();
     (unknownLabel.anchorCombinations as Array<{ all: string[][] }>)[0]!.all[1] = ['Winston Peters'];
     expect(() => parseStory(unknownLabel, 'story.json')).toThrow('anchorCombinations[0].all[1][0]: no cue labelled "Winston Peters"');
@@ -57,6 +62,16 @@ describe('its corpus, built by the same builder from its two seeds', () => {
   it('reads the toll as each source gave it, with the source\'s date', () => {
     const tolls = corpus.facts.filter((f) => f.subject === 'attack.killed').map((f) => `${f.quantities[0]!.value} as of ${f.asOf}`);
     expect(tolls.sort()).toEqual(['49 as of 2019-03-16', '50 as of 2019-04-10']);
+  });
+
+  it('words its facts as its story file says', () => {
+    const toll = (c: Corpus) => c.facts.filter((f) => f.subject === 'attack.killed').map((f) => f.statement).sort();
+    expect(toll(corpus)).toEqual(['The gunman killed 49 people', 'The gunman killed 50 people']);
+    const reworded = storyData();
+    (reworded.facts as { statements: Record<string, string> }).statements.killed = '{Count} people were shot dead';
+    const { files, overlay } = readSeedFiles(`${DIR}seeds/`);
+    const rebuilt = buildSeedCorpus(files, overlay, corpusWording(parseStory(reworded, 'story.json')));
+    expect(toll(rebuilt)).toEqual(['49 people were shot dead', '50 people were shot dead']);
   });
 
   it('gives the quotes to their speakers and the positions to their holders', () => {
