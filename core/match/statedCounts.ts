@@ -24,6 +24,9 @@ const TOLL_PATTERNS = [
   // "one of the five victims", "the four people who died", "one of five people killed", "the five deaths"
   new RegExp(String.raw`\b(?:the|all|one of)\s+${NUM}\s+(victims|people who died|people killed|dead|deaths)\b`, 'gi'),
   new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)\s+(?:killed|who died|to die)\b`, 'gi'),
+  // "the death toll rose to five", "a death toll of four", "the toll now stands at five", "claimed five lives"
+  new RegExp(String.raw`\b(?:death\s+)?toll\s+(?:[\w']+\s+){0,5}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi'),
+  new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+lives\b`, 'gi'),
 ];
 /** a count of the dead in one place is some of them: "killed four people on Westminster Bridge", "at the Linwood mosque" */
 const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b/i;
@@ -42,7 +45,7 @@ function killedBy(after: string, attackers: readonly string[]): boolean {
 }
 
 /** a cheap first look: most sentences speak of no death at all */
-const DEATH_WORD = /kill|dead|died|murder|lives|deaths|victims/i;
+const DEATH_WORD = /kill|dead|died|murder|lives|deaths|victim|toll/i;
 
 /** `attackers`: how the story names its attackers ("Masood"), so a toll that lists one among the dead leaves him out. */
 export interface DeathToll {
@@ -138,7 +141,7 @@ export function arrestOutcomes(sentence: string): Quantity[] {
   }
   // "the 12th arrest", "the 12th person to be arrested"
   const ordinal =
-    /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:person\s+to\s+be\s+(?:arrested|held)|arrest)|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b[^.;]{0,30}\barrest|\barrest\b[^.;]{0,20}\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
+    /\b(?:the|their|a)\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:person\s+to\s+be\s+(?:arrested|held)|arrest)|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b[^.;]{0,30}\barrest|\barrest\b[^.;]{0,20}\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
   const nth = ordinal ? Number(ordinal[1] ?? ordinal[2] ?? ordinal[3]) : undefined;
   if (nth !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: nth, unit: 'arrested', text: ordinal![0] });
   return out;

@@ -107,6 +107,12 @@ describe('its pages, read by the same detector and matcher', () => {
     expect(seymour.some((m) => m.kind === 'position' && m.verdict === 'against' && /political theater/.test(m.sentence))).toBe(true);
   });
 
+  it('reads "a rampage … which claimed 50 lives" as the toll, agreeing with the later count', () => {
+    const vote = pages().find((p) => p.file.startsWith('005-'))!;
+    const toll = analyzePage(vote.input, index, undefined, story).matches.find((m) => m.kind === 'fact' && /claimed 50 lives/.test(m.sentence));
+    expect(toll).toMatchObject({ verdict: 'agrees', agreement: { page: '50 lives' } });
+  });
+
   it('does not read the Westminster story into these pages, nor these into it', () => {
     const westminster = pages().map((p) => analyzePage(p.input, index).topic.topic);
     expect(new Set(westminster)).toEqual(new Set(['none']));

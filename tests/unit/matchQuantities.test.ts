@@ -5,6 +5,7 @@ import type { Fact } from '../../core/corpus/model';
 import { agesInSentence } from '../../core/match/agesInSentence';
 import { compareFact } from '../../core/match/compareFact';
 import { comparableUnit, extractQuantities, parseNumber } from '../../core/text/quantities';
+import { arrestOutcomes, deathToll } from '../../core/match/statedCounts';
 
 const kinds = (s: string) => extractQuantities(s).map((q) => `${q.kind}:${q.value}:${comparableUnit(q, s)}`);
 
@@ -23,6 +24,16 @@ describe('extractQuantities', () => {
   it('leaves alone numbers it cannot place', () => {
     expect(extractQuantities('The 1971 Immigration Act gave Commonwealth citizens leave to remain.')).toEqual([]);
     expect(extractQuantities('Nintendo sold 1.5 million Switch units worldwide during its first week.')).toEqual([]);
+  });
+
+  it('reads a toll however it is put, and an age or an arrest as tabloids write them', () => {
+    const toll = (s: string) => deathToll(s).toll?.value;
+    expect(toll('The death toll from the Westminster attack rose to five when Andreea Cristea died.')).toBe(5);
+    expect(toll("The attack's death toll now stands at four.")).toBe(4);
+    expect(toll('a rampage which claimed 50 lives')).toBe(50);
+    expect(toll('The toll road reopened to 40 vehicles.')).toBeUndefined();
+    expect(kinds('Khalid Masood (52) was born in Kent.')).toEqual(['age:52:age']);
+    expect(arrestOutcomes('Detectives made their 11th arrest on Sunday.')).toMatchObject([{ value: 11, unit: 'arrested' }]);
   });
 
   it('parses number words and digits alike', () => {
