@@ -16,8 +16,8 @@ export interface PersonMention {
 interface Forms {
   /** every form in one alternation, longest first, so "PC Keith Palmer" is one mention and not three */
   pattern: RegExp;
-  /** lower-cased form -> whose it is, and whether it must keep its capital (a name) or not (a description) */
-  owners: Map<string, { personId: string; by: PersonMention['by'] }>;
+  /** lower-cased form -> whose it is, whether it is a name or a description, and whether it may be written lower-case */
+  owners: Map<string, { personId: string; by: PersonMention['by']; lowerCase: boolean }>;
 }
 
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -30,13 +30,15 @@ const formsCache = new WeakMap<ReadonlyMap<string, Person>, Forms>();
 function formsOf(people: ReadonlyMap<string, Person>): Forms {
   const cached = formsCache.get(people);
   if (cached) return cached;
-  const claims = new Map<string, { ids: Set<string>; by: PersonMention['by'] }>();
+  const claims = new Map<string, { ids: Set<string>; by: PersonMention['by']; lowerCase: boolean }>();
   const note = (form: string, personId: string, by: PersonMention['by']) => {
     const key = form.trim().toLowerCase();
     if (key.length < 3) return;
-    const claim = claims.get(key) ?? { ids: new Set<string>(), by };
+    const claim = claims.get(key) ?? { ids: new Set<string>(), by, lowerCase: false };
     claim.ids.add(personId);
     if (by === 'name') claim.by = 'name';
+    // "home secretary" as well as "Home Secretary": the data writes the title both ways
+    if (/^\p{Ll}/u.test(form.trim())) claim.lowerCase = true;
     claims.set(key, claim);
   };
   for (const person of people.values()) {
@@ -53,8 +55,8 @@ function formsOf(people: ReadonlyMap<string, Person>): Forms {
     }
     for (const d of person.descriptions ?? []) note(d, person.id, /^(?:Mr|Mrs|Ms|Miss|Sir|PC|Pc|Lord)\b|^[A-Z][a-z]+ [A-Z]/.test(d) ? 'name' : 'description');
   }
-  const owners = new Map<string, { personId: string; by: PersonMention['by'] }>();
-  for (const [form, claim] of claims) if (claim.ids.size === 1) owners.set(form, { personId: [...claim.ids][0]!, by: claim.by });
+  const owners = new Map<string, { personId: string; by: PersonMention['by']; lowerCase: boolean }>();
+  for (const [form, claim] of claims) if (claim.ids.size === 1) owners.set(form, { personId: [...claim.ids][0]!, by: claim.by, lowerCase: claim.lowerCase });
   const alternation = [...owners.keys()]
     .sort((a, b) => b.length - a.length)
     .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
@@ -70,7 +72,7 @@ export function personMentions(sentence: string, people: ReadonlyMap<string, Per
   for (const m of sentence.matchAll(pattern)) {
     const owner = owners.get(m[0].toLowerCase().replace(/\s+/g, ' '));
     // a name keeps its capital: "Rudd", not "rudd"; "May" the name, not "may" the verb
-    if (!owner || (owner.by === 'name' && !/^\p{Lu}/u.test(m[0]))) continue;
+    if (!owner || (owner.by === 'name' && !owner.lowerCase && !/^\p{Lu}/u.test(m[0]))) continue;
     // "the Shadow Home Secretary", "a former Home Secretary": another holder of the title
     if (OTHER_HOLDER.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
     out.push({ personId: owner.personId, start: m.index, end: m.index + m[0].length, by: owner.by });

@@ -8,6 +8,7 @@ import { foldPunctuation } from '../text/normalize';
 import { quotationRuns, unquotedText } from '../text/quotationRuns';
 import type { TextSpan } from '../text/segment';
 import { personMentions, type PersonMention } from './personMentions';
+import { roleReferences } from './roleReferences';
 import { saysSomeone, speakerOf } from './speakerOf';
 import { peopleLeftBy, type PeopleBefore } from './statedPositions';
 
@@ -28,10 +29,15 @@ export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyM
   let left: PeopleBefore = { pronouns: new Map(), named: [] };
   /** quotations the reporter gives to someone, whether or not the corpus knows them */
   const attributed = new Set<number>();
+  /** when the page last named each person, and whom it named in that sentence */
+  const lastNamed = new Map<string, { sentenceIndex: number; with: string[] }>();
   const read = sentences.map(({ text }, i): SentencePeople => {
     const before = left;
     const folded = foldPunctuation(text);
-    const mentions = personMentions(folded, people);
+    const named = personMentions(folded, people);
+    const mentions = [...named, ...roleReferences(folded, named, people, i, lastNamed)].sort((a, b) => a.start - b.start);
+    const ids = [...new Set(named.map((m) => m.personId))];
+    for (const id of ids) lastNamed.set(id, { sentenceIndex: i, with: ids });
     left = peopleLeftBy(folded, mentions, people, before);
     const { quoted } = runs[i]!;
     const unquoted = unquotedText(folded, quoted);

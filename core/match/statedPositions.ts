@@ -25,8 +25,8 @@ const PRONOUN_REACH = 3;
 const FIRST_PERSON_QUOTE = /^\s*["'\u2018\u201C]?\s*(?:we|i)\b/i;
 const NEGATION = /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need|saying)\b|\b(?:ruled out|denied|no (?:plans?|intention|desire))\b/i;
 const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after)\s+)(she|he|it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|made|has|had|will|would|is|was|also)\b/i;
-/** a sentence that opens with "She" or "He" is about what that person did */
-const SUBJECT_PRONOUN = /^\W*(she|he)\b/i;
+/** a sentence that opens with "She" or "He" ("Although she will voice…") is about what that person did */
+const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
 const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+|will\s+|would\s+)*(?:said|says|told|added|argued|insisted|urged|called|calls|wants|wanted|demanded|demands|warned|believes|claimed|claims|stressed|accused|criticised|criticized|attacked|hit out|echoed|backed|made|asked|pressed|summoned|ordered|is to|was)\b/i;
 const ATTRIBUTION_BEFORE = /\b(?:according to|said|says|told|by|from)\s+(?:the\s+)?$/i;
@@ -77,7 +77,7 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
 }
 
 /** "warned by", "accuses Amber Rudd of", "meet with the Home Secretary": the person is spoken to or of, not speaking */
-const SPOKEN_OF_BEFORE = /\b(?:accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|meet|meets|meeting|met|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/i;
+const SPOKEN_OF_BEFORE = /\b(?:accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|meet|meets|meeting|met|with)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'-]+\s+){0,3}$/i;
 const SPOKEN_OF_AFTER = /^\s*(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:warned|told|urged)\b/i;
 /** "not cooperating", "refused to cooperate", "turned down the request": the act the proposition asks for, refused */
 const REFUSED = /\b(?:not|never|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to)\s+(?:\w+\s+)?(?:co-?operat|help|assist|hand(?:ing)? over|give|share|allow|provide)|\bturned down\b/gi;
@@ -95,15 +95,29 @@ function refusedBy(text: string, mentions: readonly PersonMention[], holderId: s
   return false;
 }
 
+/** someone named and speaking or demanding: "former Prime Minister David Cameron lobbied for…" */
+const OTHER_SPEAKER = /\b\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+\s+(?:has\s+|had\s+|also\s+)?(?:lobbied|called|urged|demanded|argued|said|says|told|wants|wanted|warned|insisted)\b/gu;
+
+/** whether the mention says or demands something itself: "Rudd said", "the Home Secretary called for", "according to Rudd" */
+function attributedTo(text: string, m: PersonMention): boolean {
+  return ATTRIBUTION_AFTER.test(text.slice(m.end, m.end + 90)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
+
+/** the sentence gives the words to someone who holds no position on the proposition, and not to a holder it names */
+function spokenByAnother(text: string, holding: readonly PersonMention[]): boolean {
+  const others = [...text.matchAll(OTHER_SPEAKER)].filter((o) => !holding.some((m) => m.start < o.index + o[0].length && m.end > o.index));
+  return others.length > 0 && !holding.some((m) => attributedTo(text, m));
+}
+
 function holderOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore): Position | undefined {
   const holding = mentions.filter(
     (m) => held.some((p) => p.holderId === m.personId) && !SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SPOKEN_OF_AFTER.test(text.slice(m.end, m.end + 30)),
   );
   const distinct = [...new Set(holding.map((m) => m.personId))];
   let holderId: string | undefined;
-  if (distinct.length === 1) holderId = distinct[0];
+  if (distinct.length === 1) holderId = spokenByAnother(text, holding) ? undefined : distinct[0];
   else if (distinct.length > 1) {
-    const speaking = holding.filter((m) => ATTRIBUTION_AFTER.test(text.slice(m.end, m.end + 90)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
+    const speaking = holding.filter((m) => attributedTo(text, m));
     const ids = [...new Set(speaking.map((m) => m.personId))];
     if (ids.length === 1) holderId = ids[0];
   } else if (!mentions.some((m) => held.some((p) => p.holderId === m.personId))) {

@@ -59,6 +59,21 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(fixtureText('devset', '023-'), 'She appeared on both BBC and Sky News')).toEqual(access);
   });
 
+  it('reads "the minister" as the minister the page just named, and "she" after "Although"', () => {
+    // Politico: "The companies, however, did not respond publicly to the minister's recent attack on encryption."
+    expect(linksOf(matchingDevPage('330-'), "the minister's recent attack on encryption")).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+    // E&T: "Although she will voice her concerns about encryption, the main focus of the meeting will be on efforts to tackle terrorist material and propaganda online."
+    expect(linksOf(matchingDevPage('248-'), 'Although she will voice her concerns')).toEqual([
+      'position state-access-to-encrypted-messages Amber Rudd for',
+      'position tech-firms-remove-extremist-material Amber Rudd for',
+    ]);
+  });
+
+  it('does not give a demand to the minister when the sentence gives it to another speaker', () => {
+    // Red Herring: "The minister will likely face opposition …: former Prime Minister David Cameron lobbied for messaging firms to open a “backdoor”…"
+    expect(linksOf(matchingDevPage('284-'), 'David Cameron lobbied')).toEqual([]);
+  });
+
   it('takes "she" from the sentence before', () => {
     // Liberty: "She called any messenger that gives users privacy a 'hiding place for terrorists'"
     const page = matchingDevPage('254-');
