@@ -173,7 +173,7 @@ export function arrestCount(sentence: string, countText: string): boolean {
   if (/arrest/i.test(countText)) return true;
   const at = sentence.indexOf(countText);
   const before = sentence.slice(Math.max(0, at - 30), at);
-  const after = sentence.slice(at + countText.length).split(/[,;]|\band\b/)[0] ?? '';
+  const after = sentence.slice(at + countText.length).split(/[,;]|\b(?:and|but|while)\b/)[0] ?? '';
   if (/\b(?:released|freed|bail|custody|charged|charges)\b/i.test(after)) return false;
   return /^\s+(?:(?:have|has|had|were|was)\s+)?(?:now\s+)?(?:been\s+)?arrested\b/i.test(after) || /\barrested\s+$/i.test(before);
 }

@@ -4,7 +4,8 @@
  * father", "the 52-year-old attacker". Anything looser ("the 52-year-old" on its own, "a 30-year-old man") has
  * no owner, and an age with no owner is compared with nothing: a guess must never read as "differs".
  */
-import type { Person } from '../corpus/model';
+import type { Fact, Person } from '../corpus/model';
+import { slug } from '../corpus/ids';
 import { foldPunctuation } from '../text/normalize';
 import { personMentions, type PersonMention } from './personMentions';
 
@@ -95,4 +96,27 @@ function ownerAfter(text: string, ageEnd: number, mentions: readonly PersonMenti
   if (/[,;:.()"]/.test(between)) return undefined;
   const words = between ? between.split(/\s+/) : [];
   return words.length <= 3 && words.every((w) => DESCRIBING_WORD.test(w) || /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(w)) ? next : undefined;
+}
+
+/** what a sentence says of the dead, for an age with no name beside it: "Westminster attack victim, 75, loses fight for life" */
+const OF_THE_DEAD = /\b(?:victims?|died|dies|die|killed|death|funeral|inquest|mourn\w*|tributes?|fight for life)\b/i;
+
+/**
+ * An age no name stands with ("A 75-year-old man has become the fourth victim to die") is likely the one
+ * person of the corpus of that age, when the sentence speaks of what that person was: the dead, for a victim's
+ * age; the attacker, by the words the story describes him with. Like any likely age, it may agree and never
+ * differs.
+ */
+export function agesOfTheOnlyOne(ages: readonly StatedAge[], sentence: string, ageFacts: readonly Fact[], people: ReadonlyMap<string, Person>): StatedAge[] {
+  if (ages.every((a) => a.personId)) return [...ages];
+  return ages.map((age) => {
+    if (age.personId) return age;
+    const owners = new Set(ageFacts.filter((f) => f.quantities.some((q) => q.kind === 'age' && q.value === age.value)).flatMap((f) => f.entities.map(slug)));
+    if (owners.size !== 1) return age;
+    const personId = [...owners][0]!;
+    const fact = ageFacts.find((f) => f.entities.some((e) => slug(e) === personId))!;
+    const described = (people.get(personId)?.descriptions ?? []).filter((d) => /^[a-z]/.test(d)).some((d) => new RegExp(`\\b${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(sentence));
+    const ofTheDead = fact.subject.startsWith('victim.age:') && OF_THE_DEAD.test(sentence);
+    return described || ofTheDead ? { ...age, personId, likely: true as const } : age;
+  });
 }

@@ -7,7 +7,7 @@
 import type { SentenceMatch } from '../analysis';
 import type { Fact, Position, Proposition, Quantity } from '../corpus/model';
 import type { TextSpan } from '../text/segment';
-import { agesInSentence, type StatedAge } from './agesInSentence';
+import { agesInSentence, agesOfTheOnlyOne, type StatedAge } from './agesInSentence';
 import { compareFact, type FactComparison } from './compareFact';
 import { findCandidates } from './findCandidates';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
@@ -73,7 +73,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const words = contentWords(span.text);
     if (words.length === 0) return;
     const { quantities, toll } = statedQuantities(span.text, attackers);
-    const ages = quantities.some((q) => q.kind === 'age') ? agesInSentence(span.text, index.people, mentions, before.named) : [];
+    const ages = quantities.some((q) => q.kind === 'age') ? agesOfTheOnlyOne(agesInSentence(span.text, index.people, mentions, before.named), span.text, index.ageFacts, index.people) : [];
     const context: SentenceContext = { story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before };
     const scored =
       words.length < MIN_SHARED_WORDS

@@ -27,7 +27,10 @@ const TOLL_PATTERNS = [
   // "the death toll rose to five", "a death toll of four", "the toll now stands at five", "claimed five lives"
   new RegExp(String.raw`\b(?:death\s+)?toll\s+(?:[\w']+\s+){0,5}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi'),
   new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+lives\b`, 'gi'),
+  // "the fourth victim to die": as many dead so far ("the fifth person to die" may count the attacker)
+  new RegExp(String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim|person)\s+to\s+die\b`, 'gi'),
 ];
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** a count of the dead in one place is some of them: "killed four people on Westminster Bridge", "at the Linwood mosque" */
 const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b/i;
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
@@ -69,8 +72,8 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
   let partialCount = false;
   for (const pattern of TOLL_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
-      let value = parseNumber(m[1]!);
-      if (value === undefined) continue;
+      let value = parseNumber(m[1]!) ?? ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+      if (value === 0) continue;
       const after = text.slice(m.index + m[0].length);
       const partial = m[2] && /pedestrians|members of the public|civilians/i.test(m[2]);
       // how far the toll's words reach: "killing four members of the public and Pc Keith Palmer"
@@ -94,7 +97,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
         withAttacker ||
         plusOfficer ||
         /^(?:killing|killed|kill|murder|one of)/i.test(m[0]) ||
-        /victims|innocent|members of the public|pedestrians/i.test(m[0]) ||
+        /victims?\b|innocent|members of the public|pedestrians/i.test(m[0]) ||
         killedBy(after, attackers) ||
         /\b(?:inquests?\s+(?:into|on)|one of)\s+(?:the\s+)?$/i.test(before);
       // the page's words from the number on: "five people", as the corpus's value reads
@@ -107,12 +110,14 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
 }
 
 const OUTCOMES: Array<[string, RegExp]> = [
-  ['in custody', /\b(?:in custody|being held|still held|remain(?:s|ed)? held|detained)\b/i],
+  ['in custody', /\b(?:in (?:police )?custody|being held|still held|remain(?:s|ed)? held|detained)\b/i],
   ['bailed', /\b(?:bail|bailed)\b/i],
   ['released without charge', /\b(?:no further action|without charge|(?:released|freed)(?!\s+(?:on|under)\s+(?:police\s+)?bail))\b/i],
 ];
 /** "Two remain in custody", "Seven of the 11 people arrested … have been released": a number, then its fate. */
-const COUNT_THEN_FATE = new RegExp(String.raw`\b${NUM}\b(?!\s*(?:-year|years|year-old|%|am|pm|searches|properties|addresses|items))((?:(?![.;])[^.;]){0,90}?)\b(remain(?:s|ed)?|are|is|were|was|have|has|had|will|released|freed|bailed|held|detained)\b((?:(?![.;,]|\s\d).){0,60})`, 'gi');
+const COUNT_THEN_FATE = new RegExp(String.raw`(?<![\d-])\b${NUM}\b(?!\s*(?:-year|years|year-old|%|am|pm|searches|properties|addresses|items))((?:(?![.;])[^.;]){0,90}?)\b(remain(?:s|ed)?|are|is|were|was|have|has|had|will|released|freed|bailed|held|detained)\b((?:(?![.;,]|\s\d).){0,60})`, 'gi');
+
+const NEXT_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/i;
 
 export function arrestOutcomes(sentence: string): Quantity[] {
   const text = foldPunctuation(sentence);
@@ -128,7 +133,10 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     // "12 people …, including a 30-year-old man who was detained": the fate is the other man's
     if (/\b(?:killed|dead|died|injured|searches|minutes|seconds|who|which|including|whose)\b/i.test(between)) continue;
     // the fate may come after the first verb: "Eleven others were brought in for questions…, but have all since been freed"
-    const fate = `${m[3]} ${m[4]} ${text.slice(m.index + m[0].length).split(/[.;]|\s\d/)[0]}`;
+    // "Eleven people have been arrested": the total, not a fate
+    if (/^(?:have|has|had|were|was)$/i.test(m[3]!) && /^\s*(?:now\s+|all\s+)?(?:been\s+)?arrested\b/i.test(m[4]!)) continue;
+    // up to the next count: "…, but only two now remained in custody" is the fate of those two
+    const fate = `${m[3]} ${m[4]} ${text.slice(m.index + m[0].length).split(/[.;]|\s\d/)[0]}`.split(NEXT_COUNT)[0]!;
     // the fate nearest the count: "Nine … have been freed without charges, while one person was released on bail"
     const outcome = OUTCOMES.map(([name, pattern]) => ({ name, at: fate.search(pattern) }))
       .filter((o) => o.at >= 0)

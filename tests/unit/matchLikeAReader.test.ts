@@ -220,6 +220,21 @@ describe('another event\'s numbers', () => {
   });
 });
 
+describe('counts read for what they count, and ages no name stands with', () => {
+  it('reads "the fourth victim to die" as four dead, and a 75-year-old victim as the one victim of 75', () => {
+    // Press Association via AOL, 23 March 2017
+    const aol = matchingDevPage('402-');
+    expect(linksOf(aol, 'A 75-year-old man has become the fourth innocent victim to die')).toEqual(['fact attack.killed agrees', 'fact victim.age:leslie-rhodes agrees']);
+  });
+
+  it('does not read a date as a count, nor the total arrested as those in custody', () => {
+    // Express & Star, 25 March 2017: "Eleven people have been arrested … but Scotland Yard said only two now remained in custody"
+    const page = matchingDevPage('416-');
+    expect(linksOf(page, 'Two Birmingham men remain in police custody')).toEqual(['fact arrests.in-custody agrees']);
+    expect(linksOf(page, 'Eleven people have been arrested')).toEqual(['fact arrests.in-custody agrees', 'fact arrests.total differs']);
+  });
+});
+
 describe('what became of those arrested', () => {
   it('gives each count the fate that stands nearest it', () => {
     // USA Today: "Nine people arrested after the attack have been freed without charges, while one person was released on bail"
