@@ -43,6 +43,8 @@ export interface MatchIndex {
   quotesByWord: Map<string, Quote[]>;
   /** each quote's words as a verbatim quotation is compared (quotedWords), by quote id */
   quoteWords: Map<string, string[]>;
+  /** each speaker's quotes */
+  quotesBySpeaker: Map<string, Quote[]>;
   /** each fact's statement as content words, by fact id */
   statementWords: Map<string, Set<string>>;
   /**
@@ -107,7 +109,9 @@ export function buildMatchItems(corpus: Corpus): MatchItems {
   const quoteWords = new Map(corpus.quotes.map((q) => [q.id, quotedWords(q.text)]));
   const quotesByWord = groupBy(corpus.quotes, (q) => [...new Set(contentWords(q.text))]);
   const statementWords = new Map(corpus.facts.map((f) => [f.id, new Set(contentWords(f.statement))]));
-  return { corpus, facts, quotes, people, positionsByQuote, positionsByProposition, factsBySubject, ageFacts, quotesByWord, quoteWords, statementWords };
+  const quotesBySpeaker = new Map<string, Quote[]>();
+  for (const q of corpus.quotes) quotesBySpeaker.set(q.speakerId, [...(quotesBySpeaker.get(q.speakerId) ?? []), q]);
+  return { corpus, facts, quotes, people, positionsByQuote, positionsByProposition, factsBySubject, ageFacts, quotesByWord, quoteWords, quotesBySpeaker, statementWords };
 }
 
 export function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {

@@ -5,9 +5,10 @@
  * numbers the sentence agrees or differs with, compared on every source's value for the same subject.
  */
 import type { SentenceMatch } from '../analysis';
-import type { Fact, Position, Proposition, Quantity } from '../corpus/model';
+import type { Fact, Position, Proposition, Quantity, Quote } from '../corpus/model';
 import type { TextSpan } from '../text/segment';
 import { agesInSentence, agesOfTheOnlyOne, type StatedAge } from './agesInSentence';
+import { retoldQuote } from './retoldQuotes';
 import { compareFact, type FactComparison } from './compareFact';
 import { findCandidates } from './findCandidates';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
@@ -25,7 +26,7 @@ import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
 import { statedPositions, takesBack, type PeopleBefore } from './statedPositions';
 import { PositionsInFocus } from './positionsInFocus';
 import { sentencePeople } from './sentencePeople';
-import { contentWords } from '../text/terms';
+import { contentWords, stem } from '../text/terms';
 import { round } from '../text/wording';
 
 /** a sentence this close to a passage counts as a hit for topic detection */
@@ -84,7 +85,8 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const best = scored[0];
     if (best && best.score >= HIT_SCORE) hits.push({ sentenceIndex, target: index.targets[best.target]!, score: best.score });
     const quoted = quoteMatches(index, context, scored);
-    const cut = quoted.length === 0 ? fragmentMatches(index, context) : [];
+    const fragment = quoted.length === 0 ? fragmentMatches(index, context) : [];
+    const cut = quoted.length === 0 && fragment.length === 0 ? retoldMatches(index, context, words, speaker) : fragment;
     const linked = new Set([...quoted, ...cut].map((m) => m.itemId));
     const stated = positionsInWords(index, context).filter((m) => !linked.has(m.itemId));
     const argued = speaker ? positionsArgued(index, context, speaker, focus, propositions, [...quoted, ...cut, ...stated]) : [];
@@ -163,14 +165,36 @@ function sharesWordsOf(words: ReadonlySet<string>, quoteWords: readonly string[]
 function fragmentMatches(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
   const named = new Set([...context.mentions.map((m) => m.personId), ...[...context.before.pronouns.values()].map((p) => p.personId), ...context.before.named]);
   const found = quotedFragment(context.sentence, index, (speakerId) => named.has(speakerId));
-  if (!found) return [];
-  const { quote } = found;
+  return found ? quoteWithPositions(index, context, found.quote, found.verdict, found.within) : [];
+}
+
+/** A quote found in the sentence, linked to its passage, with the positions the quotes `within` show. */
+function quoteWithPositions(index: MatchIndex, context: SentenceContext, quote: Quote, verdict: 'verbatim' | 'paraphrase', within: readonly Quote[]): SentenceMatch[] {
   const base = { sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: 1, passageId: quote.passageIds[0] ?? '', sourceId: quote.sourceId };
-  const positions = new Map(found.within.flatMap((q) => index.positionsByQuote.get(q.id) ?? []).map((p) => [p.id, p]));
+  const positions = new Map(within.flatMap((q) => index.positionsByQuote.get(q.id) ?? []).map((p) => [p.id, p]));
   return [
-    { ...base, kind: 'quote', itemId: quote.id, verdict: found.verdict, speaker: quote.speaker },
+    { ...base, kind: 'quote', itemId: quote.id, verdict, speaker: quote.speaker },
     ...[...positions.values()].map((position): SentenceMatch => ({ ...base, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder })),
   ];
+}
+
+/** A quote the sentence retells in its own words (retoldQuotes.ts), by a speaker it names or gives words to. */
+function retoldMatches(index: MatchIndex, context: SentenceContext, words: readonly string[], speaker: string | undefined): SentenceMatch[] {
+  const speakers = new Set([...context.mentions.map((m) => m.personId), ...(speaker ? [speaker] : [])]);
+  if (speakers.size === 0) return [];
+  const quote = retoldQuote(words, [...speakers].flatMap((id) => index.quotesBySpeaker.get(id) ?? []), (word) => isTopical(index, word));
+  return quote ? quoteWithPositions(index, context, quote, 'paraphrase', [quote]) : [];
+}
+
+/** the words the propositions' cues are made of, stemmed as the sentence's words are */
+const topicalWords = new WeakMap<MatchIndex, string[]>();
+function isTopical(index: MatchIndex, word: string): boolean {
+  let terms = topicalWords.get(index);
+  if (!terms) {
+    const cues = index.corpus.propositions.flatMap((p) => [...(p.cues ?? []).flat(), ...(p.againstCues ?? [])]);
+    topicalWords.set(index, (terms = [...new Set(cues.filter((c) => !/\s/.test(c.trim())).map((c) => stem(c.trim().toLowerCase())))]));
+  }
+  return terms.some((t) => word.startsWith(t) || t.startsWith(word));
 }
 
 /**

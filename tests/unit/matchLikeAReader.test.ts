@@ -282,6 +282,16 @@ describe('quotes as newspapers cut them, with the speaker the sentence names', (
   });
 });
 
+describe('quotes retold in the reporter\'s words', () => {
+  it('reads "tell them the terrorists should have no place to hide" as her words retold, and not a sentence that only shares her topic', () => {
+    // The Sun (via mcb777), 27 March 2017
+    const page = matchingDevPage('460-');
+    expect(linksOf(page, 'is right to read them the riot act')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for', 'quote Amber Rudd paraphrase']);
+    // The Independent: "WhatsApp and similar services must hand over encrypted messages to the security services…, the Home Secretary says."
+    expect(linksOf(matchingDevPage('244-'), 'must hand over encrypted messages to the security services')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+});
+
 describe('what is no quote and no speaker', () => {
   it('reads no quote into an open letter\'s "Dear home secretary," and no speaker into "the Home Office has only said she is"', () => {
     // Business Insider: the tech firms' letter, "Dear home secretary, / Thank you for the constructive discussion…"
