@@ -109,9 +109,14 @@ function spokenByAnother(text: string, holding: readonly PersonMention[]): boole
   return others.length > 0 && !holding.some((m) => attributedTo(text, m));
 }
 
+/** "Amber Rudd's proposals", "the Home Secretary's call": what follows is hers, whoever criticises it */
+const HERS_AFTER = /^['\u2019]s\s+(?:\w+\s+)?(?:proposals?|plans?|calls?|demands?|ideas?|comments?|remarks?|push|bid|attack|assault|crusade|campaign|stance|views?|intervention)\b/i;
+
 function holderOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore): Position | undefined {
   const holding = mentions.filter(
-    (m) => held.some((p) => p.holderId === m.personId) && !SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SPOKEN_OF_AFTER.test(text.slice(m.end, m.end + 30)),
+    (m) =>
+      held.some((p) => p.holderId === m.personId) &&
+      (HERS_AFTER.test(text.slice(m.end, m.end + 40)) || (!SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SPOKEN_OF_AFTER.test(text.slice(m.end, m.end + 30)))),
   );
   const distinct = [...new Set(holding.map((m) => m.personId))];
   let holderId: string | undefined;

@@ -69,6 +69,14 @@ describe('positions in a reporter’s own words', () => {
     ]);
   });
 
+  it('reads "Amber Rudd\'s proposals", though another criticises them, and an "assault on WhatsApp" as her demand', () => {
+    const access = ['position state-access-to-encrypted-messages Amber Rudd for'];
+    // PoliticsHome: "Dr Andrew Murrison MP, criticises Amber Rudd's proposals for Whatsapp to provide backdoors…"
+    expect(linksOf(matchingDevPage('453-'), "criticises Amber Rudd's proposals")).toEqual(access);
+    // Express & Star: "The Home Secretary was quick to launch an assault on WhatsApp…"
+    expect(linksOf(matchingDevPage('463-'), 'quick to launch an assault on WhatsApp')).toEqual(access);
+  });
+
   it('does not give a demand to the minister when the sentence gives it to another speaker', () => {
     // Red Herring: "The minister will likely face opposition …: former Prime Minister David Cameron lobbied for messaging firms to open a “backdoor”…"
     expect(linksOf(matchingDevPage('284-'), 'David Cameron lobbied')).toEqual([]);
