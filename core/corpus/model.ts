@@ -117,6 +117,8 @@ export interface Proposition {
    * A term is a word start ("encrypt" is "encrypted" and "encryption") or a phrase.
    */
   cues?: string[][];
+  /** terms that state it on their own, whatever else the sentence says: "a place for terrorists to hide", "back door" */
+  signatures?: string[];
   /** terms that show a stance against it: "draconian", "overreach", "civil liberties" */
   againstCues?: string[];
 }

@@ -19,6 +19,7 @@ export const propositionSchema = v.strictObject({
   id: v.pipe(text, v.regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes')),
   text,
   cues: v.optional(v.array(terms)),
+  signatures: v.optional(terms),
   againstCues: v.optional(terms),
 });
 

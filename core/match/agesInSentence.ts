@@ -25,6 +25,8 @@ export interface StatedAge {
 const AGE_FORMS = [
   /\b(\d{1,3})-year-old\b/g,
   /\baged (\d{1,3})\b/g,
+  /\b(?:was|is)\s+(\d{1,3}) years? old\b/g,
+  /, who was (\d{2})\b/g,
   /, (\d{2})(?=[,;)]|\s+(?:and|was|were|who|had|has|is|from|of|died|a|an|the)\b|\.?$)/g,
   /\((\d{2})\)/g,
 ];
@@ -32,7 +34,7 @@ const AGE_FORMS = [
 /** Between a name and its age: ", ", " (", ", aged ", ", a ", ", the ", ", who was ". */
 /* "The 30-year-old is one of two men now in custody" after a sentence that names Masood is the man arrested:
    an age that only the sentence before could place is not placed. */
-const BEFORE_AGE = /(?:,\s*(?:who\s+was\s+|aged\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?)?|\s*\(\s*|\s+aged\s+)$/;
+const BEFORE_AGE = /(?:,\s*(?:who\s+was\s+|aged\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?)?|\s*\(\s*|\s+aged\s+|\s+(?:was|is)\s+)$/;
 /** words an age phrase may put between itself and its person: "75-year-old retired window cleaner Leslie Rhodes"; a capitalised word (a nationality, a place) passes too */
 const DESCRIBING_WORD = /^(?:retired|former|married|unarmed|father|mother|grandfather|grandmother|of|two|three|four|from|and)$/i;
 

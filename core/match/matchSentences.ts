@@ -287,7 +287,7 @@ function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId:
 /** how many of the proposition's cue groups the sentence has a term of, its counter-cues counting as one */
 function cueGroupsHit(lower: string, proposition: Proposition | undefined): number {
   if (!proposition) return 0;
-  const groups = [...(proposition.cues ?? []), ...(proposition.againstCues ? [proposition.againstCues] : [])];
+  const groups = [...(proposition.cues ?? []), ...(proposition.signatures ? [proposition.signatures] : []), ...(proposition.againstCues ? [proposition.againstCues] : [])];
   return groups.filter((group) => hasTerm(lower, group)).length;
 }
 

@@ -25,8 +25,10 @@ const TOLL_PATTERNS = [
   new RegExp(String.raw`\b(?:the|all|one of)\s+${NUM}\s+(victims|people who died|people killed|dead|deaths)\b`, 'gi'),
   new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)\s+(?:killed|who died|to die)\b`, 'gi'),
   // "the death toll rose to five", "a death toll of four", "the toll now stands at five", "claimed five lives"
-  new RegExp(String.raw`\b(?:death\s+)?toll\s+(?:[\w']+\s+){0,5}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi'),
+  new RegExp(String.raw`\b(?:(?:death\s+)?toll|number of (?:dead|deaths|victims|people killed))\s+(?:[\w']+\s+){0,5}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi'),
   new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+lives\b`, 'gi'),
+  // "a fourth person has died": as many dead so far ("person" may count the attacker)
+  new RegExp(String.raw`\ba\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(victim|person|man|woman)\s+(?:has\s+|had\s+)?died\b`, 'gi'),
   // "the fourth victim to die": as many dead so far ("the fifth person to die" may count the attacker)
   new RegExp(String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim|person)\s+to\s+die\b`, 'gi'),
 ];
@@ -110,7 +112,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
 }
 
 const OUTCOMES: Array<[string, RegExp]> = [
-  ['in custody', /\b(?:in (?:police )?custody|being held|still held|remain(?:s|ed)? held|detained)\b/i],
+  ['in custody', /\b(?:in\s+(?:police\s+)?custody|being\s+(?:held|detained)|still\s+(?:held|detained)|remain(?:s|ed)?\s+(?:held|detained))\b/i],
   ['bailed', /\b(?:bail|bailed)\b/i],
   ['released without charge', /\b(?:no further action|without charge|(?:released|freed)(?!\s+(?:on|under)\s+(?:police\s+)?bail))\b/i],
 ];

@@ -48,7 +48,7 @@ export function statedPositions(
   for (const proposition of propositions) {
     const held = positionsByProposition.get(proposition.id);
     if (!held?.length || !proposition.cues?.length) continue;
-    const states = hasEveryGroup(lower, proposition.cues);
+    const states = hasEveryGroup(lower, proposition.cues) || (proposition.signatures ? hasTerm(lower, proposition.signatures) : false);
     const opposes = proposition.againstCues ? hasTerm(lower, proposition.againstCues) : false;
     if (!states && !opposes) continue;
     const holder = holderOf(text, mentions, held, before);

@@ -34,6 +34,14 @@ describe('extractQuantities', () => {
     expect(toll('The toll road reopened to 40 vehicles.')).toBeUndefined();
     expect(kinds('Khalid Masood (52) was born in Kent.')).toEqual(['age:52:age']);
     expect(arrestOutcomes('Detectives made their 11th arrest on Sunday.')).toMatchObject([{ value: 11, unit: 'arrested' }]);
+    expect(toll('A fourth person died in hospital after the attack.')).toBe(4);
+    expect(toll('The number of dead in the attack rose to four.')).toBe(4);
+    expect(kinds('Khalid Masood, who was 52, was shot dead.')).toEqual(['age:52:age']);
+    expect(kinds('The attacker, 52, was born in Kent.')).toEqual(['age:52:age']);
+    expect(kinds('Masood was 52 years old.')).toEqual(['age:52:age']);
+    // "detained" is arrested; only "still detained" is in custody
+    expect(arrestOutcomes('Twelve people have been detained since the attack.')).toEqual([]);
+    expect(arrestOutcomes('Two men remain detained after arrests in Birmingham.')).toMatchObject([{ value: 2, unit: 'in custody' }]);
   });
 
   it('parses number words and digits alike', () => {
