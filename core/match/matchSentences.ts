@@ -8,7 +8,7 @@ import type { SentenceMatch } from '../analysis';
 import type { Fact, Position, Proposition, Quantity, Quote } from '../corpus/model';
 import type { TextSpan } from '../text/segment';
 import { agesInSentence, agesOfTheOnlyOne, type StatedAge } from './agesInSentence';
-import { retoldQuote } from './retoldQuotes';
+import { retoldQuote, retoldWords } from './retoldQuotes';
 import { compareFact, type FactComparison } from './compareFact';
 import { findCandidates } from './findCandidates';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
@@ -86,7 +86,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     if (best && best.score >= HIT_SCORE) hits.push({ sentenceIndex, target: index.targets[best.target]!, score: best.score });
     const quoted = quoteMatches(index, context, scored);
     const fragment = quoted.length === 0 ? fragmentMatches(index, context) : [];
-    const cut = quoted.length === 0 && fragment.length === 0 ? retoldMatches(index, context, words, speaker) : fragment;
+    const cut = quoted.length === 0 && fragment.length === 0 ? retoldMatches(index, context, speaker) : fragment;
     const linked = new Set([...quoted, ...cut].map((m) => m.itemId));
     const stated = positionsInWords(index, context).filter((m) => !linked.has(m.itemId));
     const argued = speaker ? positionsArgued(index, context, speaker, focus, propositions, [...quoted, ...cut, ...stated]) : [];
@@ -179,10 +179,10 @@ function quoteWithPositions(index: MatchIndex, context: SentenceContext, quote: 
 }
 
 /** A quote the sentence retells in its own words (retoldQuotes.ts), by a speaker it names or gives words to. */
-function retoldMatches(index: MatchIndex, context: SentenceContext, words: readonly string[], speaker: string | undefined): SentenceMatch[] {
+function retoldMatches(index: MatchIndex, context: SentenceContext, speaker: string | undefined): SentenceMatch[] {
   const speakers = new Set([...context.mentions.map((m) => m.personId), ...(speaker ? [speaker] : [])]);
   if (speakers.size === 0) return [];
-  const quote = retoldQuote(words, [...speakers].flatMap((id) => index.quotesBySpeaker.get(id) ?? []), (word) => isTopical(index, word));
+  const quote = retoldQuote(retoldWords(context.sentence), [...speakers].flatMap((id) => index.quotesBySpeaker.get(id) ?? []), (word) => isTopical(index, word));
   return quote ? quoteWithPositions(index, context, quote, 'paraphrase', [quote]) : [];
 }
 

@@ -3,7 +3,8 @@
  * quote, its content words close together though not word for word. "Home Secretary Amber Rudd is right to …
  * tell them the terrorists should have no place to hide" retells "there should be no place for terrorists to
  * hide"; "Rudd said … steam open letters" retells "people would steam-open envelopes". Three of the quote's
- * words within a few words of each other, in the sentence and in the quote, make the phrase.
+ * words within a few words of each other, in the sentence and in the quote, make the phrase, and so does one of
+ * its compounds written apart ("steam open", "steamed open").
  */
 import type { Quote } from '../corpus/model';
 import { contentWords } from '../text/terms';
@@ -20,8 +21,24 @@ const QUOTE_SPAN = 4;
 const wordsOfQuote = new WeakMap<Quote, string[]>();
 function quoteWords(quote: Quote): string[] {
   let words = wordsOfQuote.get(quote);
-  if (!words) wordsOfQuote.set(quote, (words = contentWords(quote.text)));
+  if (!words) wordsOfQuote.set(quote, (words = retoldWords(quote.text)));
   return words;
+}
+
+/** content words as a retelling is compared: "co-operating" and "cooperating" alike */
+export function retoldWords(text: string): string[] {
+  return contentWords(text.replace(/\bco-(?=op)/gi, 'co'));
+}
+
+/** each quote's compounds of two full words ("steam-open"), as two stemmed words, read once */
+const compoundsOfQuote = new WeakMap<Quote, string[]>();
+function quoteCompounds(quote: Quote): string[] {
+  let compounds = compoundsOfQuote.get(quote);
+  if (!compounds) {
+    compounds = [...quote.text.matchAll(/\b(\p{L}{4,})-(\p{L}{4,})\b/gu)].map((m) => contentWords(`${m[1]} ${m[2]}`)).filter((w) => w.length === 2).map((w) => w.join(' '));
+    compoundsOfQuote.set(quote, compounds);
+  }
+  return compounds;
 }
 
 /**
@@ -33,10 +50,17 @@ export function retoldQuote(words: readonly string[], quotes: readonly Quote[], 
   let best: { quote: Quote; strength: number } | undefined;
   for (const quote of quotes) {
     const own = quoteWords(quote);
-    const strength = phraseStrength(words, own, topical);
+    const strength = phraseStrength(words, own, topical) || compoundStrength(words, quoteCompounds(quote));
     if (strength > 0 && (!best || strength > best.strength || (strength === best.strength && quote.text.length < best.quote.text.length))) best = { quote, strength };
   }
   return best?.quote;
+}
+
+/** 2 when the sentence writes one of the quote's compounds as two words side by side: "steamed open" for "steam-open" */
+function compoundStrength(words: readonly string[], compounds: readonly string[]): number {
+  if (compounds.length === 0) return 0;
+  for (let i = 0; i + 1 < words.length; i++) if (compounds.includes(`${words[i]} ${words[i + 1]}`)) return 2;
+  return 0;
 }
 
 /** three words of the quote close together in the sentence, and as close in the quote: a phrase of it, not its topic */

@@ -27,6 +27,8 @@ const TOLL_PATTERNS = [
   // "the death toll rose to five", "a death toll of four", "the toll now stands at five", "claimed five lives"
   new RegExp(String.raw`\b(?:(?:death\s+)?toll|number of (?:dead|deaths|victims|people killed))\s+(?:[\w']+\s+){0,5}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi'),
   new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+lives\b`, 'gi'),
+  // "ruled all five had been unlawfully killed": the victims
+  new RegExp(String.raw`\ball\s+${NUM}\s+(?:(?:had|have|were|was)\s+)?(?:been\s+)?unlawfully\s+(killed)\b`, 'gi'),
   // "a fourth person has died": as many dead so far ("person" may count the attacker)
   new RegExp(String.raw`\ba\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(victim|person|man|woman)\s+(?:has\s+|had\s+)?died\b`, 'gi'),
   // "the fourth victim to die": as many dead so far ("the fifth person to die" may count the attacker)
@@ -99,7 +101,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
         withAttacker ||
         plusOfficer ||
         /^(?:killing|killed|kill|murder|one of)/i.test(m[0]) ||
-        /victims?\b|innocent|members of the public|pedestrians/i.test(m[0]) ||
+        /victims?\b|innocent|members of the public|pedestrians|unlawfully/i.test(m[0]) ||
         killedBy(after, attackers) ||
         /\b(?:inquests?\s+(?:into|on)|one of)\s+(?:the\s+)?$/i.test(before);
       // the page's words from the number on: "five people", as the corpus's value reads

@@ -291,6 +291,13 @@ describe('quotes as newspapers cut them, with the speaker the sentence names', (
 });
 
 describe('quotes retold in the reporter\'s words', () => {
+  it('reads a compound written apart ("steam open letters") and "cooperates" for "co-operating" as the quote retold', () => {
+    // Israel National News (AP): "Rudd said … steam open letters and read their contents."
+    expect(linksOf(matchingDevPage('462-'), 'steam open letters')).toContain('quote Amber Rudd paraphrase');
+    // Exchange Rate Today: "WhatsApp Inc. stated that … it cooperates with law enforcement agencies."
+    expect(linksOf(matchingDevPage('322-'), 'it cooperates with law enforcement agencies')).toContain('quote WhatsApp paraphrase');
+  });
+
   it('reads "tell them the terrorists should have no place to hide" as her words retold, and not a sentence that only shares her topic', () => {
     // The Sun (via mcb777), 27 March 2017
     const page = matchingDevPage('460-');
