@@ -8,7 +8,7 @@
 import type { Quote } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
 import { longestCommonRun, quotedWords } from './quotesVerbatim';
-import { contentWords } from '../text/terms';
+import { contentWords, isWeakWord } from '../text/terms';
 
 export interface FragmentMatch {
   quote: Quote;
@@ -55,7 +55,8 @@ export function quotedFragment(sentence: string, lookup: QuoteLookup, speakerNam
 
 function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (speakerId: string) => boolean, paraphrase: boolean): FragmentMatch | undefined {
   const content = [...new Set(contentWords(fragment))];
-  if (content.length === 0) return undefined;
+  // "We need to make sure" repeats her words and says nothing of them
+  if (content.every(isWeakWord)) return undefined;
   const words = quotedWords(fragment);
   const candidates = new Set(content.flatMap((w) => lookup.quotesByWord.get(w) ?? []));
   const found: FragmentMatch[] = [];

@@ -7,13 +7,10 @@
  * its compounds written apart ("steam open", "steamed open").
  */
 import type { Quote } from '../corpus/model';
-import { contentWords } from '../text/terms';
+import { contentWords, isWeakWord } from '../text/terms';
 
 /** how many content words three of the quote's may spread over */
 const WINDOW = 6;
-/** content words too common in speech to carry a phrase: "we need to make sure", "like that" */
-const WEAK = new Set(contentWords('make sure need needs like want wants get gets take go goes come know think way say tell ask work see look use well really lot thing things people going able'));
-
 /** how many content words of the quote the three must lie within */
 const QUOTE_SPAN = 4;
 
@@ -73,7 +70,7 @@ function phraseStrength(words: readonly string[], quote: readonly string[], topi
     for (let k = 0; k < quote.length; k++) {
       const span = new Set(quote.slice(k, k + QUOTE_SPAN));
       const shared = near.filter((w) => span.has(w));
-      if (shared.length >= 3 && shared.filter((w) => !WEAK.has(w) && !topical(w)).length >= 2) return 3;
+      if (shared.length >= 3 && shared.filter((w) => !isWeakWord(w) && !topical(w)).length >= 2) return 3;
     }
   }
   return 0;

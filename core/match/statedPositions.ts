@@ -23,7 +23,7 @@ const PRONOUN_REACH = 3;
 
 /** "said she would not ban encryption", "doesn't want a back door", "ruled out": a demand taken back */
 const FIRST_PERSON_QUOTE = /^\s*["'\u2018\u201C]?\s*(?:we|i)\b/i;
-const NEGATION = /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need|saying)\b|\b(?:ruled out|denied|no (?:plans?|intention|desire))\b/i;
+const NEGATION = /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need|saying|suggest|suggested|suggesting|propose|proposed|proposing)\b|\b(?:ruled out|denied|no (?:plans?|intention|desire))\b/i;
 const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after)\s+)(she|he|it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|made|has|had|will|would|is|was|also)\b/i;
 /** a sentence that opens with "She" or "He" ("Although she will voice…") is about what that person did */
 const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b/i;
@@ -77,7 +77,7 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
 }
 
 /** "warned by", "accuses Amber Rudd of", "meet with the Home Secretary": the person is spoken to or of, not speaking */
-const SPOKEN_OF_BEFORE = /\b(?:accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|meet|meets|meeting|met|with)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'-]+\s+){0,3}$/i;
+const SPOKEN_OF_BEFORE = /\b(?:accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|meet|meets|meeting|met|with|pointed|assured|reassured|wrote to|replied to|responded to)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'.-]+\s+){0,3}$/i;
 const SPOKEN_OF_AFTER = /^\s*(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:warned|told|urged)\b/i;
 /** "not cooperating", "refused to cooperate", "turned down the request": the act the proposition asks for, refused */
 const REFUSED = /\b(?:not|never|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to)\s+(?:\w+\s+)?(?:co-?operat|help|assist|hand(?:ing)? over|give|share|allow|provide)|\bturned down\b/gi;

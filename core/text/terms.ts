@@ -16,6 +16,18 @@ const STOPWORDS = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:[',.][\p{L}\p{N}]+)*/gu;
 
+/** Content words too common in speech to carry a phrase on their own: "we need to make sure", "like that". */
+const WEAK_WORDS = new Set(
+  'make sure need needs like want wants get gets take go goes come know think way say tell ask work see look use well really lot thing things people going able'
+    .split(' ')
+    .map((w) => stem(w)),
+);
+
+/** Whether a content word (as contentWords gives it) is too common in speech to carry a phrase. */
+export function isWeakWord(word: string): boolean {
+  return WEAK_WORDS.has(word);
+}
+
 /** Whether a folded, lower-cased word carries no content of its own ("the", "which", "said"). */
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);

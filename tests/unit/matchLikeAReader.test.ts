@@ -77,6 +77,15 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('463-'), 'quick to launch an assault on WhatsApp')).toEqual(access);
   });
 
+  it('reads no demand in a denial, in a fragment of her words that says nothing, or in firms pointing her to their work', () => {
+    // City A.M.: "…Rudd said: \"I never did suggest it.\""
+    expect(linksOf(matchingDevPage('458-'), 'I never did suggest it')).toEqual([]);
+    // Daily Mail (PressReader): a line that is only "We need to make sure"
+    expect(linksOf(matchingDevPage('461-'), 'We need to make sure')).toEqual([]);
+    // Politico: "Leading tech firms pointed U.K. Home Secretary Amber Rudd Thursday to their existing actions…"
+    expect(linksOf(matchingDevPage('330-'), 'Leading tech firms pointed')).toEqual([]);
+  });
+
   it('does not give a demand to the minister when the sentence gives it to another speaker', () => {
     // Red Herring: "The minister will likely face opposition …: former Prime Minister David Cameron lobbied for messaging firms to open a “backdoor”…"
     expect(linksOf(matchingDevPage('284-'), 'David Cameron lobbied')).toEqual([]);
