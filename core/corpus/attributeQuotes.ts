@@ -9,6 +9,7 @@
 import type { Person } from './model';
 import type { TextSpan } from '../text/segment';
 import { slug } from './ids';
+import type { CorpusWording } from './corpusWording';
 import { POST_NOMINAL, SENTENCE_OPENERS, SPEECH_AUX, SPEECH_VERBS } from './lexicon';
 import type { PeopleInText } from './people';
 import type { QuotedSpan } from './quotedSpans';
@@ -32,10 +33,16 @@ const VERB_AFTER = new RegExp(String.raw`^(?:['\u2019]s)?${POST_NOMINAL}(?:,[^,.
 const PARTICIPLE_INTRO = /,\s+(?:saying|adding|insisting|warning|arguing|explaining|telling\s+[^:,]{1,60})\s*:?\s*$/;
 const ORG_SPEAKER = new RegExp(String.raw`\b([A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*)*)\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`, 'g');
 /** institutions that speak as a body, also with where and when between them and the verb: "Police in London on Monday said" */
-const INSTITUTION_SPEAKER = new RegExp(
-  String.raw`\b(Police|Scotland Yard|the Metropolitan Police|the Met|Downing Street|the Home Office|Europol)(?:\s+(?:in|on|at)\s+[A-Z]\w+){0,2}\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`,
-  'g',
-);
+const institutionSpeakers = new WeakMap<readonly string[], RegExp>();
+function institutionSpeaker(institutions: readonly string[]): RegExp {
+  let pattern = institutionSpeakers.get(institutions);
+  if (!pattern) {
+    const names = institutions.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    pattern = new RegExp(String.raw`\b(${names})(?:\s+(?:in|on|at)\s+[A-Z]\w+){0,2}\s+${SPEECH_AUX}(?:${SPEECH_VERBS})\b`, 'g');
+    institutionSpeakers.set(institutions, pattern);
+  }
+  return pattern;
+}
 
 interface Speaker {
   id: string;
@@ -43,7 +50,8 @@ interface Speaker {
   org?: Person;
 }
 
-export function attributeQuotes(text: string, paragraphs: readonly TextSpan[], sentences: readonly TextSpan[], quoted: readonly QuotedSpan[], found: PeopleInText, notNames: ReadonlySet<string>): Attribution {
+export function attributeQuotes(text: string, paragraphs: readonly TextSpan[], sentences: readonly TextSpan[], quoted: readonly QuotedSpan[], found: PeopleInText, wording: Pick<CorpusWording, 'notNames' | 'institutions'>): Attribution {
+  const { notNames } = wording;
   const masked = blankQuotes(text, quoted);
   const committees = findCommittees(masked);
   const names = [...found.people.values()].flatMap((p) => [p.name, ...p.aliases]);
@@ -64,7 +72,7 @@ export function attributeQuotes(text: string, paragraphs: readonly TextSpan[], s
       if (!namesSomething(masked, sentences, name)) continue;
       orgs.push({ id: slug(name), at: start, org: { id: slug(name), name, aliases: [] } });
     }
-    for (const m of masked.slice(from, to).matchAll(INSTITUTION_SPEAKER)) {
+    for (const m of masked.slice(from, to).matchAll(institutionSpeaker(wording.institutions))) {
       const name = m[1]!.replace(/^the\s+/, '');
       const start = from + m.index;
       if (!orgs.some((o) => o.at === start)) orgs.push({ id: slug(name), at: start, org: { id: slug(name), name, aliases: [] } });

@@ -50,7 +50,7 @@ export function buildSource(doc: SourceDocument, wording: CorpusWording = corpus
   const passages = splitPassages(sourceId, read);
   const quoted = findQuotedSpans(paragraphs);
   const found = findPeople(read, passages, quoted, wording.notNames);
-  const attribution = attributeQuotes(read, paragraphs, passages, quoted, found, wording.notNames);
+  const attribution = attributeQuotes(read, paragraphs, passages, quoted, found, wording);
   const people = new Map(found.people);
   for (const org of attribution.organisations) if (!people.has(org.id)) people.set(org.id, org);
 

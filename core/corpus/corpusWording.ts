@@ -1,6 +1,7 @@
 /**
  * What the corpus builder takes from the story file: how it words the facts it reads ("{attacker} killed
- * {count} people") and the capitalised words of the story's places and bodies that name no person.
+ * {count} people"), the capitalised words of the story's places and bodies that name no person, and the bodies
+ * that speak as one ("Scotland Yard said").
  */
 import type { Story } from '../story/model';
 import { notNameWords } from './lexicon';
@@ -9,15 +10,18 @@ export interface CorpusWording {
   facts: Story['facts'];
   /** every capitalised word that names no person: general English and the story's own */
   notNames: ReadonlySet<string>;
+  /** bodies that speak as one: "Police" and the story's own ("Scotland Yard said") */
+  institutions: readonly string[];
 }
 
 export type FactStatementKind = keyof Story['facts']['statements'];
 
-const built = new WeakMap<Pick<Story, 'facts' | 'notNames'>, CorpusWording>();
+type WordingOfStory = Pick<Story, 'facts' | 'notNames' | 'institutions'>;
+const built = new WeakMap<WordingOfStory, CorpusWording>();
 
-export function corpusWording(story: Pick<Story, 'facts' | 'notNames'>): CorpusWording {
+export function corpusWording(story: WordingOfStory): CorpusWording {
   let wording = built.get(story);
-  if (!wording) built.set(story, (wording = { facts: story.facts, notNames: notNameWords(story.notNames) }));
+  if (!wording) built.set(story, (wording = { facts: story.facts, notNames: notNameWords(story.notNames), institutions: ['Police', ...story.institutions] }));
   return wording;
 }
 

@@ -33,7 +33,7 @@ export function buildSeedCorpus(files: SeedFiles, overlayData: unknown, wording:
 
 /** Changes whenever a seed text, the overlay or the story's wording changes (or the builder's output version does). */
 export function seedVersion(files: SeedFiles, overlayData: unknown, wording: CorpusWording = corpusWording(bundledStory)): string {
-  return contentHash(BUILDER_VERSION, JSON.stringify(overlayData), JSON.stringify(wording.facts), [...wording.notNames].sort().join(' '), ...Object.keys(files).sort().flatMap((k) => [k, files[k]!]));
+  return contentHash(BUILDER_VERSION, JSON.stringify(overlayData), JSON.stringify(wording.facts), [...wording.notNames].sort().join(' '), wording.institutions.join('|'), ...Object.keys(files).sort().flatMap((k) => [k, files[k]!]));
 }
 
 /** Raised when the builder's output changes, so installed extensions rebuild their seed rows on update. */

@@ -22,6 +22,7 @@ export function compileStory(s: StoryData): Story {
     dates: s.dates,
     facts: s.facts,
     notNames: new Set(s.notNames),
+    institutions: s.institutions,
   };
 }
 

@@ -37,5 +37,6 @@ export interface Story {
   /** how the corpus builder words the facts it reads */
   facts: StoryData['facts'];
   notNames: ReadonlySet<string>;
+  institutions: readonly string[];
 }
 

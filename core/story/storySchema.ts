@@ -126,6 +126,8 @@ export const storySchema = v.strictObject({
   }),
   /** Capitalised words of the story's country that name places, bodies or parties, never a person: "Commons". */
   notNames: v.array(v.pipe(text, v.regex(/^\p{Lu}\S*$/u, 'expected one capitalised word'))),
+  /** Bodies that speak as one in the story's coverage ("Scotland Yard said"), as the texts name them; "Police" is always one. */
+  institutions: v.array(text),
   dates: v.strictObject({
     event: isoDate,
     before: v.strictObject({ label: text, weight: v.number() }),

@@ -15,7 +15,7 @@ export function storyReport(story: Story): string {
     ...story.nearMisses.map(cueLine),
     `  pre-check: ${story.precheck.termIds.length} terms, ${story.precheck.enough} enough, pairs ${story.precheck.pairs.map((p) => p.join('+')).join(', ')}`,
     `  facts worded: ${Object.entries(story.facts.statements).map(([kind, t]) => `${kind} "${t}"`).join('; ')}; no one named: "${story.facts.attacker}"`,
-    `  words that name no person here: ${[...story.notNames].join(', ')}`,
+    `  words that name no person here: ${[...story.notNames].join(', ')}; bodies that speak as one: ${story.institutions.join(', ') || 'none beyond "Police"'}`,
     `  dates: event ${story.dates.event}; ${story.dates.windows.map((w) => `to ${w.until} ${Object.entries(w.weights).map(([t, x]) => `${t} ${x}`).join(', ')}`).join('; ')}; before ${story.dates.before.weight}, after ${story.dates.after.weight}`,
   ].join('\n');
 }
