@@ -4,6 +4,8 @@
  * story's data ("the pensioner", "the American tourist"). A form two people share names neither.
  */
 import type { Person } from '../corpus/model';
+import { CAPITALISED_ROLE_WORDS, HONORIFICS, notNameWords, ROLE_HEADS, SENTENCE_OPENERS } from '../corpus/lexicon';
+import { isStopword } from '../text/terms';
 
 export interface PersonMention {
   personId: string;
@@ -23,6 +25,30 @@ interface Forms {
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const OTHER_HOLDER = /\b(?:shadow|former|ex-?)\s*$/i;
+
+/** the word written just before a mention: "Melissa" in "Melissa Cochran", "Mrs" in "Mrs Cochran" */
+const WORD_BEFORE = /(\p{Lu}[\p{L}'.-]*)\s+$/u;
+const HONORIFIC_PRONOUN: Record<string, 'he' | 'she'> = { Mr: 'he', Mrs: 'she', Ms: 'she', Miss: 'she', Lord: 'he', Lady: 'she', Sir: 'he', Dame: 'she', Baroness: 'she', Baron: 'he' };
+
+/**
+ * A surname on its own names the person only if the word before it does not make it someone else's: "Melissa
+ * Cochran" is his wife and "Mrs Cochran" too, for a man; "Home Secretary Rudd", "PC Palmer", "Kurt W. Cochran"
+ * and "Yesterday Cochran" are still him.
+ */
+function someoneElsesSurname(sentence: string, start: number, person: Person | undefined): boolean {
+  const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start))?.[1];
+  if (!before || !person) return false;
+  const honorificPronoun = HONORIFIC_PRONOUN[before];
+  if (honorificPronoun) return person.pronoun !== undefined && person.pronoun !== honorificPronoun;
+  if (HONORIFICS.has(before) || CAPITALISED_ROLE_WORDS.has(before) || ROLE_HEADS.has(before.toLowerCase()) || /^\p{Lu}\.$/u.test(before)) return false;
+  // a given name of theirs ("Kurt Cochran" is matched whole; "Keith" alone is a name of theirs too)
+  const own = new Set([person.name, ...person.aliases, ...(person.descriptions ?? [])].flatMap((n) => n.split(/\s+/)));
+  if (own.has(before)) return false;
+  // only a word written like a given name makes it someone else: not "Yesterday", "Although", "Utah's", "Spanish-born", "British"
+  return /^\p{Lu}\p{Ll}+$/u.test(before) && !SENTENCE_OPENERS.has(before) && !GENERAL_NOT_NAMES.has(before) && !isStopword(before.toLowerCase());
+}
+
+const GENERAL_NOT_NAMES = notNameWords([]);
 
 const formsCache = new WeakMap<ReadonlyMap<string, Person>, Forms>();
 
@@ -75,6 +101,8 @@ export function personMentions(sentence: string, people: ReadonlyMap<string, Per
     if (!owner || (owner.by === 'name' && !owner.lowerCase && !/^\p{Lu}/u.test(m[0]))) continue;
     // "the Shadow Home Secretary", "a former Home Secretary": another holder of the title
     if (OTHER_HOLDER.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+    // "Melissa Cochran", "Mrs Cochran": someone else of that surname
+    if (owner.by === 'name' && !/\s/.test(m[0].trim()) && someoneElsesSurname(sentence, m.index, people.get(owner.personId))) continue;
     out.push({ personId: owner.personId, start: m.index, end: m.index + m[0].length, by: owner.by });
   }
   return out;

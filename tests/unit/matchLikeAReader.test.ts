@@ -14,6 +14,7 @@ import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { splitSentences } from '../../core/text/segment';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
 import { fixtureText } from './analyzeFixtures';
+import { personMentions } from '../../core/match/personMentions';
 
 const MATCHING_DEV = fileURLToPath(new URL('../fixtures/matching/dev/', import.meta.url));
 
@@ -27,6 +28,11 @@ function matchingDevPage(prefix: string, published?: string): PageInput {
   if (!file) throw new Error(`no matching dev page ${prefix}`);
   const input = pageInputFromText(readFileSync(MATCHING_DEV + file, 'utf8'));
   return published ? { ...input, published } : input;
+}
+
+/** The page's sentence that contains `piece`, as the page splits it. */
+function fixtureSentence(page: PageInput, piece: string): string | undefined {
+  return splitSentences(page.text).map((s) => s.text).find((t) => t.includes(piece));
 }
 
 /** What the page links in the one sentence that contains `piece`, in the labels' terms. */
@@ -186,6 +192,18 @@ describe('numbers given to the person they belong to', () => {
   it('does not take a man arrested for the attacker because the sentence before named him', () => {
     // The Japan Times: "The 30-year-old is one of two men now in custody over possible links to the attack."
     expect(linksOf(fixtureText('heldout', '142-'), 'The 30-year-old is one of two men')).not.toContain('fact attacker.age differs');
+  });
+});
+
+describe('people of the same surname', () => {
+  it('does not take his wife, "Mrs Cochran" or "Melissa Cochran", for Kurt Cochran', () => {
+    const named = (sentence: string) => personMentions(sentence, index.people).map((m) => m.personId);
+    // Press Association via AOL: "Mrs Cochran was badly injured."
+    expect(fixtureSentence(matchingDevPage('402-'), 'Mrs Cochran was badly injured')).toBeDefined();
+    expect(named('Mrs Cochran was badly injured.')).toEqual([]);
+    // NDTV (AP): "…a chance for Kurt and Melissa Cochran to visit Melissa's parents…", "…to help Melissa Cochran while she's unable to work…"
+    expect(named(fixtureSentence(matchingDevPage('361-'), 'help Melissa Cochran while')!)).toEqual([]);
+    expect(named(fixtureSentence(matchingDevPage('361-'), "Cochran's death was memorialized")!)).toEqual(['kurt-cochran']);
   });
 });
 
