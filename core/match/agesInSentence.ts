@@ -6,6 +6,7 @@
  */
 import type { Fact, Person } from '../corpus/model';
 import { slug } from '../corpus/ids';
+import { notNameWords } from '../corpus/lexicon';
 import { foldPunctuation } from '../text/normalize';
 import { personMentions, type PersonMention } from './personMentions';
 
@@ -61,7 +62,7 @@ export function agesInSentence(sentence: string, people: ReadonlyMap<string, Per
   return found
     .sort((a, b) => a.start - b.start)
     .flatMap((age): StatedAge | StatedAge[] => {
-      const before = ownerBefore(text, age.start, named);
+      const before = ownerBefore(text, age.start, age.end, named);
       if (before) return { value: age.value, text: text.slice(before.start, age.end), personId: before.personId };
       const after = /year-old/.test(age.text) ? ownerAfter(text, age.end, named) : undefined;
       if (after) return { value: age.value, text: text.slice(age.start, after.end), personId: after.personId };
@@ -82,12 +83,23 @@ function openingPerson(text: string, ageStart: number, mentions: readonly Person
   return mentions.every((m) => m.personId === first.personId) ? first.personId : undefined;
 }
 
+/** "The bodyguard who shot Masood, 41,": the age is the bodyguard's, the one the clause is about */
+const OBJECT_OF_CLAUSE = /\b(?:who|that|which|whom)\s+(?:[\w'-]+\s+){1,3}$/i;
+const GENERAL_NOT_NAMES = notNameWords([]);
+/** "PC Palmer, 30-year-old Tobias Ellwood": the age stands with the name after it ("54-year-old American tourist" is no name) */
+const NAME_AFTER = /^\s+(\p{Lu}[\p{Ll}'-]+)\s+\p{Lu}[\p{Ll}'-]+/u;
+
 /** "Kurt Cochran, 54", "the officer, a 48-year-old": a mention that ends right before the age's lead-in. */
-function ownerBefore(text: string, ageStart: number, mentions: readonly PersonMention[]): PersonMention | undefined {
+function ownerBefore(text: string, ageStart: number, ageEnd: number, mentions: readonly PersonMention[]): PersonMention | undefined {
   const lead = BEFORE_AGE.exec(text.slice(Math.max(0, ageStart - 30), ageStart));
   if (!lead) return undefined;
   const leadStart = ageStart - lead[0].length;
-  return mentions.find((m) => m.end <= leadStart && /^\s*$/.test(text.slice(m.end, leadStart)));
+  const owner = mentions.find((m) => m.end <= leadStart && /^\s*$/.test(text.slice(m.end, leadStart)));
+  if (!owner) return undefined;
+  if (OBJECT_OF_CLAUSE.test(text.slice(Math.max(0, owner.start - 40), owner.start).split(/[,;:.]/).at(-1)!)) return undefined;
+  const nameAfter = NAME_AFTER.exec(text.slice(ageEnd));
+  if (nameAfter && !GENERAL_NOT_NAMES.has(nameAfter[1]!) && !mentions.some((m) => m.start === ageEnd + nameAfter[0].indexOf(nameAfter[1]!) && m.personId === owner.personId)) return undefined;
+  return owner;
 }
 
 /** "75-year-old Leslie Rhodes", "the 52-year-old attacker": the first mention after a few describing words. */

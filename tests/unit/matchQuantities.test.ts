@@ -95,4 +95,20 @@ describe('compareFact', () => {
     expect(compareFact(cochran, other, extractQuantities(other), undefined, ages(other))).toBeUndefined();
     expect(compareFact(cochran, same, extractQuantities(same), undefined, ages(same))?.verdict).toBe('agrees');
   });
+
+  it('gives an age to whom the sentence is about, not to a name it passes on the way', () => {
+    const people = new Map([
+      ['khalid-masood', { id: 'khalid-masood', name: 'Khalid Masood', aliases: [] }],
+      ['keith-palmer', { id: 'keith-palmer', name: 'Keith Palmer', aliases: ['PC Palmer'] }],
+    ]);
+    const owners = (s: string) => agesInSentence(s, people).map((a) => `${a.value}:${a.personId ?? 'nobody'}`);
+    // the one who shot him, not Masood
+    expect(owners('The bodyguard who shot Masood, 41, was cleared.')).toEqual(['41:nobody']);
+    expect(owners('The officer who shot Masood, a 38-year-old close protection officer, told the inquest he feared for his life.')).toEqual(['38:nobody']);
+    // the man named after the age, not the officer before it
+    expect(owners('A man who helped PC Palmer, 30-year-old Tobias Ellwood, gave CPR.')).toEqual(['30:nobody']);
+    // still his own
+    expect(owners('Khalid Masood, 52, was shot dead.')).toEqual(['52:khalid-masood']);
+    expect(owners('He stabbed PC Palmer, a 48-year-old father of two.')).toEqual(['48:keith-palmer']);
+  });
 });
