@@ -9,6 +9,7 @@ import type { Fact, Position, Proposition, Quantity, Quote } from '../corpus/mod
 import type { TextSpan } from '../text/segment';
 import { agesInSentence, agesOfTheOnlyOne, type StatedAge } from './agesInSentence';
 import { retoldQuote, retoldWords } from './retoldQuotes';
+import { isEventDuration } from './eventDuration';
 import { compareFact, type FactComparison } from './compareFact';
 import { findCandidates } from './findCandidates';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
@@ -206,6 +207,8 @@ function statedQuantities(sentence: string, attackers: readonly string[]): { qua
   const read = extractQuantities(sentence).filter((q) => {
     const unit = comparableUnit(q, sentence);
     if ((toll || partial) && /^count:(?:killed|pedestrians)$/.test(unit)) return false;
+    // a duration counts only as the event's own length, not the lockdown's or the ambulance's
+    if (q.kind === 'duration' && !isEventDuration(sentence, q.text)) return false;
     // "Two women have been released on bail, … who was arrested": a count is of arrests only when the arrest is said of it
     return unit !== 'count:arrested' || arrestCount(sentence, q.text);
   });

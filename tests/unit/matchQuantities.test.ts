@@ -6,6 +6,7 @@ import { agesInSentence } from '../../core/match/agesInSentence';
 import { compareFact } from '../../core/match/compareFact';
 import { comparableUnit, extractQuantities, parseNumber } from '../../core/text/quantities';
 import { arrestOutcomes, deathToll } from '../../core/match/statedCounts';
+import { isEventDuration } from '../../core/match/eventDuration';
 
 const kinds = (s: string) => extractQuantities(s).map((q) => `${q.kind}:${q.value}:${comparableUnit(q, s)}`);
 
@@ -94,6 +95,14 @@ describe('compareFact', () => {
     const ages = (s: string) => agesInSentence(s, new Map([['kurt-cochran', { id: 'kurt-cochran', name: 'Kurt Cochran', aliases: [] }], ['leslie-rhodes', { id: 'leslie-rhodes', name: 'Leslie Rhodes', aliases: [] }]]));
     expect(compareFact(cochran, other, extractQuantities(other), undefined, ages(other))).toBeUndefined();
     expect(compareFact(cochran, same, extractQuantities(same), undefined, ages(same))?.verdict).toBe('agrees');
+  });
+
+  it('reads a duration as the event\'s length unless it is plainly something else\'s', () => {
+    expect(isEventDuration('The entire attack on Westminster Bridge and in the grounds of Parliament was over within 82 seconds.', '82 seconds')).toBe(true);
+    expect(isEventDuration('The lives of many were torn apart by 82 seconds of high and terrible drama.', '82 seconds')).toBe(true);
+    expect(isEventDuration('It took paramedics 20 minutes to reach PC Palmer after the attack.', '20 minutes')).toBe(false);
+    expect(isEventDuration('Within 10 minutes of the attack, Parliament was locked down.', '10 minutes')).toBe(false);
+    expect(isEventDuration('The attack on Parliament was over within minutes, but the lockdown lasted five hours.', 'five hours')).toBe(false);
   });
 
   it('gives an age to whom the sentence is about, not to a name it passes on the way', () => {
