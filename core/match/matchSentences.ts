@@ -8,7 +8,7 @@ import type { SentenceMatch } from '../analysis';
 import type { Fact, Position, Proposition, Quantity, Quote } from '../corpus/model';
 import type { TextSpan } from '../text/segment';
 import { agesInSentence, agesOfTheOnlyOne, type StatedAge } from './agesInSentence';
-import { retoldQuote, retoldWords } from './retoldQuotes';
+import { retoldQuote, retoldShortQuote, retoldWords } from './retoldQuotes';
 import { isEventDuration } from './eventDuration';
 import { compareFact, type FactComparison } from './compareFact';
 import { findCandidates } from './findCandidates';
@@ -183,7 +183,8 @@ function quoteWithPositions(index: MatchIndex, context: SentenceContext, quote: 
 function retoldMatches(index: MatchIndex, context: SentenceContext, speaker: string | undefined): SentenceMatch[] {
   const speakers = new Set([...context.mentions.map((m) => m.personId), ...(speaker ? [speaker] : [])]);
   if (speakers.size === 0) return [];
-  const quote = retoldQuote(retoldWords(context.sentence), [...speakers].flatMap((id) => index.quotesBySpeaker.get(id) ?? []), (word) => isTopical(index, word));
+  const theirs = [...speakers].flatMap((id) => index.quotesBySpeaker.get(id) ?? []);
+  const quote = retoldQuote(retoldWords(context.sentence), theirs, (word) => isTopical(index, word)) ?? retoldShortQuote(context.folded, theirs);
   return quote ? quoteWithPositions(index, context, quote, 'paraphrase', [quote]) : [];
 }
 

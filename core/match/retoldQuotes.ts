@@ -38,6 +38,25 @@ function quoteCompounds(quote: Quote): string[] {
   return compounds;
 }
 
+/** a short quote ("have to act") retold word for word but for the tense: "had to act" */
+const SHORT_QUOTE_WORDS = 4;
+const TENSES: Record<string, string> = { have: 'have|has|had', has: 'have|has|had', had: 'have|has|had', is: 'is|was|are|were', are: 'is|was|are|were', was: 'is|was|are|were', were: 'is|was|are|were', will: 'will|would', would: 'will|would' };
+const shortQuotePatterns = new WeakMap<Quote, RegExp | null>();
+function shortQuotePattern(quote: Quote): RegExp | null {
+  let pattern = shortQuotePatterns.get(quote);
+  if (pattern === undefined) {
+    const words = quote.text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+    pattern = words.length >= 2 && words.length <= SHORT_QUOTE_WORDS ? new RegExp(`\\b${words.map((w) => `(?:${TENSES[w] ?? w.replace(/'/g, "['\u2019]")})`).join('\\s+')}\\b`, 'i') : null;
+    shortQuotePatterns.set(quote, pattern);
+  }
+  return pattern;
+}
+
+/** The short quote the sentence says again with only its tense changed: "the firms … now had to act". */
+export function retoldShortQuote(sentence: string, quotes: readonly Quote[]): Quote | undefined {
+  return quotes.find((quote) => shortQuotePattern(quote)?.test(sentence));
+}
+
 /**
  * `words`: the sentence's content words (terms.ts); `quotes`: the quotes of the people the sentence names;
  * `topical`: whether a word is one the story's arguments are made of ("encrypted", "WhatsApp", "access"): a
