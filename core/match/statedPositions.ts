@@ -25,8 +25,8 @@ const PRONOUN_REACH = 3;
 const FIRST_PERSON_QUOTE = /^\s*["'\u2018\u201C]?\s*(?:we|i)\b/i;
 const NEGATION = /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need|saying|suggest|suggested|suggesting|propose|proposed|proposing|opposed|against)\b|\b(?:ruled out|denied|no (?:plans?|intention|desire))\b/i;
 const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after)\s+)(she|he|it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|made|has|had|will|would|is|was|also)\b/i;
-/** a sentence that opens with "She" or "He" ("Although she will voice…") is about what that person did */
-const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b/i;
+/** a sentence that opens with "She" or "He" ("Although she will voice…"), or with "Her call…", is about what that person did or wants */
+const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b|^\W*(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
 const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+|will\s+|would\s+)*(?:said|says|told|added|argued|insisted|urged|called|calls|wants|wanted|demanded|demands|warned|believes|claimed|claims|stressed|accused|criticised|criticized|attacked|hit out|echoed|backed|made|asked|pressed|summoned|ordered|is to|was)\b/i;
 const ATTRIBUTION_BEFORE = /\b(?:according to|said|says|told|by|from)\s+(?:the\s+)?$/i;
@@ -127,7 +127,9 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
     if (ids.length === 1) holderId = ids[0];
   } else if (!mentions.some((m) => held.some((p) => p.holderId === m.personId))) {
     // "she said…", or "She appeared on the BBC, urging…": the sentence's subject
-    const pronoun = (PRONOUN.exec(text)?.[1] ?? SUBJECT_PRONOUN.exec(text)?.[1])?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
+    const subject = SUBJECT_PRONOUN.exec(text);
+    const possessive = { her: 'she', his: 'he' }[subject?.[2]?.toLowerCase() ?? ''];
+    const pronoun = (PRONOUN.exec(text)?.[1] ?? subject?.[1] ?? possessive)?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
     if (pronoun) holderId = before.pronouns.get(pronoun)?.personId;
     // a quotation in the first person ("We have to have a situation where…") goes on from the one who spoke before
     else if (FIRST_PERSON_QUOTE.test(text)) {
