@@ -28,7 +28,7 @@ const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after)\s+)(she|he|it)\s+(?:
 /** a sentence that opens with "She" or "He" ("Although she will voice…"), or with "Her call…", is about what that person did or wants */
 const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b|^\W*(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
-const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+|will\s+|would\s+)*(?:said|says|told|added|argued|insisted|urged|called|calls|wants|wanted|demanded|demands|warned|believes|claimed|claims|stressed|accused|criticised|criticized|attacked|hit out|echoed|backed|made|asked|pressed|summoned|ordered|is to|was)\b/i;
+const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|all\s+|both\s+|then\s+|later\s+|will\s+|would\s+)*(?:said|says|told|added|argued|insisted|urged|called|calls|wants|wanted|demanded|demands|warned|believes|claimed|claims|stressed|accused|criticised|criticized|attacked|hit out|echoed|backed|made|asked|pressed|summoned|ordered|is to|was)\b/i;
 const ATTRIBUTION_BEFORE = /\b(?:according to|said|says|told|by|from)\s+(?:the\s+)?$/i;
 
 /** whether the sentence takes a demand back: "We're not saying open up", "would not ban encryption" */
@@ -51,10 +51,10 @@ export function statedPositions(
     const states = hasEveryGroup(lower, proposition.cues) || (proposition.signatures ? hasTerm(lower, proposition.signatures) : false);
     const opposes = proposition.againstCues ? hasTerm(lower, proposition.againstCues) : false;
     if (!states && !opposes) continue;
-    const holder = holderOf(text, mentions, held, before);
-    if (!holder) continue;
-    if (holder.stance === 'for' ? !states || NEGATION.test(text) || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
-    out.push(holder);
+    for (const holder of holdersOf(text, mentions, held, before)) {
+      if (holder.stance === 'for' ? !states || NEGATION.test(text) || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
+      out.push(holder);
+    }
   }
   return out;
 }
@@ -111,6 +111,29 @@ function spokenByAnother(text: string, holding: readonly PersonMention[]): boole
 
 /** "Amber Rudd's proposals", "the Home Secretary's call": what follows is hers, whoever criticises it */
 const HERS_AFTER = /^['\u2019]s\s+(?:\w+\s+)?(?:proposals?|plans?|calls?|demands?|ideas?|comments?|remarks?|push|bid|attack|assault|crusade|campaign|stance|views?|intervention)\b/i;
+
+/** between two people who say or want the same: "Theresa May and Amber Rudd have called…", "Rudd, Johnson and May" */
+const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/i;
+/** "Johnson echoed Theresa May in saying…": the one echoed holds the view too */
+const ECHOED = /^\s+(?:echoed|echoing|backed|backing|joined|agreed with|sided with)\s+(?:(?:British|UK|the)\s+)?(?:[\w'-]+\s+){0,3}$/i;
+
+/** The people the sentence gives the view to: one, or several said together ("May and Rudd have called…"). */
+function holdersOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore): Position[] {
+  const one = holderOf(text, mentions, held, before);
+  if (!one) return [];
+  const holding = mentions.filter((m) => held.some((p) => p.holderId === m.personId));
+  const together = new Set([one.holderId]);
+  // a list is read from its last name back: "Amber Rudd, Boris Johnson and Theresa May have all demanded"
+  for (let i = holding.length - 2; i >= 0; i--) {
+    const [a, b] = [holding[i]!, holding[i + 1]!];
+    const between = text.slice(a.end, b.start);
+    if ((JOINED.test(between) || ECHOED.test(between)) && (together.has(a.personId) || together.has(b.personId))) {
+      together.add(a.personId);
+      together.add(b.personId);
+    }
+  }
+  return held.filter((p) => together.has(p.holderId));
+}
 
 function holderOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore): Position | undefined {
   const holding = mentions.filter(

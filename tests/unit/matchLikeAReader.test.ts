@@ -92,6 +92,14 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('330-'), 'Leading tech firms pointed')).toEqual([]);
   });
 
+  it('gives a view said together to each of those who say it: "Johnson echoed … Theresa May in saying…"', () => {
+    // MSN (PA): "Johnson echoed British Prime Minister Theresa May in saying internet companies need to prevent terror and hate being spread in cyberspace."
+    expect(linksOf(matchingDevPage('246-'), 'Johnson echoed British Prime Minister Theresa May')).toEqual([
+      'position tech-firms-remove-extremist-material Boris Johnson for',
+      'position tech-firms-remove-extremist-material Theresa May for',
+    ]);
+  });
+
   it('does not give a demand to the minister when the sentence gives it to another speaker', () => {
     // Red Herring: "The minister will likely face opposition …: former Prime Minister David Cameron lobbied for messaging firms to open a “backdoor”…"
     expect(linksOf(matchingDevPage('284-'), 'David Cameron lobbied')).toEqual([]);
