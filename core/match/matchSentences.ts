@@ -85,9 +85,12 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
             .sort((a, b) => b.score - a.score);
     const best = scored[0];
     if (best && best.score >= HIT_SCORE) hits.push({ sentenceIndex, target: index.targets[best.target]!, score: best.score });
-    const quoted = quoteMatches(index, context, scored);
-    const fragment = quoted.length === 0 ? fragmentMatches(index, context) : [];
-    const cut = quoted.length === 0 && fragment.length === 0 ? retoldMatches(index, context, speaker) : fragment;
+    const close = quoteMatches(index, context, scored);
+    // a sentence close to a quote that also repeats words of it cut short is a verbatim cut: "WhatsApp encryption 'completely unacceptable'"
+    const closeIsParaphrase = close.some((m) => m.kind === 'quote' && m.verdict === 'paraphrase');
+    const fragment = close.length === 0 || closeIsParaphrase ? fragmentMatches(index, context) : [];
+    const quoted = closeIsParaphrase && fragment.some((m) => m.kind === 'quote' && m.verdict === 'verbatim') ? [] : close;
+    const cut = quoted.length > 0 ? [] : fragment.length > 0 ? fragment : retoldMatches(index, context, speaker);
     const linked = new Set([...quoted, ...cut].map((m) => m.itemId));
     const stated = positionsInWords(index, context).filter((m) => !linked.has(m.itemId));
     const argued = speaker ? positionsArgued(index, context, speaker, focus, propositions, [...quoted, ...cut, ...stated]) : [];

@@ -31,10 +31,27 @@ function quoteContent(quote: Quote): Set<string> {
   return words;
 }
 
+/** each quote's content words in order, read once */
+const sequenceOfQuote = new WeakMap<Quote, string[]>();
+function quoteSequence(quote: Quote): string[] {
+  let words = sequenceOfQuote.get(quote);
+  if (!words) sequenceOfQuote.set(quote, (words = contentWords(quote.text)));
+  return words;
+}
+
+/** two of the fragment's words stand side by side in the quote, in its order */
+function sideBySide(fragment: readonly string[], quote: readonly string[]): boolean {
+  const inFragment = new Set(fragment);
+  for (let i = 0; i + 1 < quote.length; i++) if (inFragment.has(quote[i]!) && inFragment.has(quote[i + 1]!) && quote[i] !== quote[i + 1]) return true;
+  return false;
+}
+
 /** double quotes, or single quotes that open after a space and close before one (not an apostrophe) */
 const QUOTED = /"([^"]{2,160})"|(?:^|(?<=[\s(\u2014-]))'([^']{2,160}?)'(?=[\s.,;:!?)\u2014-]|$)/g;
 const SHORT_SENTENCE_WORDS = 8;
 const PARAPHRASE_COVER = 0.65;
+/** a fragment with fewer of the quote's words is still a paraphrase if two of them stand together in the quote: 'letting terrorists hide their plotting' */
+const PARAPHRASE_COVER_TOGETHER = 0.5;
 /** only a cut phrase is read as a paraphrase ('a safe place to hide'); a longer fragment is the page's own quote */
 const PARAPHRASE_WORDS = 6;
 
@@ -75,7 +92,9 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (spe
       found.push({ quote, verdict: 'verbatim', within: [] });
       continue;
     }
-    if (paraphrase && words.length <= PARAPHRASE_WORDS && content.length >= 2 && shared >= 2 && shared / content.length >= PARAPHRASE_COVER) found.push({ quote, verdict: 'paraphrase', within: [] });
+    const cover = shared / content.length;
+    const together = cover >= PARAPHRASE_COVER || (cover >= PARAPHRASE_COVER_TOGETHER && sideBySide(content, quoteSequence(quote)));
+    if (paraphrase && words.length <= PARAPHRASE_WORDS && content.length >= 2 && shared >= 2 && together) found.push({ quote, verdict: 'paraphrase', within: [] });
   }
   const named = found.filter((f) => speakerNamed(f.quote.speakerId));
   // the shortest quote that holds the fragment: the cut the page repeats, not the speech around it

@@ -88,9 +88,15 @@ describe('quotes and positions on real pages', () => {
     expect(matches.find((m) => m.kind === 'quote' && /organizations like WhatsApp/.test(m.sentence))).toMatchObject({ verdict: 'verbatim', speaker: 'Amber Rudd' });
   });
 
-  it('calls reported speech a paraphrase, with the speaker', () => {
+  it('calls her own words cut short in quotation marks verbatim, though the sentence around them is reported speech', () => {
     const matches = matchesOf('heldout', '130-'); // TechSpot: Back in March, Rudd called WhatsApp “a secret place for terrorists.”
     const quote = matches.find((m) => m.kind === 'quote' && /Back in March/.test(m.sentence));
+    expect(quote).toMatchObject({ itemId: ruddMarr, verdict: 'verbatim', speaker: 'Amber Rudd' });
+  });
+
+  it('calls reported speech a paraphrase, with the speaker', () => {
+    const matches = matchesOf('heldout', '121-'); // Counter Terror Business: "…Amber Rudd has said that encrypted messaging services such as WhatsApp should not offer terrorists a place to hide."
+    const quote = matches.find((m) => m.kind === 'quote' && /should not offer terrorists a place to hide/.test(m.sentence));
     expect(quote).toMatchObject({ itemId: ruddMarr, verdict: 'paraphrase', speaker: 'Amber Rudd' });
   });
 

@@ -76,11 +76,12 @@ describe('quotes', () => {
   });
 
   it('shows the page’s own words beside a quote it only paraphrases', async () => {
-    render(<PopupApp api={popupApiFor(tabResultFor('heldout', '130-'))} />); // TechSpot: Rudd called WhatsApp “a secret place for terrorists.”
+    // Counter Terror Business: "A spokeswoman for WhatsApp has said it was ‘horrified at the attack’ and was co-operating with the investigation."
+    render(<PopupApp api={popupApiFor(tabResultFor('heldout', '121-'))} />);
     const quotes = await screen.findByRole('region', { name: /Quotes/ });
-    const marr = within(quotes).getByText(/It is completely unacceptable/, { selector: 'blockquote p' }).closest('li')!;
-    expect(within(marr).getByText('Paraphrase')).toBeTruthy();
-    expect(marr.querySelector('.pp-page-words')!.textContent).toMatch(/^On this page: .*Back in March, Rudd called WhatsApp “a secret place for terrorists\.”/);
+    const whatsapp = within(quotes).getByText(/co-operating with law enforcement/, { selector: 'blockquote p' }).closest('li')!;
+    expect(within(whatsapp).getByText('Paraphrase')).toBeTruthy();
+    expect(whatsapp.querySelector('.pp-page-words')!.textContent).toMatch(/^On this page: .*A spokeswoman for WhatsApp has said it was ‘horrified at the attack’ and was co-operating with the investigation\./);
   });
 });
 
