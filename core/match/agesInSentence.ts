@@ -69,7 +69,7 @@ export function agesInSentence(sentence: string, people: ReadonlyMap<string, Per
       const opener = openingPerson(text, age.start, named);
       if (opener && /^the\s+$/i.test(text.slice(Math.max(0, age.start - 4), age.start))) return { value: age.value, text: age.text, personId: opener, likely: true };
       // "Pc Keith Palmer's funeral… / The 48-year-old was stabbed…": likely whom the sentence before named
-      if (/^\W*the\s+$/i.test(text.slice(0, age.start)) && namedBefore.length > 0) {
+      if (/^\W*(?:the|this)\s+$/i.test(text.slice(0, age.start)) && namedBefore.length > 0) {
         return namedBefore.map((personId) => ({ value: age.value, text: age.text, personId, likely: true as const }));
       }
       return { value: age.value, text: age.text };
