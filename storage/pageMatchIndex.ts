@@ -78,9 +78,9 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
         const row = known.get(term) ?? rows.get(term)!;
         if (row.count > 0) pagePostings.set(term, row.ids ? decodePostings(row.ids) : measuredOnly(row.count));
       }
-      const index: MatchIndex = { ...itemsRead, targets: [], postings: pagePostings, targetCount: state.targetCount };
+      const index: MatchIndex = { ...itemsRead, targets: [], postings: pagePostings, targetCount: state.targetCount, candidates: new Map() };
 
-      // the targets the matcher will score: the same lookup it makes, on the same lists and weights
+      // the targets the matcher will score: the lookup it makes, kept on the index for it (same lists, same weights)
       const ids = [...new Set(sentenceWords.flatMap((words) => findCandidates(index, words).map((c) => c.target)))];
       const read = await readThrough(ids, targets, async (missing) => {
         const rows = await db.matchTargets.bulkGet(missing);

@@ -1,7 +1,9 @@
 /**
  * Candidate targets for one page sentence, straight from the inverted index. Terms are taken rarest first
  * and lookup stops once a fixed budget of postings has been read, so a sentence costs about the same on a
- * corpus of 10k passages as on one of 100k: common words cannot flood the accumulator.
+ * corpus of 10k passages as on one of 100k: common words cannot flood the accumulator. An index read for one
+ * page keeps what was found for each of its sentences (see MatchIndex.candidates): the reader finds them to know
+ * which targets to read, and the matcher then takes them from there rather than finding them again.
  */
 import { termWeight, type MatchIndex } from './matchIndex';
 import { indexTerms } from '../text/terms';
@@ -19,6 +21,14 @@ const MAX_CANDIDATES = 8;
 const MIN_SHARE = 0.15;
 
 export function findCandidates(index: MatchIndex, words: readonly string[]): Candidate[] {
+  if (!index.candidates) return lookUpCandidates(index, words);
+  const key = words.join(' ');
+  let found = index.candidates.get(key);
+  if (!found) index.candidates.set(key, (found = lookUpCandidates(index, words)));
+  return found;
+}
+
+function lookUpCandidates(index: MatchIndex, words: readonly string[]): Candidate[] {
   const lists: Array<{ weight: number; list: number[] }> = [];
   for (const term of indexTerms(words)) {
     const list = index.postings.get(term);
@@ -35,10 +45,21 @@ export function findCandidates(index: MatchIndex, words: readonly string[]): Can
     lookedUp += weight;
     for (const id of list) shared.set(id, (shared.get(id) ?? 0) + weight);
   }
-  const min = lookedUp * MIN_SHARE;
-  return [...shared]
-    .filter(([, w]) => w >= min)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_CANDIDATES)
-    .map(([target, w]) => ({ target, shared: w }));
+  return closest(shared, lookedUp * MIN_SHARE);
+}
+
+/**
+ * The MAX_CANDIDATES targets that share the most weight (at least `min`), most first, and of those that share as
+ * much, the first found: a stable sort's order, kept in one pass without sorting (or copying) every target found.
+ */
+function closest(shared: ReadonlyMap<number, number>, min: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [target, weight] of shared) {
+    if (weight < min || (out.length === MAX_CANDIDATES && weight <= out[MAX_CANDIDATES - 1]!.shared)) continue;
+    let at = out.length;
+    while (at > 0 && out[at - 1]!.shared < weight) at--;
+    out.splice(at, 0, { target, shared: weight });
+    if (out.length > MAX_CANDIDATES) out.pop();
+  }
+  return out;
 }
