@@ -29,23 +29,34 @@ export function findCandidates(index: MatchIndex, words: readonly string[]): Can
 }
 
 function lookUpCandidates(index: MatchIndex, words: readonly string[]): Candidate[] {
-  const lists: Array<{ weight: number; list: number[] }> = [];
-  for (const term of indexTerms(words)) {
-    const list = index.postings.get(term);
-    if (list) lists.push({ weight: termWeight(index, term), list });
-  }
-  lists.sort((a, b) => a.list.length - b.list.length);
-
   const shared = new Map<number, number>();
-  let budget = POSTINGS_BUDGET;
   let lookedUp = 0;
-  for (const { weight, list } of lists) {
-    if (list.length > budget) break;
-    budget -= list.length;
+  for (const { term, weight } of walkedTerms(index, words)) {
     lookedUp += weight;
-    for (const id of list) shared.set(id, (shared.get(id) ?? 0) + weight);
+    for (const id of index.postings.get(term)!) shared.set(id, (shared.get(id) ?? 0) + weight);
   }
   return closest(shared, lookedUp * MIN_SHARE);
+}
+
+/**
+ * The sentence's terms whose posting lists the lookup walks, with their weights: rarest first, while the budget
+ * lasts. Only the lists' lengths are read, so a reader can tell which lists it must decode before it does.
+ */
+export function walkedTerms(index: MatchIndex, words: readonly string[]): Array<{ term: string; weight: number }> {
+  const lists: Array<{ term: string; length: number }> = [];
+  for (const term of indexTerms(words)) {
+    const list = index.postings.get(term);
+    if (list) lists.push({ term, length: list.length });
+  }
+  lists.sort((a, b) => a.length - b.length);
+  const walked: Array<{ term: string; weight: number }> = [];
+  let budget = POSTINGS_BUDGET;
+  for (const { term, length } of lists) {
+    if (length > budget) break;
+    budget -= length;
+    walked.push({ term, weight: termWeight(index, term) });
+  }
+  return walked;
 }
 
 /**
