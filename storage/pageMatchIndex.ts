@@ -1,11 +1,11 @@
 /**
  * One page's part of the stored match index: the page's terms (each one's count, with its posting list when that
- * is short enough for the matcher to walk), the targets those lists lead it to, and the counts of their words, read with bulk gets in one read transaction and
+ * is short enough for the matcher to walk, decoded only when it does walk it), the targets those lists lead it to, and the counts of their words, read with bulk gets in one read transaction and
  * put together as a MatchIndex the matcher walks exactly as it walks the whole index in memory. The corpus's
  * items (facts, quotes, people, positions) are small and are read whole, once. What was read stays in bounded
  * caches while the worker lives; a corpus change must call `forget`.
  */
-import { findCandidates, POSTINGS_BUDGET } from '../core/match/findCandidates';
+import { findCandidates, POSTINGS_BUDGET, walkedTerms } from '../core/match/findCandidates';
 import { buildMatchItems, type MatchIndex, type MatchItems, type MatchTarget } from '../core/match/matchIndex';
 import { decodePostings } from '../core/match/postingsCodec';
 import { indexTerms } from '../core/text/terms';
@@ -75,12 +75,21 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
       const rows = await readTerms(toRead);
       const pagePostings = new Map<string, number[]>();
       for (const term of pageTerms) {
-        const row = known.get(term) ?? rows.get(term)!;
-        if (row.count > 0) pagePostings.set(term, row.ids ? decodePostings(row.ids) : measuredOnly(row.count));
+        const count = (known.get(term) ?? rows.get(term)!).count;
+        if (count > 0) pagePostings.set(term, measuredOnly(count));
       }
-      const index: MatchIndex = { ...itemsRead, targets: [], postings: pagePostings, targetCount: state.targetCount };
+      const index: MatchIndex = { ...itemsRead, targets: [], postings: pagePostings, targetCount: state.targetCount, candidates: new Map() };
+      // Only the lists the lookup walks are decoded (each is short enough to be held inline); the others are measured.
+      const decoded = new Set<string>();
+      for (const words of sentenceWords) {
+        for (const { term } of walkedTerms(index, words)) {
+          if (decoded.has(term)) continue;
+          decoded.add(term);
+          pagePostings.set(term, decodePostings(rows.get(term)!.ids!));
+        }
+      }
 
-      // the targets the matcher will score: the same lookup it makes, on the same lists and weights
+      // the targets the matcher will score: the lookup it makes, kept on the index for it (same lists, same weights)
       const ids = [...new Set(sentenceWords.flatMap((words) => findCandidates(index, words).map((c) => c.target)))];
       const read = await readThrough(ids, targets, async (missing) => {
         const rows = await db.matchTargets.bulkGet(missing);

@@ -1,7 +1,9 @@
 /**
  * Candidate targets for one page sentence, straight from the inverted index. Terms are taken rarest first
  * and lookup stops once a fixed budget of postings has been read, so a sentence costs about the same on a
- * corpus of 10k passages as on one of 100k: common words cannot flood the accumulator.
+ * corpus of 10k passages as on one of 100k: common words cannot flood the accumulator. An index read for one
+ * page keeps what was found for each of its sentences (see MatchIndex.candidates): the reader finds them to know
+ * which targets to read, and the matcher then takes them from there rather than finding them again.
  */
 import { termWeight, type MatchIndex } from './matchIndex';
 import { indexTerms } from '../text/terms';
@@ -19,26 +21,56 @@ const MAX_CANDIDATES = 8;
 const MIN_SHARE = 0.15;
 
 export function findCandidates(index: MatchIndex, words: readonly string[]): Candidate[] {
-  const lists: Array<{ weight: number; list: number[] }> = [];
+  if (!index.candidates) return lookUpCandidates(index, words);
+  const key = words.join(' ');
+  let found = index.candidates.get(key);
+  if (!found) index.candidates.set(key, (found = lookUpCandidates(index, words)));
+  return found;
+}
+
+function lookUpCandidates(index: MatchIndex, words: readonly string[]): Candidate[] {
+  const shared = new Map<number, number>();
+  let lookedUp = 0;
+  for (const { term, weight } of walkedTerms(index, words)) {
+    lookedUp += weight;
+    for (const id of index.postings.get(term)!) shared.set(id, (shared.get(id) ?? 0) + weight);
+  }
+  return closest(shared, lookedUp * MIN_SHARE);
+}
+
+/**
+ * The sentence's terms whose posting lists the lookup walks, with their weights: rarest first, while the budget
+ * lasts. Only the lists' lengths are read, so a reader can tell which lists it must decode before it does.
+ */
+export function walkedTerms(index: MatchIndex, words: readonly string[]): Array<{ term: string; weight: number }> {
+  const lists: Array<{ term: string; length: number }> = [];
   for (const term of indexTerms(words)) {
     const list = index.postings.get(term);
-    if (list) lists.push({ weight: termWeight(index, term), list });
+    if (list) lists.push({ term, length: list.length });
   }
-  lists.sort((a, b) => a.list.length - b.list.length);
-
-  const shared = new Map<number, number>();
+  lists.sort((a, b) => a.length - b.length);
+  const walked: Array<{ term: string; weight: number }> = [];
   let budget = POSTINGS_BUDGET;
-  let lookedUp = 0;
-  for (const { weight, list } of lists) {
-    if (list.length > budget) break;
-    budget -= list.length;
-    lookedUp += weight;
-    for (const id of list) shared.set(id, (shared.get(id) ?? 0) + weight);
+  for (const { term, length } of lists) {
+    if (length > budget) break;
+    budget -= length;
+    walked.push({ term, weight: termWeight(index, term) });
   }
-  const min = lookedUp * MIN_SHARE;
-  return [...shared]
-    .filter(([, w]) => w >= min)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_CANDIDATES)
-    .map(([target, w]) => ({ target, shared: w }));
+  return walked;
+}
+
+/**
+ * The MAX_CANDIDATES targets that share the most weight (at least `min`), most first, and of those that share as
+ * much, the first found: a stable sort's order, kept in one pass without sorting (or copying) every target found.
+ */
+function closest(shared: ReadonlyMap<number, number>, min: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [target, weight] of shared) {
+    if (weight < min || (out.length === MAX_CANDIDATES && weight <= out[MAX_CANDIDATES - 1]!.shared)) continue;
+    let at = out.length;
+    while (at > 0 && out[at - 1]!.shared < weight) at--;
+    out.splice(at, 0, { target, shared: weight });
+    if (out.length > MAX_CANDIDATES) out.pop();
+  }
+  return out;
 }

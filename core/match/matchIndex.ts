@@ -5,6 +5,7 @@
  * keeps it in IndexedDB and reads one page's part of it (storage/pageMatchIndex.ts).
  */
 import type { Corpus, Fact, Person, Position, Quote } from '../corpus/model';
+import type { Candidate } from './findCandidates';
 import { normalizeForMatch } from '../text/normalize';
 import { matchTargets } from './matchTargets';
 import { quotedWords } from './quotesVerbatim';
@@ -54,6 +55,11 @@ export interface MatchIndex {
    */
   targetCount?: number;
   termCounts?: ReadonlyMap<string, number>;
+  /**
+   * Set on an index read for one page: each sentence's candidates, by its content words, kept as findCandidates
+   * finds them (the reader finds them first, to read their targets; the matcher finds them there).
+   */
+  candidates?: Map<string, Candidate[]>;
 }
 
 /** A target's text as the character comparison sees it, folded once (most targets are never compared). */
@@ -78,7 +84,7 @@ export function termWeight(index: MatchIndex, term: string): number {
 }
 
 /** The parts of the index the matcher reads whole: facts, quotes, people, positions and their lookups (small at any corpus size). */
-export type MatchItems = Omit<MatchIndex, 'targets' | 'postings' | 'targetCount' | 'termCounts'>;
+export type MatchItems = Omit<MatchIndex, 'targets' | 'postings' | 'targetCount' | 'termCounts' | 'candidates'>;
 
 export function buildMatchIndex(corpus: Corpus): MatchIndex {
   const targets = matchTargets(corpus);
