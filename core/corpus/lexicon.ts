@@ -44,7 +44,7 @@ export const SENTENCE_OPENERS = new Set(
  * English (openers, days, months, institutions' nouns, countries and nationalities). A story adds the words of
  * its own places and bodies ("Commons", "Metropolitan": the story file's `notNames`): see `notNameWords`.
  */
-const NOT_NAME_WORDS = new Set([
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   ...SENTENCE_OPENERS,
   ...`Parliament Bridge Square Street Road Court
   Committee Assembly Office Government House Party Union Council Service Services Agency Department

@@ -6,7 +6,7 @@
  */
 import type { Fact, Person } from '../corpus/model';
 import { slug } from '../corpus/ids';
-import { notNameWords } from '../corpus/lexicon';
+import { NOT_NAME_WORDS } from '../corpus/lexicon';
 import { foldPunctuation } from '../text/normalize';
 import { personMentions, type PersonMention } from './personMentions';
 
@@ -85,7 +85,6 @@ function openingPerson(text: string, ageStart: number, mentions: readonly Person
 
 /** "The bodyguard who shot Masood, 41,": the age is the bodyguard's, the one the clause is about */
 const OBJECT_OF_CLAUSE = /\b(?:who|that|which|whom)\s+(?:[\w'-]+\s+){1,3}$/i;
-const GENERAL_NOT_NAMES = notNameWords([]);
 /** "PC Palmer, 30-year-old Tobias Ellwood": the age stands with the name after it ("54-year-old American tourist" is no name) */
 const NAME_AFTER = /^\s+(\p{Lu}[\p{Ll}'-]+)\s+\p{Lu}[\p{Ll}'-]+/u;
 
@@ -98,7 +97,7 @@ function ownerBefore(text: string, ageStart: number, ageEnd: number, mentions: r
   if (!owner) return undefined;
   if (OBJECT_OF_CLAUSE.test(text.slice(Math.max(0, owner.start - 40), owner.start).split(/[,;:.]/).at(-1)!)) return undefined;
   const nameAfter = NAME_AFTER.exec(text.slice(ageEnd));
-  if (nameAfter && !GENERAL_NOT_NAMES.has(nameAfter[1]!) && !mentions.some((m) => m.start === ageEnd + nameAfter[0].indexOf(nameAfter[1]!) && m.personId === owner.personId)) return undefined;
+  if (nameAfter && !NOT_NAME_WORDS.has(nameAfter[1]!) && !mentions.some((m) => m.start === ageEnd + nameAfter[0].indexOf(nameAfter[1]!) && m.personId === owner.personId)) return undefined;
   return owner;
 }
 

@@ -4,7 +4,7 @@
  * story's data ("the pensioner", "the American tourist"). A form two people share names neither.
  */
 import type { Person } from '../corpus/model';
-import { CAPITALISED_ROLE_WORDS, HONORIFICS, notNameWords, ROLE_HEADS, SENTENCE_OPENERS } from '../corpus/lexicon';
+import { CAPITALISED_ROLE_WORDS, HONORIFICS, NOT_NAME_WORDS, ROLE_HEADS, SENTENCE_OPENERS } from '../corpus/lexicon';
 import { isStopword } from '../text/terms';
 
 export interface PersonMention {
@@ -45,10 +45,9 @@ function someoneElsesSurname(sentence: string, start: number, person: Person | u
   const own = new Set([person.name, ...person.aliases, ...(person.descriptions ?? [])].flatMap((n) => n.split(/\s+/)));
   if (own.has(before)) return false;
   // only a word written like a given name makes it someone else: not "Yesterday", "Although", "Utah's", "Spanish-born", "British"
-  return /^\p{Lu}\p{Ll}+$/u.test(before) && !SENTENCE_OPENERS.has(before) && !GENERAL_NOT_NAMES.has(before) && !isStopword(before.toLowerCase());
+  return /^\p{Lu}\p{Ll}+$/u.test(before) && !SENTENCE_OPENERS.has(before) && !NOT_NAME_WORDS.has(before) && !isStopword(before.toLowerCase());
 }
 
-const GENERAL_NOT_NAMES = notNameWords([]);
 
 const formsCache = new WeakMap<ReadonlyMap<string, Person>, Forms>();
 

@@ -23,19 +23,14 @@ export interface QuoteLookup {
   quoteWords: ReadonlyMap<string, readonly string[]>;
 }
 
-/** each quote's content words, read once */
-const contentOfQuote = new WeakMap<Quote, Set<string>>();
-function quoteContent(quote: Quote): Set<string> {
+/** each quote's content words, in order and as a set, read once */
+const contentOfQuote = new WeakMap<Quote, { sequence: string[]; set: Set<string> }>();
+function quoteContent(quote: Quote): { sequence: string[]; set: Set<string> } {
   let words = contentOfQuote.get(quote);
-  if (!words) contentOfQuote.set(quote, (words = new Set(contentWords(quote.text))));
-  return words;
-}
-
-/** each quote's content words in order, read once */
-const sequenceOfQuote = new WeakMap<Quote, string[]>();
-function quoteSequence(quote: Quote): string[] {
-  let words = sequenceOfQuote.get(quote);
-  if (!words) sequenceOfQuote.set(quote, (words = contentWords(quote.text)));
+  if (!words) {
+    const sequence = contentWords(quote.text);
+    contentOfQuote.set(quote, (words = { sequence, set: new Set(sequence) }));
+  }
   return words;
 }
 
@@ -78,7 +73,7 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (spe
   const candidates = new Set(content.flatMap((w) => lookup.quotesByWord.get(w) ?? []));
   const found: FragmentMatch[] = [];
   for (const quote of candidates) {
-    const quoteContentWords = quoteContent(quote);
+    const { set: quoteContentWords, sequence: quoteSequence } = quoteContent(quote);
     const shared = content.filter((w) => quoteContentWords.has(w)).length;
     // neither a verbatim run (every content word) nor a paraphrase (two or more) can come of fewer
     if (shared < Math.min(2, content.length)) continue;
@@ -93,7 +88,7 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (spe
       continue;
     }
     const cover = shared / content.length;
-    const together = cover >= PARAPHRASE_COVER || (cover >= PARAPHRASE_COVER_TOGETHER && sideBySide(content, quoteSequence(quote)));
+    const together = cover >= PARAPHRASE_COVER || (cover >= PARAPHRASE_COVER_TOGETHER && sideBySide(content, quoteSequence));
     if (paraphrase && words.length <= PARAPHRASE_WORDS && content.length >= 2 && shared >= 2 && together) found.push({ quote, verdict: 'paraphrase', within: [] });
   }
   const named = found.filter((f) => speakerNamed(f.quote.speakerId));
