@@ -29,7 +29,8 @@ const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after)\s+)(she|he|it)\s+(?:
 const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b|^\W*(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
 const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|all\s+|both\s+|then\s+|later\s+|will\s+|would\s+)*(?:said|says|told|added|argued|insisted|urged|called|calls|wants|wanted|demanded|demands|warned|believes|claimed|claims|stressed|accused|criticised|criticized|attacked|hit out|echoed|backed|made|asked|pressed|summoned|ordered|is to|was)\b/i;
-const ATTRIBUTION_BEFORE = /\b(?:according to|said|says|told|by|from)\s+(?:the\s+)?$/i;
+/** "according to Rudd", "…, said Rudd": a "said" after a clause's end, not "Rudd said WhatsApp should…" */
+const ATTRIBUTION_BEFORE = /(?:\b(?:according to|by|from)|(?:^|[,;:"'\u2019\u201D]\s*)(?:said|says|told))\s+(?:the\s+)?$/i;
 
 /** whether the sentence takes a demand back: "We're not saying open up", "would not ban encryption" */
 export function takesBack(text: string): boolean {
@@ -103,10 +104,14 @@ function attributedTo(text: string, m: PersonMention): boolean {
   return ATTRIBUTION_AFTER.test(text.slice(m.end, m.end + 90)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
 
-/** the sentence gives the words to someone who holds no position on the proposition, and not to a holder it names */
-function spokenByAnother(text: string, holding: readonly PersonMention[]): boolean {
-  const others = [...text.matchAll(OTHER_SPEAKER)].filter((o) => !holding.some((m) => m.start < o.index + o[0].length && m.end > o.index));
-  return others.length > 0 && !holding.some((m) => attributedTo(text, m));
+/**
+ * The sentence gives the words to someone who holds no position on the proposition ("Rudd said WhatsApp should
+ * help police": the view is Rudd's, not WhatsApp's), and not to a holder it names.
+ */
+function spokenByAnother(text: string, holding: readonly PersonMention[], mentions: readonly PersonMention[]): boolean {
+  const overlapsHolder = (start: number, end: number) => holding.some((m) => m.start < end && m.end > start);
+  const others = [...text.matchAll(OTHER_SPEAKER)].some((o) => !overlapsHolder(o.index, o.index + o[0].length)) || mentions.some((m) => !overlapsHolder(m.start, m.end) && attributedTo(text, m));
+  return others && !holding.some((m) => attributedTo(text, m));
 }
 
 /** "Amber Rudd's proposals", "the Home Secretary's call": what follows is hers, whoever criticises it */
@@ -143,7 +148,7 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
   );
   const distinct = [...new Set(holding.map((m) => m.personId))];
   let holderId: string | undefined;
-  if (distinct.length === 1) holderId = spokenByAnother(text, holding) ? undefined : distinct[0];
+  if (distinct.length === 1) holderId = spokenByAnother(text, holding, mentions) ? undefined : distinct[0];
   else if (distinct.length > 1) {
     const speaking = holding.filter((m) => attributedTo(text, m));
     const ids = [...new Set(speaking.map((m) => m.personId))];

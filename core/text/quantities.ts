@@ -68,13 +68,13 @@ export function extractQuantities(sentence: string): Quantity[] {
     push({ kind: 'duration', value: n * UNIT_SECONDS[m[3]!]!, unit: 'seconds', text: text.slice(m.index, m.index + m[0].length), ...(bound ? { bound } : {}) }, m.index, m.index + m[0].length);
   }
 
-  // Ages: "52-year-old", "aged 52", "Kurt Cochran, 54", "Khalid Masood (52)", "Masood, who was 52", "the attacker, 52,", "52 years old".
+  // Ages: "52-year-old", "aged 52", "Kurt Cochran, 54", "Khalid Masood (52)", "Masood, who was 52", "the attacker, 52,", "the attacker, who was 52", "52 years old".
   const ageForms = [
     /\b(\d{1,3})-year-old\b/g,
     /\baged (\d{1,3})\b/g,
     /\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, (\d{2})(?=[,;)\s.]|$)/g,
     /\b[A-Z][a-z]+ \((\d{2})\)/g,
-    /\b[A-Z][a-z]+, who was (\d{2})\b/g,
+    /\b(?:[A-Z][a-z]+|[a-z]{4,}), who was (\d{2})\b/g,
     /\b[a-z]{4,}, (\d{2}),/g,
     /\b(\d{1,3}) years? old\b/g,
   ];
