@@ -175,7 +175,8 @@ export function arrestCount(sentence: string, countText: string): boolean {
   const before = sentence.slice(Math.max(0, at - 30), at);
   const after = sentence.slice(at + countText.length).split(/[,;]|\b(?:and|but|while)\b/)[0] ?? '';
   if (/\b(?:released|freed|bail|custody|charged|charges)\b/i.test(after)) return false;
-  return /^\s+(?:(?:have|has|had|were|was)\s+)?(?:now\s+)?(?:been\s+)?arrested\b/i.test(after) || /\barrested\s+$/i.test(before);
+  // "11 people were held on suspicion of…" is an arrest too; "two remain held" is their fate
+  return /^\s+(?:(?:have|has|had|were|was)\s+)?(?:now\s+)?(?:been\s+)?(?:arrested\b|(?:held|detained)\s+(?:on suspicion|in connection|over)\b)/i.test(after) || /\barrested\s+$/i.test(before);
 }
 
 /** People the narration makes the attacker: by role ("terrorist Khalid Masood") or as the one who killed. */

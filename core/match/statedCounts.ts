@@ -100,6 +100,8 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       const victimsOnly =
         withAttacker ||
         plusOfficer ||
+        // "five people, including a police officer, were killed": those the writer lists among the dead are victims
+        new RegExp(String.raw`including\s+${OFFICER}`, 'i').test(m[0]) ||
         /^(?:killing|killed|kill|murder|one of)/i.test(m[0]) ||
         /victims?\b|innocent|members of the public|pedestrians|unlawfully/i.test(m[0]) ||
         killedBy(after, attackers) ||
