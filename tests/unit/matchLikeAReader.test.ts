@@ -245,6 +245,16 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('293-'), 'killed three people when he drove')).toEqual(['fact attacker.age agrees']);
   });
 
+  it('counts those "including a police officer" as victims: five against the corpus\'s four', () => {
+    // The Week: "…his deadly attack in which five people, including a police officer, were killed."
+    expect(linksOf(matchingDevPage('294-'), 'five people, including a police officer, were killed')).toContain('fact attack.killed differs');
+  });
+
+  it('reads "11 people were held on suspicion" as the number arrested', () => {
+    // CRC Connection: "A total of 11 people were held on suspicion of preparation of terrorist attacks…"
+    expect(linksOf(matchingDevPage('417-'), 'A total of 11 people were held')).toEqual(['fact arrests.total differs']);
+  });
+
   it('does not call "left five dead", written the week of the attack, a difference', () => {
     // The Good Web Guide: "…just minutes before his rampage that left five dead"
     const links = linksOf(fixtureText('heldout', '135-'), 'rampage that left five dead');
