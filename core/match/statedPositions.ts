@@ -24,7 +24,7 @@ const PRONOUN_REACH = 3;
 /** "said she would not ban encryption", "doesn't want a back door", "ruled out": a demand taken back */
 const FIRST_PERSON_QUOTE = /^\s*["'\u2018\u201C]?\s*(?:we|i)\b/i;
 const NEGATION = /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need|saying|suggest|suggested|suggesting|propose|proposed|proposing|opposed|against)\b|\b(?:ruled out|denied|no (?:plans?|intention|desire))\b/i;
-const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after)\s+)(she|he|it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|made|has|had|will|would|is|was|also)\b/i;
+const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after|while|though|although|because)\s+)(?:(she|he)\s+(?!(?:and|or|of|to|in)\b)[a-z]|(it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|made|has|had|will|would|is|was|also)\b)/i;
 /** a sentence that opens with "She" or "He" ("Although she will voice…"), or with "Her call…", is about what that person did or wants */
 const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b|^\W*(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
@@ -70,6 +70,8 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
     if (PRONOUN_FORMS[pronoun].test(text)) pronouns.set(pronoun, { ...was, sentencesAgo: 1 });
     else if (was.sentencesAgo < PRONOUN_REACH) pronouns.set(pronoun, { ...was, sentencesAgo: was.sentencesAgo + 1 });
   }
+  // "Diane Abbott said…": someone the corpus does not know speaks, and the next "she" or "he" may be them
+  if ([...text.matchAll(OTHER_SPEAKER)].some((o) => !mentions.some((m) => m.start < o.index + o[0].length && m.end > o.index))) pronouns.clear();
   for (const m of mentions) {
     const pronoun = people.get(m.personId)?.pronoun;
     if (pronoun) pronouns.set(pronoun, { personId: m.personId, sentencesAgo: 1 });
@@ -157,7 +159,8 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
     // "she said…", or "She appeared on the BBC, urging…": the sentence's subject
     const subject = SUBJECT_PRONOUN.exec(text);
     const possessive = { her: 'she', his: 'he' }[subject?.[2]?.toLowerCase() ?? ''];
-    const pronoun = (PRONOUN.exec(text)?.[1] ?? subject?.[1] ?? possessive)?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
+    const said = PRONOUN.exec(text);
+    const pronoun = (said?.[1] ?? said?.[2] ?? subject?.[1] ?? possessive)?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
     if (pronoun) holderId = before.pronouns.get(pronoun)?.personId;
     // a quotation in the first person ("We have to have a situation where…") goes on from the one who spoke before
     else if (FIRST_PERSON_QUOTE.test(text)) {
