@@ -108,12 +108,13 @@ function attributedTo(text: string, m: PersonMention): boolean {
 
 /**
  * The sentence gives the words to someone who holds no position on the proposition ("Rudd said WhatsApp should
- * help police": the view is Rudd's, not WhatsApp's), and not to a holder it names.
+ * help police": the view is Rudd's, not WhatsApp's), and neither gives words to a holder it names nor names
+ * their view ("In response to Rudd's demands for a backdoor, WhatsApp said…").
  */
 function spokenByAnother(text: string, holding: readonly PersonMention[], mentions: readonly PersonMention[]): boolean {
   const overlapsHolder = (start: number, end: number) => holding.some((m) => m.start < end && m.end > start);
   const others = [...text.matchAll(OTHER_SPEAKER)].some((o) => !overlapsHolder(o.index, o.index + o[0].length)) || mentions.some((m) => !overlapsHolder(m.start, m.end) && attributedTo(text, m));
-  return others && !holding.some((m) => attributedTo(text, m));
+  return others && !holding.some((m) => attributedTo(text, m) || HERS_AFTER.test(text.slice(m.end, m.end + 40)));
 }
 
 /** "Amber Rudd's proposals", "the Home Secretary's call": what follows is hers, whoever criticises it */
