@@ -114,6 +114,18 @@ function ownerAfter(text: string, ageEnd: number, mentions: readonly PersonMenti
 /** what a sentence says of the dead, for an age with no name beside it: "Westminster attack victim, 75, loses fight for life" */
 const OF_THE_DEAD = /\b(?:victims?|died|dies|die|killed|death|funeral|inquest|mourn\w*|tributes?|fight for life)\b/i;
 
+/** the words the story describes a person with ("attacker", "pensioner"), as one pattern made once per person */
+const descriptionPatterns = new WeakMap<Person, RegExp>();
+function describedBy(person: Person): RegExp {
+  let pattern = descriptionPatterns.get(person);
+  if (!pattern) {
+    const words = (person.descriptions ?? []).filter((d) => /^[a-z]/.test(d)).map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = words.length > 0 ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'i') : /(?!)/;
+    descriptionPatterns.set(person, pattern);
+  }
+  return pattern;
+}
+
 /**
  * An age no name stands with ("A 75-year-old man has become the fourth victim to die") is likely the one
  * person of the corpus of that age, when the sentence speaks of what that person was: the dead, for a victim's
@@ -128,7 +140,8 @@ export function agesOfTheOnlyOne(ages: readonly StatedAge[], sentence: string, a
     if (owners.size !== 1) return age;
     const personId = [...owners][0]!;
     const fact = ageFacts.find((f) => f.entities.some((e) => slug(e) === personId))!;
-    const described = (people.get(personId)?.descriptions ?? []).filter((d) => /^[a-z]/.test(d)).some((d) => new RegExp(`\\b${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(sentence));
+    const person = people.get(personId);
+    const described = person ? describedBy(person).test(sentence) : false;
     const ofTheDead = fact.subject.startsWith('victim.age:') && OF_THE_DEAD.test(sentence);
     return described || ofTheDead ? { ...age, personId, likely: true as const } : age;
   });

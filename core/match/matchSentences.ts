@@ -184,22 +184,29 @@ function quoteWithPositions(index: MatchIndex, context: SentenceContext, quote: 
 
 /** A quote the sentence retells in its own words (retoldQuotes.ts), by a speaker it names or gives words to. */
 function retoldMatches(index: MatchIndex, context: SentenceContext, speaker: string | undefined): SentenceMatch[] {
-  const speakers = new Set([...context.mentions.map((m) => m.personId), ...(speaker ? [speaker] : [])]);
+  // the one the sentence gives words to, when it says; else anyone it names ("WhatsApp is co-operating…")
+  const speakers = new Set(speaker ? [speaker] : context.mentions.map((m) => m.personId));
   if (speakers.size === 0) return [];
   const theirs = [...speakers].flatMap((id) => index.quotesBySpeaker.get(id) ?? []);
   const quote = retoldQuote(retoldWords(context.sentence), theirs, (word) => isTopical(index, word)) ?? retoldShortQuote(context.folded, theirs);
   return quote ? quoteWithPositions(index, context, quote, 'paraphrase', [quote]) : [];
 }
 
-/** the words the propositions' cues are made of, stemmed as the sentence's words are */
-const topicalWords = new WeakMap<MatchIndex, string[]>();
+/** the words the propositions' cues are made of, stemmed as the sentence's words are, and each word's answer once found */
+const topicalWords = new WeakMap<MatchIndex, { terms: string[]; known: Map<string, boolean> }>();
 function isTopical(index: MatchIndex, word: string): boolean {
-  let terms = topicalWords.get(index);
-  if (!terms) {
+  let topical = topicalWords.get(index);
+  if (!topical) {
     const cues = index.corpus.propositions.flatMap((p) => [...(p.cues ?? []).flat(), ...(p.againstCues ?? [])]);
-    topicalWords.set(index, (terms = [...new Set(cues.filter((c) => !/\s/.test(c.trim())).map((c) => stem(c.trim().toLowerCase())))]));
+    topical = { terms: [...new Set(cues.filter((c) => !/\s/.test(c.trim())).map((c) => stem(c.trim().toLowerCase())))], known: new Map() };
+    topicalWords.set(index, topical);
   }
-  return terms.some((t) => word.startsWith(t) || t.startsWith(word));
+  let answer = topical.known.get(word);
+  if (answer === undefined) {
+    answer = topical.terms.some((t) => word.startsWith(t) || t.startsWith(word));
+    if (topical.known.size < 10_000) topical.known.set(word, answer);
+  }
+  return answer;
 }
 
 /**
