@@ -250,6 +250,13 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('294-'), 'five people, including a police officer, were killed')).toContain('fact attack.killed differs');
   });
 
+  it('reads "Fourth victim named as…" as four dead, and not "the fourth victim was taking a photo", which only says which one', () => {
+    // The Independent: "London terror attack: Fourth victim named as Leslie Rhodes"
+    expect(linksOf(matchingDevPage('202-'), 'Fourth victim named as Leslie Rhodes')).toEqual(['fact attack.killed agrees']);
+    // The Guardian (via a reader): "Westminster attack: fourth victim was taking photo before car struck her"
+    expect(linksOf(matchingDevPage('363-'), 'fourth victim was taking photo')).toEqual([]);
+  });
+
   it('reads "11 people were held on suspicion" as the number arrested', () => {
     // CRC Connection: "A total of 11 people were held on suspicion of preparation of terrorist attacks…"
     expect(linksOf(matchingDevPage('417-'), 'A total of 11 people were held')).toEqual(['fact arrests.total differs']);
