@@ -22,9 +22,21 @@ function quoteWords(quote: Quote): string[] {
   return words;
 }
 
-/** content words as a retelling is compared: "co-operating" and "cooperating" alike */
+/**
+ * Words a reporter puts for a speaker's own when retelling them, as stems: "a safe place for terrorists to
+ * exchange information" retells "a secret place for terrorists to communicate", "steamed open letters" retells
+ * "steam-open envelopes".
+ */
+const SAME_SENSE: Record<string, string> = {
+  saf: 'secret',
+  exchang: 'communicat', talk: 'communicat', chat: 'communicat', chatt: 'communicat',
+  letter: 'envelop',
+  intolerabl: 'unacceptabl',
+};
+
+/** content words as a retelling is compared: "co-operating" and "cooperating" alike, a word and the one it stands for alike */
 export function retoldWords(text: string): string[] {
-  return contentWords(text.replace(/\bco-(?=op)/gi, 'co'));
+  return contentWords(text.replace(/\bco-(?=op)/gi, 'co')).map((w) => SAME_SENSE[w] ?? w);
 }
 
 /** each quote's compounds of two full words ("steam-open"), as two stemmed words, read once */

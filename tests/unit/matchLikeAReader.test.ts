@@ -359,6 +359,14 @@ describe('quotes retold in the reporter\'s words', () => {
   });
 });
 
+describe('quotes retold in words of the same sense', () => {
+  it('reads "a safe place for terrorists to exchange information" as her "secret place for terrorists to communicate"', () => {
+    // City A.M.: "Rudd has said there shouldn't be a safe place for terrorists to exchange information (Source: Getty)"
+    const links = linksOf(matchingDevPage('458-'), 'safe place for terrorists to exchange information (Source');
+    expect(links).toContain('quote Amber Rudd paraphrase');
+  });
+});
+
 describe('what is no quote and no speaker', () => {
   it('reads no quote into an open letter\'s "Dear home secretary," and no speaker into "the Home Office has only said she is"', () => {
     // Business Insider: the tech firms' letter, "Dear home secretary, / Thank you for the constructive discussion…"
