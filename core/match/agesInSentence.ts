@@ -27,6 +27,7 @@ const AGE_FORMS = [
   /\b(\d{1,3})-year-old\b/g,
   /\baged (\d{1,3})\b/g,
   /\b(?:was|is)\s+(\d{1,3}) years? old\b/g,
+  /, (\d{1,3}) years? old\b/g,
   /, who was (\d{2})\b/g,
   /, (\d{2})(?=[,;)]|\s+(?:and|was|were|who|had|has|is|from|of|died|a|an|the)\b|\.?$)/g,
   /\((\d{2})\)/g,
@@ -69,7 +70,8 @@ export function agesInSentence(sentence: string, people: ReadonlyMap<string, Per
       const opener = openingPerson(text, age.start, named);
       if (opener && /^the\s+$/i.test(text.slice(Math.max(0, age.start - 4), age.start))) return { value: age.value, text: age.text, personId: opener, likely: true };
       // "Pc Keith Palmer's funeral… / The 48-year-old was stabbed…": likely whom the sentence before named
-      if (/^\W*(?:the|this)\s+$/i.test(text.slice(0, age.start)) && namedBefore.length > 0) {
+      // "He was 54 years old." likewise
+      if ((/^\W*(?:the|this)\s+$/i.test(text.slice(0, age.start)) || /^\W*(?:he|she)\s+(?:was|is)\s+$/i.test(text.slice(0, age.start))) && namedBefore.length > 0) {
         return namedBefore.map((personId) => ({ value: age.value, text: age.text, personId, likely: true as const }));
       }
       return { value: age.value, text: age.text };
