@@ -23,7 +23,8 @@ const TOLL_PATTERNS = [
   new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${NUM}(?:\s+${VICTIMS})?\s+dead\b`, 'gi'),
   // "one of the five victims", "the four people who died", "one of five people killed", "the five deaths"
   new RegExp(String.raw`\b(?:the|all|one of)\s+${NUM}\s+(victims|people who died|people killed|dead|deaths)\b`, 'gi'),
-  new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)\s+(?:killed|who died|to die)\b`, 'gi'),
+  // "one of five people including the suspect killed"
+  new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)(?:\s*,?\s*including\s+[^,.;]{3,40}?,?)?\s+(?:killed|who died|to die)\b`, 'gi'),
   // "the death toll rose to five", "a death toll of four", "the toll now stands at five", "claimed five lives"
   new RegExp(String.raw`\b(?:(?:death\s+)?toll|number of (?:dead|deaths|victims|people killed))\s+(?:[\w']+\s+){0,5}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi'),
   new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+lives\b`, 'gi'),
@@ -43,9 +44,9 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b/i;
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
 const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fatally\s+|then\s+)?(?:stabbing\s+|stabbed\s+|killing\s+|killed\s+)?(?:to death\s+)?(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)\b/i;
-const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b)/i;
+const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
 /** the attacker counted among the dead: "including the attacker", "the attacker among them" */
-const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer)\s+among them\b/i;
+const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|suspect|perpetrator|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\s+among them\b/i;
 /** "including a police officer and Masood": the attacker named among those counted */
 const WITH_NAMED = (name: string) => new RegExp(String.raw`^[^.;]{0,60}?\bincluding\b[^.;]{0,50}?\b${name}\b`, 'i');
 

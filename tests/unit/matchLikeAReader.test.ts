@@ -257,6 +257,13 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('363-'), 'fourth victim was taking photo')).toEqual([]);
   });
 
+  it('takes the suspect out of "one of five people including the suspect killed", and adds the officer murdered after "killing four people"', () => {
+    // Police Professional: "Police Constable Keith Palmer was one of five people including the suspect killed as he tried to intercept a terrorist…"
+    expect(linksOf(matchingDevPage('509-'), 'one of five people including the suspect killed')).toEqual(['fact attack.killed agrees']);
+    // Hindustan Times: "After mowing through pedestrians on the bridge in a car and killing four people, attacker Khalid Masood murdered police constable Keith Palmer…"
+    expect(linksOf(matchingDevPage('513-'), 'killing four people, attacker Khalid Masood murdered')).toEqual(['fact attack.killed differs']);
+  });
+
   it('reads "11 people were held on suspicion" as the number arrested', () => {
     // CRC Connection: "A total of 11 people were held on suspicion of preparation of terrorist attacks…"
     expect(linksOf(matchingDevPage('417-'), 'A total of 11 people were held')).toEqual(['fact arrests.total differs']);
@@ -305,6 +312,16 @@ describe('what became of those arrested', () => {
 });
 
 describe('quantities and names as written', () => {
+  it('reads "shortly before initiating the attack" as the WhatsApp timing, and "52 years old" and "He was 54 years old." as ages', () => {
+    // VentureBeat: "All we know is that Masood had checked his WhatsApp account shortly before initiating the attack…"
+    expect(linksOf(matchingDevPage('559-'), 'shortly before initiating the attack')).toEqual(['fact attacker.whatsapp-timing agrees']);
+    // TimesLIVE: "Masood, 52 years old at the time of his death, has been identified as…"
+    expect(linksOf(matchingDevPage('514-'), 'Masood, 52 years old at the time')).toEqual(['fact attacker.age agrees']);
+    // Silence is Consent, after a sentence naming Kurt Cochran: "He was 54 years old."
+    expect(linksOf(matchingDevPage('502-'), 'He was 54 years old.')).toEqual(['fact victim.age:kurt-cochran agrees']);
+  });
+
+
   it('reads "less than two minutes" as agreeing with 82 seconds, and "two-minute silence" as no duration', () => {
     expect(linksOf(matchingDevPage('248-'), 'lasting less than two minutes')).toContain('fact attack.duration agrees');
     expect(linksOf(matchingDevPage('214-'), 'two-minute silence')).toEqual([]);
