@@ -307,7 +307,7 @@ function cueGroupsHit(lower: string, proposition: Proposition | undefined): numb
 
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
 function positionsInWords(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
-  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before).map((position) => positionMatch(index, context, position));
+  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before, index.people).map((position) => positionMatch(index, context, position));
 }
 
 /** A position match linked to the passage of the holder's first quote. */

@@ -24,7 +24,7 @@ const PRONOUN_REACH = 3;
 /** "said she would not ban encryption", "doesn't want a back door", "ruled out": a demand taken back */
 const FIRST_PERSON_QUOTE = /^\s*["'\u2018\u201C]?\s*(?:we|i)\b/i;
 const NEGATION = /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need|saying|suggest|suggested|suggesting|propose|proposed|proposing|opposed|against)\b|\b(?:ruled out|denied|no (?:plans?|intention|desire))\b/i;
-const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after|while|though|although|because)\s+)(?:(she|he)\s+(?!(?:and|or|of|to|in)\b)[a-z]|(it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|made|has|had|will|would|is|was|also)\b)/i;
+const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after|while|though|although|because)\s+)(?:(she|he)\s+(?!(?:and|or|of|to|in)\b)[a-z]|(it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|refused|declined|has\s+(?:said|refused|insisted|declined)|had\s+(?:said|refused|insisted|declined)|also)\b)/i;
 /** a sentence that opens with "She" or "He" ("Although she will voice…"), or with "Her call…", is about what that person did or wants */
 const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b|^\W*(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
@@ -43,16 +43,21 @@ export function statedPositions(
   propositions: readonly Proposition[],
   positionsByProposition: ReadonlyMap<string, Position[]>,
   before: PeopleBefore,
+  people: ReadonlyMap<string, Person>,
 ): Position[] {
   const lower = text.toLowerCase();
   const out: Position[] = [];
   for (const proposition of propositions) {
     const held = positionsByProposition.get(proposition.id);
     if (!held?.length || !proposition.cues?.length) continue;
-    const states = hasEveryGroup(lower, proposition.cues) || (proposition.signatures ? hasTerm(lower, proposition.signatures) : false);
+    const states =
+      hasEveryGroup(lower, proposition.cues) ||
+      (proposition.signatures ? hasTerm(lower, proposition.signatures) : false) ||
+      // "Rudd's call suggests a hazy grasp of encryption": a holder's demand, named as such, on the proposition's topic
+      (hasTerm(lower, proposition.cues[0]!) && mentions.some((m) => held.some((p) => p.holderId === m.personId) && DEMAND_AFTER.test(text.slice(m.end, m.end + 50))));
     const opposes = proposition.againstCues ? hasTerm(lower, proposition.againstCues) : false;
     if (!states && !opposes) continue;
-    for (const holder of holdersOf(text, mentions, held, before)) {
+    for (const holder of holdersOf(text, mentions, held, before, people)) {
       if (holder.stance === 'for' ? !states || NEGATION.test(text) || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
       out.push(holder);
     }
@@ -80,7 +85,7 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
 }
 
 /** "warned by", "accuses Amber Rudd of", "meet with the Home Secretary": the person is spoken to or of, not speaking */
-const SPOKEN_OF_BEFORE = /\b(?:accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|meet|meets|meeting|met|with|pointed|assured|reassured|wrote to|replied to|responded to)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'.-]+\s+){0,3}$/i;
+const SPOKEN_OF_BEFORE = /\b(?:accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|meet|meets|meeting|met|with|pointed|assured|reassured|wrote to|replied to|responded to|responding to|in response to|reacting to)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'.-]+\s+){0,3}$/i;
 const SPOKEN_OF_AFTER = /^\s*(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:warned|told|urged)\b/i;
 /** "not cooperating", "refused to cooperate", "turned down the request": the act the proposition asks for, refused */
 const REFUSED = /\b(?:not|never|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to)\s+(?:\w+\s+)?(?:co-?operat|help|assist|hand(?:ing)? over|give|share|allow|provide)|\bturned down\b/gi;
@@ -99,7 +104,7 @@ function refusedBy(text: string, mentions: readonly PersonMention[], holderId: s
 }
 
 /** someone named and speaking or demanding: "former Prime Minister David Cameron lobbied for…" */
-const OTHER_SPEAKER = /\b\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+\s+(?:has\s+|had\s+|also\s+)?(?:lobbied|called|urged|demanded|argued|said|says|told|wants|wanted|warned|insisted)\b/gu;
+const OTHER_SPEAKER = /\b\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+\s+(?:has\s+|had\s+|also\s+)?(?:lobbied|called|urged|demanded|argued|said|says|told|wants|wanted|warned|insisted)\b|\b(?:said|says)\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/gu;
 
 /** whether the mention says or demands something itself: "Rudd said", "the Home Secretary called for", "according to Rudd" */
 function attributedTo(text: string, m: PersonMention): boolean {
@@ -118,7 +123,10 @@ function spokenByAnother(text: string, holding: readonly PersonMention[], mentio
 }
 
 /** "Amber Rudd's proposals", "the Home Secretary's call": what follows is hers, whoever criticises it */
-const HERS_AFTER = /^['\u2019]s\s+(?:\w+\s+)?(?:proposals?|plans?|calls?|demands?|ideas?|comments?|remarks?|push|bid|attack|assault|crusade|campaign|stance|views?|intervention)\b/i;
+const HERS_AFTER = /^['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:proposals?|plans?|calls?|demands?|ideas?|comments?|remarks?|push|bid|attack|assault|crusade|campaign|stance|views?|intervention)\b/i;
+
+/** "Amber Rudd's WhatsApp encryption plans", "the Home Secretary's call": a demand of hers, named as such */
+const DEMAND_AFTER = /^['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:proposals?|plans?|calls?|demands?|push|bid|crusade|campaign)\b/i;
 
 /** between two people who say or want the same: "Theresa May and Amber Rudd have called…", "Rudd, Johnson and May" */
 const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/i;
@@ -126,8 +134,8 @@ const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/i;
 const ECHOED = /^\s+(?:echoed|echoing|backed|backing|joined|agreed with|sided with)\s+(?:(?:British|UK|the)\s+)?(?:[\w'-]+\s+){0,3}$/i;
 
 /** The people the sentence gives the view to: one, or several said together ("May and Rudd have called…"). */
-function holdersOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore): Position[] {
-  const one = holderOf(text, mentions, held, before);
+function holdersOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore, people: ReadonlyMap<string, Person>): Position[] {
+  const one = holderOf(text, mentions, held, before) ?? actsLater(text, mentions, held, people);
   if (!one) return [];
   const holding = mentions.filter((m) => held.some((p) => p.holderId === m.personId));
   const together = new Set([one.holderId]);
@@ -141,6 +149,16 @@ function holdersOf(text: string, mentions: readonly PersonMention[], held: reado
     }
   }
   return held.filter((p) => together.has(p.holderId));
+}
+
+/** "…criticised Amber Rudd after she called for…": the one spoken of goes on to act, as "she", in the same sentence */
+const ACTS_LATER = /^[^.;]{0,80}?\b(?:after|as|when|because|since|and|but)\s+(she|he)\s+(?:had\s+|has\s+)?(?:called|demanded|said|urged|suggested|insisted|argued|claimed|wanted|asked|told|warned|pressed)\b/i;
+function actsLater(text: string, mentions: readonly PersonMention[], held: readonly Position[], people: ReadonlyMap<string, Person>): Position | undefined {
+  const ids = [...new Set(mentions.filter((m) => held.some((p) => p.holderId === m.personId)).map((m) => m.personId))];
+  if (ids.length !== 1) return undefined;
+  const mention = mentions.find((m) => m.personId === ids[0])!;
+  const later = ACTS_LATER.exec(text.slice(mention.end));
+  return later && people.get(ids[0]!)?.pronoun === later[1]!.toLowerCase() ? held.find((p) => p.holderId === ids[0]) : undefined;
 }
 
 function holderOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore): Position | undefined {

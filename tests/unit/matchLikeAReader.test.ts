@@ -105,6 +105,24 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('284-'), 'David Cameron lobbied')).toEqual([]);
   });
 
+  it('reads a demand named as hers ("Rudd\'s call", "Amber Rudd\'s WhatsApp encryption plans") and "criticised Rudd after she called for…"', () => {
+    const access = ['position state-access-to-encrypted-messages Amber Rudd for'];
+    // The Guardian (via a reader): "Rudd's call suggests a hazy grasp of encryption"
+    expect(linksOf(matchingDevPage('555-'), "Rudd's call suggests a hazy grasp")).toEqual(access);
+    // City A.M.: "Here's what Sir Tim Berners-Lee had to say about Amber Rudd's WhatsApp encryption plans…"
+    expect(linksOf(matchingDevPage('566-'), "Amber Rudd's WhatsApp encryption plans")).toEqual(access);
+    // Red Pepper: "Privacy advocates have criticized U.K. Home Secretary Amber Rudd after she called for security services to be able to access…"
+    expect(linksOf(matchingDevPage('552-'), 'after she called for security services')).toEqual(access);
+  });
+
+  it('gives no view to the one a sentence only answers, nor to "it" in "It is right that…", said by someone else', () => {
+    const page = matchingDevPage('552-');
+    // "But while responding to Rudd's statement, privacy advocates … argue that it would be dangerous…"
+    expect(linksOf(page, 'while responding to Rudd')).toEqual([]);
+    // "“It is right that technology companies should help the police…,” says Jim Killock, executive director of Open Rights Group."
+    expect(linksOf(page, 'It is right that technology companies should help')).toEqual([]);
+  });
+
   it('takes "she" from the sentence before', () => {
     // Liberty: "She called any messenger that gives users privacy a 'hiding place for terrorists'"
     const page = matchingDevPage('254-');
