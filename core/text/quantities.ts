@@ -35,7 +35,7 @@ export function parseNumber(text: string): number | undefined {
 const TIMING_WORDS = String.raw`(?:before|earlier|prior)`;
 
 /** a cheap first look: a sentence with no digit, number word or timing word states no quantity */
-const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|seconds|minutes|moments|(?:shortly|just|immediately|right)\s+(?:before|prior))\b/i;
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|seconds|minutes|moments)\b/i;
 
 export function extractQuantities(sentence: string): Quantity[] {
   if (!NUMBERISH.test(sentence)) return [];
@@ -58,11 +58,6 @@ export function extractQuantities(sentence: string): Quantity[] {
     // the value is in seconds whatever the words ("a couple of minutes before" is 120 seconds)
     push({ kind: 'timing', value, unit: 'seconds', text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
   }
-
-  // "shortly before the attack", "just before implementing his plan": so little time that it says the seconds or
-  // minutes of either account
-  const shortlyBefore = /\b(?:shortly|just|immediately|right)\s+(?:before|prior to)\s+(?:[\w']+\s+){0,3}?(?:attack\w*|rampage|atrocity|plan|launch\w*|began|begin\w*|start\w*|drove|driving|plough\w*|plow\w*|carr\w+ out|initiat\w*|implement\w*|mow\w*)\b/gi;
-  for (const m of text.matchAll(shortlyBefore)) push({ kind: 'timing', value: 60, unit: 'seconds', text: m[0] }, m.index, m.index + m[0].length);
 
   // Durations: "82 seconds", "two weeks" are left out (not a story fact), "in 82 seconds", "lasted 82 seconds".
   const duration = new RegExp(String.raw`\b${NUM}(-plus|\s+plus)?[\s-]+(seconds?|minutes?|hours?)\b(?!'?s?\s+silence)`, 'gi');
