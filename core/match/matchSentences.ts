@@ -259,7 +259,8 @@ function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, 
 
 /** The sentence names another event (another attack, another row): its numbers may be that event's. */
 function namesAnotherEvent(sentence: string, story: Story): boolean {
-  return story.nearMisses.some((cue) => sentence.search(cue.pattern) !== -1) || (story.otherEvents.places.test(sentence) && story.otherEvents.words.test(sentence));
+  const { places, words, markers } = story.otherEvents;
+  return story.nearMisses.some((cue) => sentence.search(cue.pattern) !== -1) || (places.test(sentence) && words.test(sentence)) || (markers?.test(sentence) ?? false);
 }
 
 /** A fact match read from the sentence's own numbers, not from a close passage. */

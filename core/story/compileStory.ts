@@ -17,7 +17,11 @@ export function compileStory(s: StoryData): Story {
     cues: s.cues.map((c) => ({ ...compiled(c, c.topic), ...(c.anchor ? { anchor: true } : {}), ...(c.policy ? { policy: true } : {}), ...(c.trigger ? { trigger: true } : {}) })),
     nearMisses: s.nearMisses.map((c) => compiled(c, 'negative')),
     anchorCombinations: s.anchorCombinations,
-    otherEvents: { places: new RegExp(s.otherEvents.places), words: new RegExp(s.otherEvents.words, 'i') },
+    otherEvents: {
+      places: new RegExp(s.otherEvents.places),
+      words: new RegExp(s.otherEvents.words, 'i'),
+      ...(s.otherEvents.markers ? { markers: new RegExp(s.otherEvents.markers, 'i') } : {}),
+    },
     precheck: compilePrecheck(s.precheck),
     dates: s.dates,
     facts: s.facts,

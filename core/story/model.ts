@@ -31,7 +31,7 @@ export interface Story {
   cues: StoryCue[];
   nearMisses: StoryCue[];
   anchorCombinations: StoryData['anchorCombinations'];
-  otherEvents: { places: RegExp; words: RegExp };
+  otherEvents: { places: RegExp; words: RegExp; markers?: RegExp };
   precheck: { names: RegExp; terms: RegExp; termIds: string[]; enough: number; pairs: Array<[string, string]> };
   dates: StoryData['dates'];
   /** how the corpus builder words the facts it reads */

@@ -94,7 +94,12 @@ export const storySchema = v.strictObject({
   /** other events that share the story's words: negative evidence */
   nearMisses: v.array(v.strictObject({ label: text, pattern, weight })),
   /** other events a sentence may set beside this one: their numbers are not the story's */
-  otherEvents: v.strictObject({ places: pattern, words: pattern }),
+  otherEvents: v.strictObject({
+    places: pattern,
+    words: pattern,
+    /** what only another event has, with no place named ("suicide bombers" in a story of a car and a knife) */
+    markers: v.optional(pattern),
+  }),
   precheck: v.strictObject({
     /** names that on their own make a page worth a closer look */
     names: pattern,
