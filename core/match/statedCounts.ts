@@ -12,13 +12,14 @@ import { parseNumber } from '../text/quantities';
 const NUM = String.raw`(\d{1,3}(?:,\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-]*-year|\s+years)`;
 const VICTIMS = String.raw`(?:innocent\s+|more\s+|other\s+)?(people|persons|victims|others|members of the public|pedestrians|civilians|men and women)`;
 const OFFICER = String.raw`(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)`;
-const AND_OFFICER = String.raw`\s+and\s+${OFFICER}`;
+/** "and a police officer", "and Keith Palmer, a police officer" */
+const AND_OFFICER = String.raw`\s+and\s+(?:${OFFICER}|(?:PC\s+|Pc\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+,\s+(?:a|an)\s+(?:unarmed\s+)?police(?:\s*officer|man))`;
 const TOLL_PATTERNS = [
   // "killing four people", "murdered four pedestrians", "taken the lives of five innocent people", "deaths of five"
   new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|(?:claimed|taken|took|claiming|taking) the lives of|deaths of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi'),
   // "four people were killed", "Four died", "five people, including a police officer, were killed",
   // "Four members of the public and PC Keith Palmer died"
-  new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,\s*including[^,]{3,60},|${AND_OFFICER})?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
+  new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,\s*including[^,]{3,60},|${AND_OFFICER},?)?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
   // "left five people dead", "leaving four dead"
   new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${NUM}(?:\s+${VICTIMS})?\s+dead\b`, 'gi'),
   // "one of the five victims", "the four people who died", "one of five people killed", "the five deaths"
@@ -109,6 +110,8 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
         new RegExp(String.raw`including\s+${OFFICER}`, 'i').test(m[0]) ||
         /^(?:killing|killed|kill|murder|one of)/i.test(m[0]) ||
         /victims?\b|innocent|members of the public|pedestrians|unlawfully/i.test(m[0]) ||
+        // "the five people killed in the attack": those it killed
+        (/^\S+\s+people killed$/i.test(m[0]) && /\b(?:the|all)\s+$/i.test(before)) ||
         killedBy(after, attackers) ||
         /\b(?:inquests?\s+(?:into|on)|one of)\s+(?:the\s+)?$/i.test(before);
       // the page's words from the number on: "five people", as the corpus's value reads

@@ -282,6 +282,15 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('513-'), 'killing four people, attacker Khalid Masood murdered')).toEqual(['fact attack.killed differs']);
   });
 
+  it('counts "Keith Palmer, a police officer" beside four others, "the five people killed" as victims, and "named as the fourth victim"', () => {
+    // The Guardian at the inquests: "Four members of the public and Keith Palmer, a police officer, died on 22 March last year…"
+    expect(linksOf(matchingDevPage('410-'), 'Four members of the public and Keith Palmer, a police officer, died')).toEqual(['fact attack.killed differs']);
+    // Hindustan Times, a year on: "…in remembrance of the five people killed in the Westminster Bridge terror attack on March 22 last year."
+    expect(linksOf(matchingDevPage('513-'), 'in remembrance of the five people killed')).toEqual(['fact attack.killed differs']);
+    // BuzzFeed: "Leslie Rhodes, 75, from south London, was later named as the fourth victim."
+    expect(linksOf(matchingDevPage('356-'), 'was later named as the fourth victim')).toEqual(['fact attack.killed agrees', 'fact victim.age:leslie-rhodes agrees']);
+  });
+
   it('reads "11 people were held on suspicion" as the number arrested', () => {
     // CRC Connection: "A total of 11 people were held on suspicion of preparation of terrorist attacks…"
     expect(linksOf(matchingDevPage('417-'), 'A total of 11 people were held')).toEqual(['fact arrests.total differs']);
