@@ -53,6 +53,8 @@ export interface Quantity {
   bound?: 'at most' | 'at least' | 'about';
   /** a death toll that may count the attacker among the dead ("left five dead"), unlike "killed five people" */
   mayIncludeAttacker?: boolean;
+  /** a toll said as the whole of it ("one of two people killed", "left three dead"), so fewer than the corpus counts is an earlier count, not some of the dead */
+  wholeToll?: boolean;
 }
 
 /** A checkable claim with its numbers and entities normalised. */

@@ -43,8 +43,8 @@ export function compareFact(
             .map((a) => ({ kind: 'age', value: a.value, unit: 'years', text: a.text }))
         : pageQuantities.filter((q) => q.kind !== 'age' && comparableUnit(q, sentence) === unit);
     for (const pageQ of stated) {
-      // fewer dead than the corpus counts is a count of some of them ("three people on the bridge"), not a toll
-      if (unit === 'count:killed' && pageQ.value < corpusQ.value) continue;
+      // fewer dead than the corpus counts is a count of some of them ("three people on the bridge"), unless said as the whole toll
+      if (unit === 'count:killed' && pageQ.value < corpusQ.value && !pageQ.wholeToll) continue;
       // "left five dead" written while the corpus counted four victims may count the attacker: not a difference
       if (unit === 'count:killed' && pageQ.mayIncludeAttacker && pageQ.value === corpusQ.value + 1 && !longAfter(pageDate, fact.asOf)) continue;
       if (sameValue(corpusQ, pageQ)) agreed ??= { page: pageQ.text, corpus: corpusQ.text };

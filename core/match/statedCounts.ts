@@ -57,6 +57,9 @@ function killedBy(after: string, attackers: readonly string[]): boolean {
   return new RegExp(String.raw`^\s*(?:(?:in|during|on)\s+[^,.;]{0,40}?\s+)?(?:by|at the hands of)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|him${names ? `|${names}` : ''})\b`, 'i').test(after);
 }
 
+/** how some of the dead died, not all: "…when he drove a car into pedestrians", "…on the bridge" */
+const WHEN_PART = /^[^.;]{0,20}?\b(?:when|as)\s+(?:he|the attacker|masood)\s+(?:drove|ploughed|plowed|mowed|rammed|crashed)|^\s*(?:people\s+)?(?:on|at|near)\s+(?:the\s+)?(?:\w+\s+)?bridge\b/i;
+
 /** a cheap first look: most sentences speak of no death at all */
 const DEATH_WORD = /kill|dead|died|murder|lives|deaths|victim|toll/i;
 
@@ -117,7 +120,9 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       // the page's words from the number on: "five people", as the corpus's value reads
       const said = text.slice(m.index, m.index + reach);
       const words = said.slice(said.toLowerCase().indexOf(m[1]!.toLowerCase())).trim();
-      return { toll: { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }) }, partial: false };
+      // "one of two people killed", "left three people dead", "the death toll rose to three": the whole toll as then known
+      const whole = (/^(?:one of|left|leaving|leaves|(?:death\s+)?toll|number of)\b/i.test(m[0]) || /\b(?:one of|left|leaving|leaves)\s+(?:the\s+)?$/i.test(before)) && !WHEN_PART.test(after);
+      return { toll: { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }), ...(whole ? { wholeToll: true } : {}) }, partial: false };
     }
   }
   return { partial: partialCount };

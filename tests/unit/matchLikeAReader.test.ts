@@ -291,6 +291,13 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('356-'), 'was later named as the fourth victim')).toEqual(['fact attack.killed agrees', 'fact victim.age:leslie-rhodes agrees']);
   });
 
+  it('reads an early whole toll lower than the corpus\'s as differing, and not three killed "when he drove a car into pedestrians"', () => {
+    // NDTV (AP), the day after: "The alleged attacker, Khalid Masood, left three people dead in central London and dozens wounded…"
+    expect(linksOf(matchingDevPage('361-'), 'left three people dead in central London')).toEqual(['fact attack.killed differs']);
+    // BBC: "Khalid Masood, 52, killed three people when he drove a car into pedestrians on Wednesday."
+    expect(linksOf(matchingDevPage('293-'), 'killed three people when he drove')).toEqual(['fact attacker.age agrees']);
+  });
+
   it('reads "11 people were held on suspicion" as the number arrested', () => {
     // CRC Connection: "A total of 11 people were held on suspicion of preparation of terrorist attacks…"
     expect(linksOf(matchingDevPage('417-'), 'A total of 11 people were held')).toEqual(['fact arrests.total differs']);
