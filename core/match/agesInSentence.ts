@@ -28,6 +28,7 @@ const AGE_FORMS = [
   /\baged (\d{1,3})\b/g,
   /\b(?:was|is)\s+(\d{1,3}) years? old\b/g,
   /, (\d{1,3}) years? old\b/g,
+  /\b(?:to have been|had been|has been|was) (\d{2})(?=\s*(?:[,.;]|and\b|when\b|at the time\b|$))/g,
   /, who was (\d{2})\b/g,
   /, (\d{2})(?=[,;)]|\s+(?:and|was|were|who|had|has|is|from|of|died|a|an|the)\b|\.?$)/g,
   /\((\d{2})\)/g,
@@ -69,6 +70,8 @@ export function agesInSentence(sentence: string, people: ReadonlyMap<string, Per
       if (after) return { value: age.value, text: text.slice(age.start, after.end), personId: after.personId };
       const opener = openingPerson(text, age.start, named);
       if (opener && /^the\s+$/i.test(text.slice(Math.max(0, age.start - 4), age.start))) return { value: age.value, text: age.text, personId: opener, likely: true };
+      // "Aysha Frade, who worked…, is understood to have been 43": the age said of the one person the sentence opens with
+      if (opener && /\b(?:been|was)\s+$/i.test(text.slice(Math.max(0, age.start - 6), age.start))) return { value: age.value, text: age.text, personId: opener };
       // "Pc Keith Palmer's funeral… / The 48-year-old was stabbed…": likely whom the sentence before named
       // "He was 54 years old." likewise
       if ((/^\W*(?:the|this)\s+$/i.test(text.slice(0, age.start)) || /^\W*(?:he|she)\s+(?:was|is)\s+$/i.test(text.slice(0, age.start))) && namedBefore.length > 0) {

@@ -77,6 +77,8 @@ export function extractQuantities(sentence: string): Quantity[] {
     /\b(?:[A-Z][a-z]+|[a-z]{4,}), who was (\d{2})\b/g,
     /\b[a-z]{4,}, (\d{2}),/g,
     /\b(\d{1,3}) years? old\b/g,
+    // "…is understood to have been 43 and married": an age said of the sentence's subject
+    /\b(?:to have been|had been|has been|was) (\d{2})(?=\s*(?:[,.;]|and\b|when\b|at the time\b|$))/g,
   ];
   for (const pattern of ageForms) {
     for (const m of text.matchAll(pattern)) {

@@ -351,6 +351,11 @@ describe('what became of those arrested', () => {
 });
 
 describe('quantities and names as written', () => {
+  it('reads "is understood to have been 43" as the age of the one person the sentence opens with, so a wrong one differs', () => {
+    // AOL: "Aysha Frade, who worked in administration at independent sixth-form school DLD College London, in Westminster, is understood to have been 43…"
+    expect(linksOf(matchingDevPage('402-'), 'is understood to have been 43')).toEqual(['fact victim.age:aysha-frade differs']);
+  });
+
   it('reads "52 years old" and "He was 54 years old." as ages', () => {
     // TimesLIVE: "Masood, 52 years old at the time of his death, has been identified as…"
     expect(linksOf(matchingDevPage('514-'), 'Masood, 52 years old at the time')).toEqual(['fact attacker.age agrees']);
