@@ -82,7 +82,9 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (spe
     // a fragment with one content word ("disgusting", "end to end") is a quote only when it is the whole quote
     // "It's disgusting," holds the whole of the quote "disgusting"
     const whole = run === quoteWords.length && words.length <= quoteWords.length + 3;
-    const verbatim = whole || (run === words.length && content.length >= 2);
+    // …or when it is one word in quotation marks that the speaker's quotes use once: "encryption is “unacceptable”"
+    const signatureWord = paraphrase && words.length === 1 && /^\p{Ll}{7,}$/u.test(fragment) && !isWeakWord(content[0]!);
+    const verbatim = whole || (run === words.length && (content.length >= 2 || signatureWord));
     if (verbatim) {
       found.push({ quote, verdict: 'verbatim', within: [] });
       continue;

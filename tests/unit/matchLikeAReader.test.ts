@@ -418,6 +418,15 @@ describe('quotes retold in the reporter\'s words', () => {
   });
 });
 
+describe('a quote cut to one word', () => {
+  it('reads "encryption is “unacceptable”" as her word, when the sentence names her, and not a quoted name such as “WhatsApp”', () => {
+    // Rappidly: "Amber Rudd, the UK Home Secretary, suggested on Sunday that end-to-end encryption is “unacceptable”."
+    expect(linksOf(matchingDevPage('562-'), 'end-to-end encryption is')).toContain('quote Amber Rudd verbatim');
+    // Security Today: "Police believe that Masood used the messaging app, “WhatsApp” just two minutes before engaging in the attack."
+    expect(linksOf(matchingDevPage('285-'), 'used the messaging app')).not.toContain('quote Amber Rudd verbatim');
+  });
+});
+
 describe('quotes retold in words of the same sense', () => {
   it('reads "a safe place for terrorists to exchange information" as her "secret place for terrorists to communicate"', () => {
     // City A.M.: "Rudd has said there shouldn't be a safe place for terrorists to exchange information (Source: Getty)"
