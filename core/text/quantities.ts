@@ -91,11 +91,16 @@ export function extractQuantities(sentence: string): Quantity[] {
   }
 
   // Counts: "four people", "12 arrested", "3,500 witnesses", "killing four".
-  const counted = new RegExp(String.raw`\b${NUM}\s+(?:(?:more|other|further)\s+)?(\w+)`, 'gi');
+  // "Ten other people were arrested", "two more arrests": some besides those counted already, not a total
+  const counted = new RegExp(String.raw`\b${NUM}\s+((?:more|other|further)\s+)?(\w+)`, 'gi');
   for (const m of lower.matchAll(counted)) {
     const n = parseNumber(m[1]!);
-    const noun = COUNT_NOUNS[m[2]!] ?? (/^(?:people|men|women)$/.test(m[2]!) ? 'people' : undefined);
+    const noun = COUNT_NOUNS[m[3]!] ?? (/^(?:people|men|women)$/.test(m[3]!) ? 'people' : undefined);
     if (n === undefined || !noun || m[1] === 'a' || m[1] === 'an') continue;
+    if (m[2]) {
+      taken.push([m.index, m.index + m[0].length]);
+      continue;
+    }
     push({ kind: 'count', value: n, unit: countUnit(noun, lower), text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
   }
   const verbFirst = new RegExp(String.raw`\b(killing|killed|kill|arrested|injuring|injured)\s+${NUM}\b`, 'gi');

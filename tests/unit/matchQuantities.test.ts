@@ -22,6 +22,11 @@ describe('extractQuantities', () => {
     expect(kinds('Masood used WhatsApp, which is owned by Facebook, just minutes before the attack')).toEqual(['timing:600:timing']);
   });
 
+  it('reads no total in a count of "other" or "more" people: some besides those counted already', () => {
+    // The Guardian, 30 March 2017, on the inquest's opening (theguardian.com/uk-news/2017/mar/30/westminster-terrorrist-attack-khalid-masood-died-of-gunshot-wound-to-chest-inquest-hears)
+    expect(kinds('Ten other people were arrested and released without further action, including Masood’s partner, Rohey Hydara.')).toEqual([]);
+  });
+
   it('leaves alone numbers it cannot place', () => {
     expect(extractQuantities('The 1971 Immigration Act gave Commonwealth citizens leave to remain.')).toEqual([]);
     expect(extractQuantities('Nintendo sold 1.5 million Switch units worldwide during its first week.')).toEqual([]);
