@@ -34,10 +34,10 @@ const AGE_FORMS = [
   /\((\d{2})\)/g,
 ];
 
-/** Between a name and its age: ", ", " (", ", aged ", ", a ", ", the ", ", who was ". */
+/** Between a name and its age: ", ", " (", ", aged ", ", a ", ", the ", ", who was ", " was a ". */
 /* "The 30-year-old is one of two men now in custody" after a sentence that names Masood is the man arrested:
    an age that only the sentence before could place is not placed. */
-const BEFORE_AGE = /(?:,\s*(?:who\s+was\s+|aged\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?)?|\s*\(\s*|\s+aged\s+|\s+(?:was|is)\s+)$/;
+const BEFORE_AGE = /(?:,\s*(?:who\s+was\s+|aged\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?)?|\s*\(\s*|\s+aged\s+|\s+(?:was|is)\s+(?:(?:a|an)\s+)?)$/;
 /** words an age phrase may put between itself and its person: "75-year-old retired window cleaner Leslie Rhodes"; a capitalised word (a nationality, a place) passes too */
 const DESCRIBING_WORD = /^(?:retired|former|married|unarmed|father|mother|grandfather|grandmother|of|two|three|four|from|and)$/i;
 

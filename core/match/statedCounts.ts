@@ -35,7 +35,7 @@ const TOLL_PATTERNS = [
   new RegExp(String.raw`\ba\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(victim|person|man|woman)\s+(?:has\s+|had\s+)?died\b`, 'gi'),
   // "named as the fourth victim", "Fourth victim named as Leslie Rhodes": as many victims so far (not "the fourth
   // victim was taking a photo", which only says which one)
-  new RegExp(String.raw`\b(?:named|identified)\s+as\s+(?:the\s+|a\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\b`, 'gi'),
+  new RegExp(String.raw`\b(?:named|identified|becoming|became|become|becomes)\s+(?:as\s+)?(?:the\s+|a\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\b`, 'gi'),
   new RegExp(String.raw`(?:^|:\s*|\b(?:the|a)\s+)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\s+(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:named|identified)\b`, 'gi'),
   // "the fourth victim to die": as many dead so far ("the fifth person to die" may count the attacker)
   new RegExp(String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim|person)\s+to\s+die\b`, 'gi'),

@@ -23,6 +23,15 @@ beforeAll(() => {
   index = buildMatchIndex(loadSeedCorpusFromDisk());
 });
 
+const MATCHING_UNLABELLED = fileURLToPath(new URL('../fixtures/matching/unlabelled/', import.meta.url));
+
+/** A page read only to spot-check the matcher (tests/fixtures/matching/unlabelled), in neither half of the evaluation. */
+function unlabelledPage(prefix: string): PageInput {
+  const file = readdirSync(MATCHING_UNLABELLED).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+  if (!file) throw new Error(`no unlabelled page ${prefix}`);
+  return pageInputFromText(readFileSync(MATCHING_UNLABELLED + file, 'utf8'));
+}
+
 function matchingDevPage(prefix: string, published?: string): PageInput {
   const file = readdirSync(MATCHING_DEV).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
   if (!file) throw new Error(`no matching dev page ${prefix}`);
@@ -351,6 +360,18 @@ describe('what became of those arrested', () => {
 });
 
 describe('quantities and names as written', () => {
+  it('reads "Frade was a 43-year-old" as her age, and "becoming the fourth victim of the attack" as four dead', () => {
+    // The New Arab (AFP): "A Spanish diplomatic source confirmed to AFP that Frade was a 43-year-old British national…"
+    expect(linksOf(unlabelledPage('01-'), 'Frade was a 43-year-old')).toEqual(['fact victim.age:aysha-frade differs']);
+    // RTÉ: "This evening a 75-year-old man who was injured died in hospital, becoming the fourth victim of the attack."
+    expect(linksOf(unlabelledPage('02-'), 'becoming the fourth victim')).toEqual(['fact attack.killed agrees', 'fact victim.age:leslie-rhodes agrees']);
+  });
+
+  it('reads no total arrests in "Ten other people were arrested"', () => {
+    // The Guardian at the inquest's opening: "Ten other people were arrested and released without further action, including Masood's partner…"
+    expect(linksOf(unlabelledPage('03-'), 'Ten other people were arrested')).toEqual([]);
+  });
+
   it('reads "is understood to have been 43" as the age of the one person the sentence opens with, so a wrong one differs', () => {
     // AOL: "Aysha Frade, who worked in administration at independent sixth-form school DLD College London, in Westminster, is understood to have been 43…"
     expect(linksOf(matchingDevPage('402-'), 'is understood to have been 43')).toEqual(['fact victim.age:aysha-frade differs']);
