@@ -32,6 +32,11 @@ const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:ha
 /** "according to Rudd", "…, said Rudd": a "said" after a clause's end, not "Rudd said WhatsApp should…" */
 const ATTRIBUTION_BEFORE = /(?:\b(?:according to|by|from)|(?:^|[,;:"'\u2019\u201D]\s*)(?:said|says|told))\s+(?:the\s+)?$/i;
 
+/** a demand taken back, to the end of its clause: "was not calling for encryption to be banned" (up to ", but insisted…") */
+const TAKEN_BACK = new RegExp(String.raw`(?:${NEGATION.source})[^,;:–—]*?(?=[,;:–—]|\s-\s|but|$)`, 'gi');
+
+const QUESTION_PUT = /\b(?:asked\s+(?:about|whether|if|why)|questioned\s+(?:about|on|over)|pressed\s+on)\b/i;
+
 /** whether the sentence takes a demand back: "We're not saying open up", "would not ban encryption" */
 export function takesBack(text: string): boolean {
   return NEGATION.test(text);
@@ -57,8 +62,19 @@ export function statedPositions(
       (hasTerm(lower, proposition.cues[0]!) && mentions.some((m) => held.some((p) => p.holderId === m.personId) && DEMAND_AFTER.test(text.slice(m.end, m.end + 50))));
     const opposes = proposition.againstCues ? hasTerm(lower, proposition.againstCues) : false;
     if (!states && !opposes) continue;
+    // "was not calling for a ban, but insisted police must be able to get into WhatsApp": what is left once the
+    // demand taken back is cut out must still state the proposition
+    const statesKept = (): boolean => {
+      if (!states || !NEGATION.test(text)) return states;
+      const cuts = [...text.matchAll(TAKEN_BACK)];
+      const head = text.slice(0, cuts[0]!.index);
+      const tail = text.slice(cuts.at(-1)!.index + cuts.at(-1)![0].length);
+      const statedIn = (part: string) => hasEveryGroup(part.toLowerCase(), proposition.cues!) || (proposition.signatures ? hasTerm(part.toLowerCase(), proposition.signatures) : false);
+      // before the denial, unless it is the question put to her ("when asked about banning encryption, Rudd said: 'I never did'")
+      return statedIn(tail) || (!QUESTION_PUT.test(head) && statedIn(head));
+    };
     for (const holder of holdersOf(text, mentions, held, before, people)) {
-      if (holder.stance === 'for' ? !states || NEGATION.test(text) || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
+      if (holder.stance === 'for' ? !statesKept() || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
       out.push(holder);
     }
   }
@@ -133,17 +149,21 @@ const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/i;
 /** "Johnson echoed Theresa May in saying…": the one echoed holds the view too */
 const ECHOED = /^\s+(?:echoed|echoing|backed|backing|joined|agreed with|sided with)\s+(?:(?:British|UK|the)\s+)?(?:[\w'-]+\s+){0,3}$/i;
 
+/** "Rudd, backed by the Prime Minister,", "Rudd's demand … won backing from Europol's Rob Wainwright": the one backing holds it too */
+const BACKED_BY = /^\s*,?\s*(?:backed|supported|joined)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$|\b(?:backing|support)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$/i;
+
 /** The people the sentence gives the view to: one, or several said together ("May and Rudd have called…"). */
 function holdersOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore, people: ReadonlyMap<string, Person>): Position[] {
   const one = holderOf(text, mentions, held, before) ?? actsLater(text, mentions, held, people);
-  if (!one) return [];
   const holding = mentions.filter((m) => held.some((p) => p.holderId === m.personId));
-  const together = new Set([one.holderId]);
+  // "Lord Paddick called Amber Rudd's plan … draconian": a demand named as hers is hers, beside the speaker's view
+  const together = new Set([...(one ? [one.holderId] : []), ...holding.filter((m) => DEMAND_AFTER.test(text.slice(m.end, m.end + 50))).map((m) => m.personId)]);
+  if (together.size === 0) return [];
   // a list is read from its last name back: "Amber Rudd, Boris Johnson and Theresa May have all demanded"
   for (let i = holding.length - 2; i >= 0; i--) {
     const [a, b] = [holding[i]!, holding[i + 1]!];
     const between = text.slice(a.end, b.start);
-    if ((JOINED.test(between) || ECHOED.test(between)) && (together.has(a.personId) || together.has(b.personId))) {
+    if ((JOINED.test(between) || ECHOED.test(between) || BACKED_BY.test(between)) && (together.has(a.personId) || together.has(b.personId))) {
       together.add(a.personId);
       together.add(b.personId);
     }
