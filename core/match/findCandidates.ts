@@ -4,7 +4,7 @@
  * corpus of 10k passages as on one of 100k: common words cannot flood the accumulator. On a large corpus even a
  * sentence's rarest terms have long lists, and one or two of them (a word the page changed, a pair it split) may
  * not be in the passage it copies: however the budget runs, a sentence walks its MIN_LISTS rarest lists when each
- * holds at most LIST_SHARE of the corpus, so that passage still shares most of the lists walked. An index read for one
+ * holds at most LIST_SHARE of the corpus (over 200k targets), so that passage still shares most of the lists walked. An index read for one
  * page keeps what was found for each of its sentences (see MatchIndex.candidates): the reader finds them to know
  * which targets to read, and the matcher then takes them from there rather than finding them again.
  */
@@ -67,9 +67,13 @@ export function walkedTerms(index: MatchIndex, words: readonly string[]): Array<
   return walked;
 }
 
-/** The longest list MIN_LISTS walks in a corpus of `targetCount` targets. */
+/**
+ * The longest list MIN_LISTS walks in a corpus of `targetCount` targets: none below 200k targets, where the budget
+ * alone finds every planted sentence (and the rarest lists are short enough for it to walk several).
+ */
 function forcedLength(targetCount: number): number {
-  return Math.floor(targetCount * LIST_SHARE);
+  const length = Math.floor(targetCount * LIST_SHARE);
+  return length > POSTINGS_BUDGET ? length : 0;
 }
 
 /** The longest list a sentence may walk in a corpus of `targetCount` targets: a longer one is only ever measured. */

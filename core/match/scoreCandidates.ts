@@ -5,7 +5,7 @@
  * share enough words to matter, never on the corpus: it is the expensive part. It compares one 32-character
  * piece of the sentence, taken where the sentence's words meet the target's rather than at its opening, which
  * is often attribution ("British press reports suggest…") that no corpus sentence shares. A near copy (nearly all
- * of its words shared both ways) is also compared on the next such piece, and the closer of the two counts: a
+ * of its words shared both ways) not close on that piece is also compared on the next one, the closer counting: a
  * copy whose first words were swapped or mistyped is not taken for farther than a passage that shares a few of
  * its words verbatim.
  */
@@ -39,8 +39,9 @@ const FUSE_MIN_LEXICAL = 0.3;
 const FUSE_PATTERN = 32;
 /** only the closest few by words are worth the character comparison */
 const FUSE_MAX_CANDIDATES = 3;
-/** a candidate this close by words is a near copy: compared on a second piece too */
+/** a candidate this close by words is a near copy: compared on a second piece too, when the first is not this close */
 const NEAR_COPY_LEXICAL = 0.8;
+const NEAR_COPY_CLOSENESS = 0.5;
 
 export function scoreCandidates(
   index: MatchIndex,
@@ -73,16 +74,16 @@ export function scoreCandidates(
     for (const c of fuseable) {
       const text = foldedText(index.targets[c.target]!);
       const fuse = new Fuse([text], FUSE_OPTIONS);
-      const start = alignedStart(folded, text);
-      const starts = [start];
-      if (c.lexical >= NEAR_COPY_LEXICAL) {
-        const next = alignedStart(folded, text, start + FUSE_PATTERN);
-        if (next > start) starts.push(next);
-      }
-      let closest: number | undefined;
-      for (const at of starts) {
+      const piece = (at: number) => {
         const [r] = fuse.search(folded.slice(at, at + FUSE_PATTERN));
-        if (r) closest = Math.max(closest ?? 0, 1 - (r.score ?? 1));
+        return r ? 1 - (r.score ?? 1) : undefined;
+      };
+      const start = alignedStart(folded, text);
+      let closest = piece(start);
+      if (c.lexical >= NEAR_COPY_LEXICAL && (closest ?? 0) < NEAR_COPY_CLOSENESS) {
+        const next = alignedStart(folded, text, start + FUSE_PATTERN);
+        const second = next > start ? piece(next) : undefined;
+        if (second !== undefined) closest = Math.max(closest ?? 0, second);
       }
       if (closest !== undefined) closeness.set(c.target, closest);
     }
