@@ -47,7 +47,7 @@ export interface StoredPostings {
   ids?: Uint8Array;
 }
 
-/** The posting list of a term held by more targets than the matcher ever walks: read only to change it. */
+/** The posting list of a term held by more targets than a sentence's postings budget: read to change it, and when a large corpus's sentence walks it (walkedTerms). */
 export interface LongPostings {
   term: string;
   ids: Uint8Array;

@@ -2,7 +2,7 @@
  * Keeping the stored match index in step with the corpus, inside the caller's transaction: a part's targets get
  * the next free numbers and are appended to the posting lists of their own terms only; removing sources takes
  * their numbers out of their own terms' lists. Each term's count (the weights' statistics) is kept with its list;
- * a list longer than the matcher ever walks is kept apart, so reading a term never reads it.
+ * a list longer than a sentence's postings budget is kept apart, so reading a term reads it only when it is walked.
  */
 import type { Corpus } from '../core/corpus/model';
 import { orderCorpus } from '../core/corpus/orderCorpus';

@@ -1,11 +1,11 @@
 /**
  * One page's part of the stored match index: the page's terms (each one's count, with its posting list when that
- * is short enough for the matcher to walk, decoded only when it does walk it), the targets those lists lead it to, and the counts of their words, read with bulk gets in one read transaction and
+ * is short enough to be held inline, decoded only when the matcher walks it, and read apart when it walks a longer one), the targets those lists lead it to, and the counts of their words, read with bulk gets in one read transaction and
  * put together as a MatchIndex the matcher walks exactly as it walks the whole index in memory. The corpus's
  * items (facts, quotes, people, positions) are small and are read whole, once. What was read stays in bounded
  * caches while the worker lives; a corpus change must call `forget`.
  */
-import { findCandidates, POSTINGS_BUDGET, walkedTerms } from '../core/match/findCandidates';
+import { findCandidates, walkableLength, walkedTerms } from '../core/match/findCandidates';
 import { buildMatchItems, type MatchIndex, type MatchItems, type MatchTarget } from '../core/match/matchIndex';
 import { decodePostings } from '../core/match/postingsCodec';
 import { indexTerms } from '../core/text/terms';
@@ -31,7 +31,7 @@ export interface CacheBudgets {
 
 const DEFAULT_BUDGETS: CacheBudgets = { terms: 8_000_000, targets: 20_000 };
 
-/** A term as read: its count, and its encoded list when the list is short enough to be walked. */
+/** A term as read: its count, and its encoded list when the list is short enough to be held inline or was walked. */
 interface TermRow {
   count: number;
   ids?: Uint8Array;
@@ -59,7 +59,7 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
   async function indexFor(sentenceWords: readonly (readonly string[])[]): Promise<MatchIndex | undefined> {
     // read before the index's transaction: a transaction must not wait on another one's promise
     const itemsRead = await readItems();
-    return db.transaction('r', [db.settings, db.postings, db.matchTargets], async () => {
+    return db.transaction('r', [db.settings, db.postings, db.longPostings, db.matchTargets], async () => {
       const [stateRow, wordsRow] = await db.settings.bulkGet(words ? [MATCH_INDEX_KEY] : [MATCH_INDEX_KEY, WORD_COUNTS_KEY]);
       const state = stateRow?.value as MatchIndexState | undefined;
       if (!state?.ready) return undefined;
@@ -71,7 +71,8 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
       // whose list is too long or that no target holds, nor a pair of words one of which no target holds.
       const pageTerms = [...new Set(sentenceWords.flatMap((words) => indexTerms(words)))];
       const known = new Map<string, TermRow>();
-      const toRead = counts ? pageTerms.filter((term) => !knownFromWords(term, counts, known)) : pageTerms;
+      const longest = walkableLength(state.targetCount);
+      const toRead = counts ? pageTerms.filter((term) => !knownFromWords(term, counts, known, longest)) : pageTerms;
       const rows = await readTerms(toRead);
       const pagePostings = new Map<string, number[]>();
       for (const term of pageTerms) {
@@ -79,15 +80,11 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
         if (count > 0) pagePostings.set(term, measuredOnly(count));
       }
       const index: MatchIndex = { ...itemsRead, targets: [], postings: pagePostings, targetCount: state.targetCount, candidates: new Map() };
-      // Only the lists the lookup walks are decoded (each is short enough to be held inline); the others are measured.
-      const decoded = new Set<string>();
-      for (const words of sentenceWords) {
-        for (const { term } of walkedTerms(index, words)) {
-          if (decoded.has(term)) continue;
-          decoded.add(term);
-          pagePostings.set(term, decodePostings(rows.get(term)!.ids!));
-        }
-      }
+      // Only the lists the lookup walks are decoded; the others are measured. A walked list too long to be held
+      // inline (on a large corpus a sentence walks its rarest lists however long its budget says) is read apart.
+      const walked = [...new Set(sentenceWords.flatMap((words) => walkedTerms(index, words).map((w) => w.term)))];
+      await readLongLists(walked.filter((term) => !rows.get(term)!.ids), rows);
+      for (const term of walked) pagePostings.set(term, decodePostings(rows.get(term)!.ids!));
 
       // the targets the matcher will score: the lookup it makes, kept on the index for it (same lists, same weights)
       const ids = [...new Set(sentenceWords.flatMap((words) => findCandidates(index, words).map((c) => c.target)))];
@@ -112,6 +109,19 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
     });
   }
 
+  /** The long lists of these terms, read from their table apart and kept with their rows (in the cache too). */
+  async function readLongLists(long: string[], rows: Map<string, TermRow>): Promise<void> {
+    if (long.length === 0) return;
+    const read = await db.longPostings.bulkGet(long);
+    long.forEach((term, i) => {
+      const ids = read[i]?.ids;
+      if (!ids) throw new Error(`the stored match index counts term "${term}" but does not hold its list`);
+      const row = { count: rows.get(term)!.count, ids };
+      rows.set(term, row);
+      terms.set(term, row);
+    });
+  }
+
   return {
     indexFor,
     items: readItems,
@@ -126,12 +136,13 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
 
 /**
  * Whether the words' counts tell all a read of the term's row would (recorded in `known`): a word's count, when
- * its list is too long to be walked or no target holds it; a pair's absence, when no target holds one of its words.
+ * its list is longer than `longest` (never walked) or no target holds it; a pair's absence, when no target holds
+ * one of its words.
  */
-function knownFromWords(term: string, counts: WordCounts, known: Map<string, TermRow>): boolean {
+function knownFromWords(term: string, counts: WordCounts, known: Map<string, TermRow>, longest: number): boolean {
   if (isWord(term)) {
     const count = counts.get(term) ?? 0;
-    if (count > 0 && count <= POSTINGS_BUDGET) return false;
+    if (count > 0 && count <= longest) return false;
     known.set(term, { count });
     return true;
   }

@@ -1,7 +1,10 @@
 /**
  * Candidate targets for one page sentence, straight from the inverted index. Terms are taken rarest first
  * and lookup stops once a fixed budget of postings has been read, so a sentence costs about the same on a
- * corpus of 10k passages as on one of 100k: common words cannot flood the accumulator. An index read for one
+ * corpus of 10k passages as on one of 100k: common words cannot flood the accumulator. On a large corpus even a
+ * sentence's rarest terms have long lists, and one or two of them (a word the page changed, a pair it split) may
+ * not be in the passage it copies: however the budget runs, a sentence walks its MIN_LISTS rarest lists when each
+ * holds at most LIST_SHARE of the corpus (over 200k targets), so that passage still shares most of the lists walked. An index read for one
  * page keeps what was found for each of its sentences (see MatchIndex.candidates): the reader finds them to know
  * which targets to read, and the matcher then takes them from there rather than finding them again.
  */
@@ -14,8 +17,11 @@ export interface Candidate {
   shared: number;
 }
 
-/** a sentence reads at most this many postings, so a list longer than this is never walked (only its length counts) */
+/** a sentence reads this many postings, and beyond it only the lists MIN_LISTS asks for */
 export const POSTINGS_BUDGET = 2000;
+/** the rarest lists a sentence walks whatever the budget, each if it holds at most LIST_SHARE of the corpus's targets */
+const MIN_LISTS = 8;
+const LIST_SHARE = 0.01;
 const MAX_CANDIDATES = 8;
 /** share of the sentence's (looked-up) term weight a target must hold to be scored at all */
 const MIN_SHARE = 0.15;
@@ -40,7 +46,8 @@ function lookUpCandidates(index: MatchIndex, words: readonly string[]): Candidat
 
 /**
  * The sentence's terms whose posting lists the lookup walks, with their weights: rarest first, while the budget
- * lasts. Only the lists' lengths are read, so a reader can tell which lists it must decode before it does.
+ * lasts, and the first MIN_LISTS of them that hold at most LIST_SHARE of the corpus. Only the lists' lengths are read,
+ * so a reader can tell which lists it must decode before it does.
  */
 export function walkedTerms(index: MatchIndex, words: readonly string[]): Array<{ term: string; weight: number }> {
   const lists: Array<{ term: string; length: number }> = [];
@@ -50,13 +57,28 @@ export function walkedTerms(index: MatchIndex, words: readonly string[]): Array<
   }
   lists.sort((a, b) => a.length - b.length);
   const walked: Array<{ term: string; weight: number }> = [];
+  const longest = forcedLength(index.targetCount ?? index.targets.length);
   let budget = POSTINGS_BUDGET;
   for (const { term, length } of lists) {
-    if (length > budget) break;
+    if (length > budget && (walked.length >= MIN_LISTS || length > longest)) break;
     budget -= length;
     walked.push({ term, weight: termWeight(index, term) });
   }
   return walked;
+}
+
+/**
+ * The longest list MIN_LISTS walks in a corpus of `targetCount` targets: none below 200k targets, where the budget
+ * alone finds every planted sentence (and the rarest lists are short enough for it to walk several).
+ */
+function forcedLength(targetCount: number): number {
+  const length = Math.floor(targetCount * LIST_SHARE);
+  return length > POSTINGS_BUDGET ? length : 0;
+}
+
+/** The longest list a sentence may walk in a corpus of `targetCount` targets: a longer one is only ever measured. */
+export function walkableLength(targetCount: number): number {
+  return Math.max(POSTINGS_BUDGET, forcedLength(targetCount));
 }
 
 /**

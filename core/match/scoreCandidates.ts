@@ -4,7 +4,10 @@
  * with fuse.js's approximate, typo-tolerant character matching. fuse.js runs only on the candidates that
  * share enough words to matter, never on the corpus: it is the expensive part. It compares one 32-character
  * piece of the sentence, taken where the sentence's words meet the target's rather than at its opening, which
- * is often attribution ("British press reports suggest…") that no corpus sentence shares.
+ * is often attribution ("British press reports suggest…") that no corpus sentence shares. A near copy (nearly all
+ * of its words shared both ways) not close on that piece is also compared on the next one, the closer counting: a
+ * copy whose first words were swapped or mistyped is not taken for farther than a passage that shares a few of
+ * its words verbatim.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { normalizeForMatch } from '../text/normalize';
@@ -36,6 +39,9 @@ const FUSE_MIN_LEXICAL = 0.3;
 const FUSE_PATTERN = 32;
 /** only the closest few by words are worth the character comparison */
 const FUSE_MAX_CANDIDATES = 3;
+/** a candidate this close by words is a near copy: compared on a second piece too, when the first is not this close */
+const NEAR_COPY_LEXICAL = 0.8;
+const NEAR_COPY_CLOSENESS = 0.5;
 
 export function scoreCandidates(
   index: MatchIndex,
@@ -67,9 +73,19 @@ export function scoreCandidates(
     const folded = normalizeForMatch(sentence);
     for (const c of fuseable) {
       const text = foldedText(index.targets[c.target]!);
+      const fuse = new Fuse([text], FUSE_OPTIONS);
+      const piece = (at: number) => {
+        const [r] = fuse.search(folded.slice(at, at + FUSE_PATTERN));
+        return r ? 1 - (r.score ?? 1) : undefined;
+      };
       const start = alignedStart(folded, text);
-      const [r] = new Fuse([text], FUSE_OPTIONS).search(folded.slice(start, start + FUSE_PATTERN));
-      if (r) closeness.set(c.target, 1 - (r.score ?? 1));
+      let closest = piece(start);
+      if (c.lexical >= NEAR_COPY_LEXICAL && (closest ?? 0) < NEAR_COPY_CLOSENESS) {
+        const next = alignedStart(folded, text, start + FUSE_PATTERN);
+        const second = next > start ? piece(next) : undefined;
+        if (second !== undefined) closest = Math.max(closest ?? 0, second);
+      }
+      if (closest !== undefined) closeness.set(c.target, closest);
     }
   }
   return scored.map(({ target, lexical, sharedWords }) => ({
@@ -96,8 +112,8 @@ function coverage(index: MatchIndex, sentenceWords: ReadonlyMap<string, number>,
   };
 }
 
-/** Where in the (folded) sentence its text meets the target's: the first content word the target has too. */
-function alignedStart(sentence: string, target: string): number {
-  for (const m of sentence.matchAll(/[\p{L}\p{N}]{3,}/gu)) if (!isStopword(m[0]) && target.includes(m[0])) return m.index;
+/** Where in the (folded) sentence, from `from` on, its text meets the target's: the first content word the target has too. */
+function alignedStart(sentence: string, target: string, from = 0): number {
+  for (const m of sentence.matchAll(/[\p{L}\p{N}]{3,}/gu)) if (m.index >= from && !isStopword(m[0]) && target.includes(m[0])) return m.index;
   return 0;
 }

@@ -19,7 +19,6 @@ import { registerSiteSwitch } from './siteSwitch';
 import { listenToTabLifecycle } from './tabLifecycle';
 
 export default defineBackground({
-  type: 'module',
   main() {
     registerFailureLog();
     const db = openDatabase();

@@ -15,12 +15,12 @@ import { matchSentences } from '../../core/match/matchSentences';
 import { decodePostings, encodePostings } from '../../core/match/postingsCodec';
 import { contentWords } from '../../core/text/terms';
 import { pageSentences } from '../../core/text/pageSentences';
-import type { TextSpan } from '../../core/text/segment';
+import { splitSentences, type TextSpan } from '../../core/text/segment';
 import { addPageSource, importCorpusPack, removeSource } from '../../storage/corpusImport';
 import { loadCorpus, removeSources, writeCorpusPart } from '../../storage/corpusRepository';
 import { openDatabase, type CrosscheckDB } from '../../storage/db';
 import { buildStoredMatchIndex } from '../../storage/matchIndexBuild';
-import { WORD_COUNTS_KEY, wordCounts } from '../../storage/matchIndexState';
+import { MATCH_INDEX_KEY, WORD_COUNTS_KEY, wordCounts, type MatchIndexState } from '../../storage/matchIndexState';
 import { pageIndexReader } from '../../storage/pageMatchIndex';
 import { buildSyntheticCorpus } from '../../scripts/bench/syntheticCorpus';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
@@ -149,6 +149,26 @@ describe('the stored match index', () => {
     expect(await db.longPostings.count()).toBe(0);
     await removeSources(db, ['big']);
     expect(await db.postings.count()).toBe(0);
+  });
+
+  it("walks, on a large corpus, a sentence's rarest lists even when they are long enough to be kept apart", async () => {
+    fresh();
+    const passages = Array.from({ length: 2_500 }, (_, i) => ({ id: `q-${i}`, sourceId: 'q', paragraph: 0, start: i, end: i + 1, text: `quokka marsupial wombat number${i}` }));
+    await writeCorpusPart(db, { ...buildSyntheticCorpus(0, '', []).corpus, sources: [{ id: 'q', title: 'q', text: '', origin: 'pack', addedAt: 0 }], passages });
+    expect(await buildStoredMatchIndex(db)).toBe(true);
+    expect(await db.longPostings.get('quokka')).toBeDefined();
+    // weighed and walked as part of a corpus of half a million sentences: a sentence walks lists of up to 5,000
+    const state = (await db.settings.get(MATCH_INDEX_KEY))!.value as MatchIndexState;
+    await db.settings.put({ key: MATCH_INDEX_KEY, value: { ...state, targetCount: 500_000 } });
+    const memory: MatchIndex = { ...buildMatchIndex(await loadCorpus(db)), targetCount: 500_000 };
+    const sentences = splitSentences('The quokka is a marsupial that met a wombat, number7 of them. A quokka marsupial wombat came.');
+    const expected = answers(memory, sentences);
+    expect(expected.hits.map((h) => h.passage)).toContain('q-7');
+    const reader = pageIndexReader(db);
+    const index = await reader.indexFor(sentences.map((s) => contentWords(s.text)));
+    expect(index!.postings.get('quokka')).toEqual(decodePostings((await db.longPostings.get('quokka'))!.ids));
+    expect(answers(index!, sentences)).toEqual(expected);
+    expect(await storedAnswers(reader, sentences)).toEqual(expected);
   });
 
   it('encodes posting lists compactly and decodes them unchanged', () => {
