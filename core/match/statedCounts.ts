@@ -9,7 +9,7 @@ import type { Quantity } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
 import { parseNumber } from '../text/quantities';
 
-const NUM = String.raw`(\d{1,3}(?:,\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-]*-year|\s+years)`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-]*-year|\s+years?\b)`;
 const VICTIMS = String.raw`(?:innocent\s+|more\s+|other\s+)?(people|persons|victims|others|members of the public|pedestrians|civilians|men and women)`;
 const OFFICER = String.raw`(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)`;
 /** "and a police officer", "and Keith Palmer, a police officer" */
@@ -61,7 +61,7 @@ function killedBy(after: string, attackers: readonly string[]): boolean {
 const WHEN_PART = /^[^.;]{0,20}?\b(?:when|as)\s+(?:he|the attacker|masood)\s+(?:drove|ploughed|plowed|mowed|rammed|crashed)|^\s*(?:people\s+)?(?:on|at|near)\s+(?:the\s+)?(?:\w+\s+)?bridge\b/i;
 
 /** a cheap first look: most sentences speak of no death at all */
-const DEATH_WORD = /kill|dead|died|murder|lives|deaths|victim|toll/i;
+const DEATH_WORD = /kill|dead|died|\bdie\b|murder|lives|deaths|victim|toll/i;
 
 /** `attackers`: how the story names its attackers ("Masood"), so a toll that lists one among the dead leaves him out. */
 export interface DeathToll {
@@ -142,12 +142,17 @@ export function arrestOutcomes(sentence: string): Quantity[] {
   const text = foldPunctuation(sentence);
   if (!/\b(?:arrest|custody|bail|released|freed|held|detained|no further action)/i.test(text)) return [];
   const out: Quantity[] = [];
-  for (const m of text.matchAll(COUNT_THEN_FATE)) {
+  // each count is read in turn, even one inside the words of the count before ("12 people arrested, nine have been released")
+  const counts = new RegExp(COUNT_THEN_FATE.source, 'gi');
+  for (let m = counts.exec(text); m; m = counts.exec(text)) {
+    counts.lastIndex = m.index + m[1]!.length;
     const value = parseNumber(m[1]!);
     if (value === undefined) continue;
+    // a count between this one and the fate has the fate ("Of the 12 arrested, nine have been released"), unless it is the whole ("Seven of the 11 arrested")
+    if (new RegExp(String.raw`(?<!\bof(?:\s+the)?\s+)\b${NUM}\b`, 'i').test(m[2]!.replace(/\baged\s+\d+(?:\s+and\s+\d+)?|,\s*\d{2}\s*,/gi, ' '))) continue;
     // "Another man, 58, arrested…", "aged 58 and 27": an age, not a count
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
-    if (/^\d/.test(m[1]!) && (/aged\s+(?:\d+\s+and\s+)?$/i.test(lead) || (/,\s*$/.test(lead) && /^,/.test(m[2]!)))) continue;
+    if (/^\d/.test(m[1]!) && (/aged\s+(?:\d+\s+and\s+)?$/i.test(lead) || /\bwho(?:['\u2019]s|\s+is|\s+was)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /^,/.test(m[2]!)))) continue;
     const between = m[2]!;
     // "12 people …, including a 30-year-old man who was detained": the fate is the other man's
     if (/\b(?:killed|dead|died|injured|searches|minutes|seconds|who|which|including|whose)\b/i.test(between)) continue;

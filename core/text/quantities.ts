@@ -101,7 +101,9 @@ export function extractQuantities(sentence: string): Quantity[] {
       taken.push([m.index, m.index + m[0].length]);
       continue;
     }
-    push({ kind: 'count', value: n, unit: countUnit(noun, lower), text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
+    // "more than 3,000 witnesses" is at least 3,000
+    const bound = boundBefore(lower.slice(Math.max(0, m.index - 16), m.index));
+    push({ kind: 'count', value: n, unit: countUnit(noun, lower), text: text.slice(m.index, m.index + m[0].length), ...(bound ? { bound } : {}) }, m.index, m.index + m[0].length);
   }
   const verbFirst = new RegExp(String.raw`\b(killing|killed|kill|arrested|injuring|injured)\s+${NUM}\b`, 'gi');
   for (const m of lower.matchAll(verbFirst)) {

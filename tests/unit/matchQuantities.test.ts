@@ -27,6 +27,16 @@ describe('extractQuantities', () => {
     expect(kinds('Ten other people were arrested and released without further action, including Masood’s partner, Rohey Hydara.')).toEqual([]);
   });
 
+  it('reads no fate of those arrested into an age ("who\u2019s 58", "a 32 year old woman"), and a death "to die" as a toll', () => {
+    // normangeestar.net, 27 March 2017
+    const fates = arrestOutcomes('Another man, who\u2019s 58, remains in custody \u2013 nine people have been released without charge, while a 32 year old woman arrested in Manchester remains on bail.');
+    expect(fates.map((q) => `${q.value} ${q.unit}`)).toEqual(['9 released without charge']);
+    // Breitbart, 24 March 2017: two more, not two in all
+    expect(kinds('The acting deputy commissioner also disclosed that two more people were arrested overnight in the West Midlands and the north-west of England, in connection with Wednesday\u2019s attack.')).toEqual([]);
+    // The Guardian, 24 March 2017
+    expect(deathToll('The fourth person to die in the terror attack on Westminster Bridge has been named as Leslie Rhodes, 75, from Clapham in south London.').toll?.value).toBe(4);
+  });
+
   it('leaves alone numbers it cannot place', () => {
     expect(extractQuantities('The 1971 Immigration Act gave Commonwealth citizens leave to remain.')).toEqual([]);
     expect(extractQuantities('Nintendo sold 1.5 million Switch units worldwide during its first week.')).toEqual([]);
