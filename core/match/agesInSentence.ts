@@ -8,6 +8,7 @@ import type { Fact, Person } from '../corpus/model';
 import { slug } from '../corpus/ids';
 import { NOT_NAME_WORDS } from '../corpus/lexicon';
 import { foldPunctuation } from '../text/normalize';
+import { AGE_NUMBER, parseNumber } from '../text/quantities';
 import { personMentions, type PersonMention } from './personMentions';
 
 export interface StatedAge {
@@ -24,11 +25,11 @@ export interface StatedAge {
 }
 
 const AGE_FORMS = [
-  /\b(\d{1,3})-year-old\b/g,
+  new RegExp(String.raw`\b${AGE_NUMBER}-year-old\b`, 'g'),
   /\baged (\d{1,3})\b/g,
   /\b(?:was|is)\s+(\d{1,3}) years? old\b/g,
   /, (\d{1,3}) years? old\b/g,
-  /\b(?:to have been|had been|has been|was) (\d{2})(?=\s*(?:[,.;]|and\b|when\b|at the time\b|$))/g,
+  new RegExp(String.raw`\b(?:to have been|had been|has been|was) ${AGE_NUMBER}(?=\s*(?:[,.;]|and\b|when\b|at the time\b|$))`, 'g'),
   /, who was (\d{2})\b/g,
   /, (\d{2})(?=[,;)]|\s+(?:and|was|were|who|had|has|is|from|of|died|a|an|the)\b|\.?$)/g,
   /\((\d{2})\)/g,
@@ -50,7 +51,7 @@ export function agesInSentence(sentence: string, people: ReadonlyMap<string, Per
   const found: { value: number; start: number; end: number; text: string }[] = [];
   for (const form of AGE_FORMS) {
     for (const m of text.matchAll(form)) {
-      const value = Number(m[1]);
+      const value = parseNumber(m[1]!) ?? 0;
       if (value < 1 || value > 110) continue;
       // the age starts at its digits, so what leads in to it (", ", ", aged ", " (") is read as such
       const start = m.index + m[0].indexOf(m[1]!);
@@ -119,6 +120,10 @@ function ownerAfter(text: string, ageEnd: number, mentions: readonly PersonMenti
 /** what a sentence says of the dead, for an age with no name beside it: "Westminster attack victim, 75, loses fight for life" */
 const OF_THE_DEAD = /\b(?:victims?|died|dies|die|killed|death|funeral|inquest|mourn\w*|tributes?|fight for life)\b/i;
 
+/** what only the attacker did: killed, stabbed, drove into the crowd */
+const OF_THE_DEED = /\b(?:killed|stabbed|stabbing|drove|ploughed|plowed|mowed|rammed)\b/i;
+const ARRESTED = /\b(?:arrest\w*|held|detained|custody|bail)\b/i;
+
 /** the words the story describes a person with ("attacker", "pensioner"), as one pattern made once per person */
 const descriptionPatterns = new WeakMap<Person, RegExp>();
 function describedBy(person: Person): RegExp {
@@ -148,6 +153,8 @@ export function agesOfTheOnlyOne(ages: readonly StatedAge[], sentence: string, a
     const person = people.get(personId);
     const described = person ? describedBy(person).test(sentence) : false;
     const ofTheDead = fact.subject.startsWith('victim.age:') && OF_THE_DEAD.test(sentence);
-    return described || ofTheDead ? { ...age, personId, likely: true as const } : age;
+    // "a 52-year-old man with a hire car and two knives killed four people": the one who did the attack
+    const ofTheDeed = fact.subject === 'attacker.age' && OF_THE_DEED.test(sentence) && !ARRESTED.test(sentence);
+    return described || ofTheDead || ofTheDeed ? { ...age, personId, likely: true as const } : age;
   });
 }

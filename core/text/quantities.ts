@@ -23,6 +23,9 @@ const COUNT_NOUNS: Record<string, string> = {
   dead: 'people',
 };
 
+/** an age as written, in figures or words: "52", "fifty-two", "Forty-eight" */
+export const AGE_NUMBER = String.raw`(\d{1,3}|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+
 export function parseNumber(text: string): number | undefined {
   const t = text.toLowerCase().trim();
   if (/^[\d,.]+$/.test(t)) return Number(t.replace(/,/g, ''));
@@ -70,7 +73,7 @@ export function extractQuantities(sentence: string): Quantity[] {
 
   // Ages: "52-year-old", "aged 52", "Kurt Cochran, 54", "Khalid Masood (52)", "Masood, who was 52", "the attacker, 52,", "the attacker, who was 52", "52 years old".
   const ageForms = [
-    /\b(\d{1,3})-year-old\b/g,
+    new RegExp(String.raw`\b${AGE_NUMBER}-year-old\b`, 'g'),
     /\baged (\d{1,3})\b/g,
     /\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, (\d{2})(?=[,;)\s.]|$)/g,
     /\b[A-Z][a-z]+ \((\d{2})\)/g,
@@ -78,11 +81,11 @@ export function extractQuantities(sentence: string): Quantity[] {
     /\b[a-z]{4,}, (\d{2}),/g,
     /\b(\d{1,3}) years? old\b/g,
     // "…is understood to have been 43 and married": an age said of the sentence's subject
-    /\b(?:to have been|had been|has been|was) (\d{2})(?=\s*(?:[,.;]|and\b|when\b|at the time\b|$))/g,
+    new RegExp(String.raw`\b(?:to have been|had been|has been|was) ${AGE_NUMBER}(?=\s*(?:[,.;]|and\b|when\b|at the time\b|$))`, 'g'),
   ];
   for (const pattern of ageForms) {
     for (const m of text.matchAll(pattern)) {
-      const n = Number(m[1]);
+      const n = parseNumber(m[1]!) ?? 0;
       if (n < 1 || n > 110) continue;
       // Only the number's own span is taken, so "Masood, 52" leaves "Masood" free for other readings.
       const start = m.index + m[0].lastIndexOf(m[1]!);

@@ -187,9 +187,9 @@ describe('an argument followed through a quotation', () => {
 });
 
 describe('numbers given to the person they belong to', () => {
-  it('does not read "the 52-year-old" as the age of the officer the sentence names', () => {
+  it('does not read "the 52-year-old" as the age of the officer the sentence names, but as the one who stabbed him', () => {
     // Metro: "…was right to shot the 52-year-old after he stabbed Pc Keith Palmer to death."
-    expect(linksOf(fixtureText('devset', '007-'), 'right to shot the 52-year-old')).toEqual([]);
+    expect(linksOf(fixtureText('devset', '007-'), 'right to shot the 52-year-old')).toEqual(['fact attacker.age agrees']);
   });
 
   it('gives each age in a list to the name it stands with', () => {
@@ -370,6 +370,11 @@ describe('quantities and names as written', () => {
   it('reads no total arrests in "Ten other people were arrested"', () => {
     // The Guardian at the inquest's opening: "Ten other people were arrested and released without further action, including Masood's partner…"
     expect(linksOf(unlabelledPage('03-'), 'Ten other people were arrested')).toEqual([]);
+  });
+
+  it('reads an age no name stands with as the attacker\'s when the sentence tells what he did, only to agree', () => {
+    // AP: "Authorities on Thursday identified a 52-year-old British man as the person who mowed down the Cochrans … and stabbed a policeman to death outside Parliament…"
+    expect(linksOf(matchingDevPage('501-'), 'identified a 52-year-old British man')).toEqual(['fact attacker.age agrees']);
   });
 
   it('reads "is understood to have been 43" as the age of the one person the sentence opens with, so a wrong one differs', () => {
