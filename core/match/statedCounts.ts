@@ -19,7 +19,7 @@ const TOLL_PATTERNS = [
   new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|(?:claimed|taken|took|claiming|taking) the lives of|deaths of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi'),
   // "four people were killed", "Four died", "five people, including a police officer, were killed",
   // "Four members of the public and PC Keith Palmer died"
-  new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,\s*including[^,]{3,60},|${AND_OFFICER},?)?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
+  new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,?\s*including\s[^,]{3,60}?,?(?=\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b)|${AND_OFFICER},?)?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
   // "left five people dead", "leaving four dead"
   new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${NUM}(?:\s+${VICTIMS})?\s+dead\b`, 'gi'),
   // "one of the five victims", "the four people who died", "one of five people killed", "the five deaths"
@@ -29,6 +29,8 @@ const TOLL_PATTERNS = [
   // "the death toll rose to five", "a death toll of four", "the toll now stands at five", "claimed five lives"
   new RegExp(String.raw`\b(?:(?:death\s+)?toll|number of (?:dead|deaths|victims|people killed))\s+(?:[\w']+\s+){0,5}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi'),
   new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+lives\b`, 'gi'),
+  // "…died on 6 April, taking the death toll to five"
+  new RegExp(String.raw`\b(?:taking|bringing|took|brought|takes|brings)\s+the\s+(?:death\s+)?toll\s+to\s+${NUM}\b`, 'gi'),
   // "ruled all five had been unlawfully killed": the victims
   new RegExp(String.raw`\ball\s+${NUM}\s+(?:(?:had|have|were|was)\s+)?(?:been\s+)?unlawfully\s+(killed)\b`, 'gi'),
   // "a fourth person has died": as many dead so far ("person" may count the attacker)
@@ -59,6 +61,9 @@ function killedBy(after: string, attackers: readonly string[]): boolean {
 
 /** how some of the dead died, not all: "…when he drove a car into pedestrians", "…on the bridge" */
 const WHEN_PART = /^[^.;]{0,20}?\b(?:when|as)\s+(?:he|the attacker|masood)\s+(?:drove|ploughed|plowed|mowed|rammed|crashed)|^\s*(?:people\s+)?(?:on|at|near)\s+(?:the\s+)?(?:\w+\s+)?bridge\b/i;
+
+/** the attacker counted apart: "three people had been killed, in addition to the attacker" */
+const APART_FROM_ATTACKER = /^\s*,?\s*(?:in addition to|as well as|besides|not counting|excluding|plus)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\b/i;
 
 /** a cheap first look: most sentences speak of no death at all */
 const DEATH_WORD = /kill|dead|died|\bdie\b|murder|lives|deaths|victim|toll/i;
@@ -109,6 +114,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       const victimsOnly =
         withAttacker ||
         plusOfficer ||
+        APART_FROM_ATTACKER.test(after) ||
         // "five people, including a police officer, were killed": those the writer lists among the dead are victims
         new RegExp(String.raw`including\s+${OFFICER}`, 'i').test(m[0]) ||
         /^(?:killing|killed|kill|murder|one of)/i.test(m[0]) ||
@@ -121,7 +127,13 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       const said = text.slice(m.index, m.index + reach);
       const words = said.slice(said.toLowerCase().indexOf(m[1]!.toLowerCase())).trim();
       // "one of two people killed", "left three people dead", "the death toll rose to three": the whole toll as then known
-      const whole = (/^(?:one of|left|leaving|leaves|(?:death\s+)?toll|number of)\b/i.test(m[0]) || /\b(?:one of|left|leaving|leaves)\s+(?:the\s+)?$/i.test(before)) && !WHEN_PART.test(after);
+      const whole =
+        (/^(?:one of|left|leaving|leaves|(?:death\s+)?toll|number of|taking|bringing|took|brought)\b/i.test(m[0]) ||
+          /\b(?:one of|left|leaving|leaves)\s+(?:the\s+)?$/i.test(before) ||
+          // "The attack killed three people", "three people had been killed, in addition to the attacker"
+          (/^kill/i.test(m[0]) && /\b(?:attack|rampage|assault|atrocity)\s+(?:that\s+|which\s+)?$/i.test(before)) ||
+          APART_FROM_ATTACKER.test(after)) &&
+        !WHEN_PART.test(after);
       return { toll: { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }), ...(whole ? { wholeToll: true } : {}) }, partial: false };
     }
   }
