@@ -176,7 +176,7 @@ export function arrestCount(sentence: string, countText: string): boolean {
   const after = sentence.slice(at + countText.length).split(/[,;]|\b(?:and|but|while)\b/)[0] ?? '';
   if (/\b(?:released|freed|bail|custody|charged|charges)\b/i.test(after)) return false;
   // "11 people were held on suspicion of…" is an arrest too; "two remain held" is their fate
-  return /^\s+(?:(?:have|has|had|were|was)\s+)?(?:now\s+)?(?:been\s+)?(?:arrested\b|(?:held|detained)\s+(?:on suspicion|in connection|over)\b)/i.test(after) || /\barrested\s+$/i.test(before);
+  return /^\s+(?:(?:have|has|had|were|was)\s+)?(?:now\s+)?(?:been\s+)?(?:arrested\b|(?:held|detained)\s+(?:on suspicion|in connection|over|in raids)\b)/i.test(after) || /\barrested\s+$/i.test(before);
 }
 
 /** People the narration makes the attacker: by role ("terrorist Khalid Masood") or as the one who killed. */

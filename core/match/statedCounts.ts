@@ -183,6 +183,12 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     const n = total ? parseNumber(total[1]!) : undefined;
     if (n !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: n, unit: 'arrested', text: total![0] });
   }
+  // "The number of arrests has risen to 12", "All 12 of those arrested were released"
+  const total =
+    new RegExp(String.raw`\bnumber of (?:arrests|people arrested|people held)\s+(?:has\s+|had\s+|now\s+)*(?:risen|rose|climbed|increased|gone up|reached|stands|stood)\s+(?:to|at)?\s*${NUM}\b`, 'i').exec(text) ??
+    new RegExp(String.raw`\ball\s+${NUM}\s+(?:of\s+)?(?:those|people|suspects|men)\s+(?:who\s+were\s+)?(?:arrested|held|detained)\b`, 'i').exec(text);
+  const counted = total ? parseNumber(total[1]!) : undefined;
+  if (counted !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: counted, unit: 'arrested', text: total![0] });
   // "the 12th arrest", "the 12th person to be arrested"
   const ordinal =
     /\b(?:the|their|a)\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:person\s+to\s+be\s+(?:arrested|held)|arrest)|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b[^.;]{0,30}\barrest|\barrest\b[^.;]{0,20}\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);

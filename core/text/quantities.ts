@@ -129,7 +129,7 @@ function boundBefore(before: string): Quantity['bound'] {
 /** "four people" is a death toll in "killed four people" and an injury count in "four people injured". */
 function countUnit(noun: string, sentence: string): string {
   if (noun !== 'people' && noun !== 'pedestrians') return noun;
-  const verb = /\b(kill\w*|dead|died|death\w*|murder\w*|lost their lives|victims)\b|\b(injur\w*|wound\w*|hurt|hospital)\b|\b(arrest\w*|(?:held|detained) (?:on suspicion|in connection|over)\b)/.exec(sentence);
+  const verb = /\b(kill\w*|dead|died|death\w*|murder\w*|lost their lives|victims)\b|\b(injur\w*|wound\w*|hurt|hospital)\b|\b(arrest\w*|(?:held|detained) (?:on suspicion|in connection|over|in raids)\b)/.exec(sentence);
   if (verb?.[1]) return noun === 'pedestrians' ? 'pedestrians-killed' : 'killed';
   if (verb?.[2]) return 'injured';
   if (verb?.[3]) return 'arrested';
