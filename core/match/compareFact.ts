@@ -72,13 +72,20 @@ function longAfter(pageDate: string | undefined, asOf: string | undefined): bool
 }
 
 function sameValue(corpus: Quantity, page: Quantity): boolean {
-  if (corpus.kind === 'timing') return timingScale(corpus.value) === timingScale(page.value);
+  if (corpus.kind === 'timing') {
+    // "around 20 minutes before" says how long, and is not "a couple of minutes"; "minutes before" says only the scale
+    if (COUNTED.test(page.text)) return Math.max(page.value, corpus.value) / Math.min(page.value, corpus.value) <= 2.5;
+    return timingScale(corpus.value) === timingScale(page.value);
+  }
   if (corpus.value === page.value) return true;
   if (page.bound === 'at most') return corpus.value <= page.value;
   if (page.bound === 'at least') return corpus.value >= page.value;
   if (page.bound === 'about') return Math.abs(corpus.value - page.value) <= 0.15 * corpus.value;
   return false;
 }
+
+/** a timing given as a number of minutes or seconds, in figures or words */
+const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|sixty|couple)\b/i;
 
 /** "the seconds before" vs "minutes before": what the two seeds disagree on. */
 function timingScale(seconds: number): 'seconds' | 'minutes' {
