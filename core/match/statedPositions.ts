@@ -28,9 +28,9 @@ const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after|while|though|although
 /** a sentence that opens with "She" or "He" ("Although she will voice…"), or with "Her call…", is about what that person did or wants */
 const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b|^\W*(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
-const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|all\s+|both\s+|then\s+|later\s+|will\s+|would\s+)*(?:said|says|told|added|argued|insisted|urged|called|calls|wants|wanted|demanded|demands|warned|believes|claimed|claims|stressed|accused|criticised|criticized|attacked|hit out|echoed|backed|made|asked|pressed|summoned|ordered|is to|was)\b/i;
+const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|all\s+|both\s+|then\s+|later\s+|will\s+|would\s+)*(?:said|says|told|added|argued|insisted|urged|called|calls|wants|wanted|demanded|demands|warned|believes|believed|thinks|lined up|joined forces|claimed|claims|stressed|accused|criticised|criticized|attacked|hit out|echoed|backed|made|asked|pressed|summoned|ordered|is to|was)\b/i;
 /** "according to Rudd", "…, said Rudd": a "said" after a clause's end, not "Rudd said WhatsApp should…" */
-const ATTRIBUTION_BEFORE = /(?:\b(?:according to|by|from)|(?:^|[,;:"'\u2019\u201D]\s*)(?:said|says|told))\s+(?:the\s+)?$/i;
+const ATTRIBUTION_BEFORE = /(?:\b(?:according to|(?<!\b(?:backed|supported|joined|criticised|criticized|attacked|accused|warned)\s)by|from)|(?:^|[,;:"'\u2019\u201D]\s*)(?:said|says|told))\s+(?:the\s+)?$/i;
 
 /** a demand taken back, to the end of its clause: "was not calling for encryption to be banned" (up to ", but insisted…") */
 const TAKEN_BACK = new RegExp(String.raw`(?:${NEGATION.source})[^,;:–—]*?(?=[,;:–—]|\s-\s|but|$)`, 'gi');
