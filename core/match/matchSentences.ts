@@ -21,7 +21,8 @@ import { hasEveryGroup, hasTerm } from './hasTerm';
 import { comparableUnit, extractQuantities } from '../text/quantities';
 import { arrestOutcomes, deathToll } from './statedCounts';
 import type { PersonMention } from './personMentions';
-import { quotedFragment } from './quotedFragments';
+import { quotedFragments } from './quotedFragments';
+import { saysSomeone } from './speakerOf';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
 import { statedPositions, takesBack, type PeopleBefore } from './statedPositions';
@@ -88,9 +89,12 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const close = quoteMatches(index, context, scored);
     // a sentence close to a quote that also repeats words of it cut short is a verbatim cut: "WhatsApp encryption 'completely unacceptable'"
     const closeIsParaphrase = close.some((m) => m.kind === 'quote' && m.verdict === 'paraphrase');
-    const fragment = close.length === 0 || closeIsParaphrase ? fragmentMatches(index, context) : [];
+    const fragment = fragmentMatches(index, context, speaker);
     const quoted = closeIsParaphrase && fragment.some((m) => m.kind === 'quote' && m.verdict === 'verbatim') ? [] : close;
-    const cut = quoted.length > 0 ? [] : fragment.length > 0 ? fragment : retoldMatches(index, context, speaker);
+    // the quotes cut into quotation marks besides the one the sentence is close to: "…'completely unacceptable' while Johnson called it 'disgusting'"
+    const closeIds = new Set(quoted.map((m) => m.itemId));
+    const otherCuts = fragment.filter((m) => !closeIds.has(m.itemId));
+    const cut = quoted.length > 0 ? (otherCuts.some((m) => m.kind === 'quote') ? otherCuts : []) : fragment.length > 0 ? fragment : retoldMatches(index, context, speaker);
     const linked = new Set([...quoted, ...cut].map((m) => m.itemId));
     const stated = positionsInWords(index, context).filter((m) => !linked.has(m.itemId));
     const argued = speaker ? positionsArgued(index, context, speaker, focus, propositions, [...quoted, ...cut, ...stated]) : [];
@@ -166,10 +170,26 @@ function sharesWordsOf(words: ReadonlySet<string>, quoteWords: readonly string[]
  * A quote cut short in quotation marks, or a short sentence that is only the quote, given to its speaker only
  * when the sentence names them or the sentence before did; with the positions the quote shows.
  */
-function fragmentMatches(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
-  const named = new Set([...context.mentions.map((m) => m.personId), ...[...context.before.pronouns.values()].map((p) => p.personId), ...context.before.named]);
-  const found = quotedFragment(context.sentence, index, (speakerId) => named.has(speakerId));
-  return found ? quoteWithPositions(index, context, found.quote, found.verdict, found.within) : [];
+function fragmentMatches(index: MatchIndex, context: SentenceContext, speaker: string | undefined): SentenceMatch[] {
+  const before = new Set([...[...context.before.pronouns.values()].map((p) => p.personId), ...context.before.named]);
+  // someone the corpus does not know gives the words ("A Facebook spokesperson said…", "Critics called…")
+  const givenToAnother = !speaker && saysSomeone(context.folded.replace(/["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]|(?<=\s|^)'[^']*'/g, ' '));
+  const speakerOfFragment = (ids: readonly string[], at: number): string | undefined => {
+    // the speaker the sentence names nearest the fragment: "Rudd said it was 'completely unacceptable' while Johnson called it 'disgusting'"
+    const named = context.mentions.filter((m) => ids.includes(m.personId));
+    if (named.length > 0) return named.reduce((a, b) => (fragmentDistance(a, at) <= fragmentDistance(b, at) ? a : b)).personId;
+    if (speaker) return ids.includes(speaker) ? speaker : undefined;
+    if (givenToAnother) return undefined;
+    const known = ids.filter((id) => before.has(id));
+    return known.length === 1 ? known[0] : undefined;
+  };
+  const links = quotedFragments(context.sentence, index, speakerOfFragment).flatMap((found) => quoteWithPositions(index, context, found.quote, found.verdict, found.within));
+  return links.filter((m, i) => links.findIndex((o) => o.kind === m.kind && o.itemId === m.itemId) === i);
+}
+
+/** how far a name stands from a quoted fragment, a name after it ("…", said Rudd) counting a little more */
+function fragmentDistance(mention: { start: number; end: number }, at: number): number {
+  return mention.end <= at ? at - mention.end : mention.start - at + 10;
 }
 
 /** A quote found in the sentence, linked to its passage, with the positions the quotes `within` show. */

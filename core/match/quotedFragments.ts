@@ -2,8 +2,8 @@
  * Quotes as newspapers cut them: a fragment in quotation marks ('truly enormous', "a wake-up call", 'No place
  * to hide'), or a short sentence that is nothing but the quote ("It is completely unacceptable."). A fragment
  * repeats a corpus quote when its words run unbroken through it (verbatim), or when most of its content words are
- * the quote's (paraphrase: 'a safe place to hide'). The speaker must be the one the sentence names, or the one
- * the sentence before named: a fragment is never given to a speaker on its words alone.
+ * the quote's (paraphrase: 'a safe place to hide'). The caller says who speaks (the one the sentence names nearest
+ * the fragment, or the one the text before named): a fragment is never given to a speaker on its words alone.
  */
 import type { Quote } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
@@ -50,22 +50,33 @@ const PARAPHRASE_COVER_TOGETHER = 0.5;
 /** only a cut phrase is read as a paraphrase ('a safe place to hide'); a longer fragment is the page's own quote */
 const PARAPHRASE_WORDS = 6;
 
-export function quotedFragment(sentence: string, lookup: QuoteLookup, speakerNamed: (speakerId: string) => boolean): FragmentMatch | undefined {
+/**
+ * Who said the fragment at `at` (its offset in the folded sentence), among the speakers whose quotes it repeats:
+ * the caller reads that from the sentence and the text before it, or says nobody.
+ */
+export type SpeakerOfFragment = (speakerIds: readonly string[], at: number) => string | undefined;
+
+/** Every quote the sentence cuts from, one per quoted fragment: "Rudd said it was 'completely unacceptable' while Johnson called it 'disgusting'". */
+export function quotedFragments(sentence: string, lookup: QuoteLookup, speakerOf: SpeakerOfFragment): FragmentMatch[] {
   const short = sentence.split(/\s+/, SHORT_SENTENCE_WORDS + 1).length <= SHORT_SENTENCE_WORDS;
-  if (!short && !/["'\u2018\u2019\u201C\u201D]/.test(sentence)) return undefined;
+  if (!short && !/["'\u2018\u2019\u201C\u201D]/.test(sentence)) return [];
   const text = foldPunctuation(sentence);
-  const fragments = [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2]!).trim());
+  const fragments = [...text.matchAll(QUOTED)].map((m) => ({ words: (m[1] ?? m[2]!).trim(), at: m.index }));
   // a short sentence with no quotation marks is a quote only word for word ("It is completely unacceptable."):
   // "Dear home secretary," shares words with her quotes and says none of them
-  if (fragments.length === 0 && short) return matchFragment(text.replace(/["'.!?\s]+$/g, '').replace(/^["'\s]+/, ''), lookup, speakerNamed, false);
-  for (const fragment of fragments) {
-    const found = matchFragment(fragment, lookup, speakerNamed, true);
-    if (found) return found;
+  if (fragments.length === 0 && short) {
+    const found = matchFragment(text.replace(/["'.!?\s]+$/g, '').replace(/^["'\s]+/, ''), lookup, (ids) => speakerOf(ids, 0), false);
+    return found ? [found] : [];
   }
-  return undefined;
+  const out: FragmentMatch[] = [];
+  for (const fragment of fragments) {
+    const found = matchFragment(fragment.words, lookup, (ids) => speakerOf(ids, fragment.at), true);
+    if (found && !out.some((f) => f.quote.id === found.quote.id)) out.push(found);
+  }
+  return out;
 }
 
-function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (speakerId: string) => boolean, paraphrase: boolean): FragmentMatch | undefined {
+function matchFragment(fragment: string, lookup: QuoteLookup, speakerOf: (speakerIds: readonly string[]) => string | undefined, paraphrase: boolean): FragmentMatch | undefined {
   const content = [...new Set(contentWords(fragment))];
   // "We need to make sure" repeats her words and says nothing of them
   if (content.every(isWeakWord)) return undefined;
@@ -93,9 +104,10 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerNamed: (spe
     const together = cover >= PARAPHRASE_COVER || (cover >= PARAPHRASE_COVER_TOGETHER && sideBySide(content, quoteSequence));
     if (paraphrase && words.length <= PARAPHRASE_WORDS && content.length >= 2 && shared >= 2 && together) found.push({ quote, verdict: 'paraphrase', within: [] });
   }
-  const named = found.filter((f) => speakerNamed(f.quote.speakerId));
+  if (found.length === 0) return undefined;
+  const speaker = speakerOf([...new Set(found.map((f) => f.quote.speakerId))]);
+  const theirs = found.filter((f) => f.quote.speakerId === speaker);
   // the shortest quote that holds the fragment: the cut the page repeats, not the speech around it
-  const best = named.sort((a, b) => (a.verdict === b.verdict ? a.quote.text.length - b.quote.text.length : a.verdict === 'verbatim' ? -1 : 1))[0];
-  if (!best || new Set(named.map((f) => f.quote.speakerId)).size !== 1) return undefined;
-  return { ...best, within: named.map((f) => f.quote) };
+  const best = theirs.sort((a, b) => (a.verdict === b.verdict ? a.quote.text.length - b.quote.text.length : a.verdict === 'verbatim' ? -1 : 1))[0];
+  return best ? { ...best, within: theirs.map((f) => f.quote) } : undefined;
 }

@@ -444,6 +444,17 @@ describe('quotes retold in the reporter\'s words', () => {
   });
 });
 
+describe('several quotes cut into one sentence', () => {
+  it('finds each quotation-marked cut, not only the one the sentence is closest to', () => {
+    // The Independent: "Amber Rudd said it was “completely unacceptable” that terrorists had a “place to hide”, in the wake of the murders at Westminster last week."
+    const quotes = analyzePage(matchingDevPage('244-'), index).matches.filter((m) => m.kind === 'quote' && m.sentence.includes('had a “place to hide”'));
+    expect(quotes.map((m) => index.quotes.get(m.itemId)!.text).sort()).toEqual([
+      expect.stringMatching(/^It is completely unacceptable/),
+      'no place for terrorists to hide',
+    ]);
+  });
+});
+
 describe('a quote cut to one word', () => {
   it('reads "encryption is “unacceptable”" as her word, when the sentence names her, and not a quoted name such as “WhatsApp”', () => {
     // Rappidly: "Amber Rudd, the UK Home Secretary, suggested on Sunday that end-to-end encryption is “unacceptable”."
