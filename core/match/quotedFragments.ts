@@ -82,7 +82,7 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerOf: (speake
   if (content.every(isWeakWord)) return undefined;
   const words = quotedWords(fragment);
   const candidates = new Set(content.flatMap((w) => lookup.quotesByWord.get(w) ?? []));
-  const found: FragmentMatch[] = [];
+  const found: (FragmentMatch & { run: number })[] = [];
   for (const quote of candidates) {
     const { set: quoteContentWords, sequence: quoteSequence } = quoteContent(quote);
     const shared = content.filter((w) => quoteContentWords.has(w)).length;
@@ -97,17 +97,18 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerOf: (speake
     const signatureWord = paraphrase && words.length === 1 && /^\p{Ll}{7,}$/u.test(fragment) && !isWeakWord(content[0]!);
     const verbatim = whole || (run === words.length && (content.length >= 2 || signatureWord));
     if (verbatim) {
-      found.push({ quote, verdict: 'verbatim', within: [] });
+      found.push({ quote, verdict: 'verbatim', within: [], run });
       continue;
     }
     const cover = shared / content.length;
     const together = cover >= PARAPHRASE_COVER || (cover >= PARAPHRASE_COVER_TOGETHER && sideBySide(content, quoteSequence));
-    if (paraphrase && words.length <= PARAPHRASE_WORDS && content.length >= 2 && shared >= 2 && together) found.push({ quote, verdict: 'paraphrase', within: [] });
+    if (paraphrase && words.length <= PARAPHRASE_WORDS && content.length >= 2 && shared >= 2 && together) found.push({ quote, verdict: 'paraphrase', within: [], run });
   }
   if (found.length === 0) return undefined;
   const speaker = speakerOf([...new Set(found.map((f) => f.quote.speakerId))]);
   const theirs = found.filter((f) => f.quote.speakerId === speaker);
-  // the shortest quote that holds the fragment: the cut the page repeats, not the speech around it
-  const best = theirs.sort((a, b) => (a.verdict === b.verdict ? a.quote.text.length - b.quote.text.length : a.verdict === 'verbatim' ? -1 : 1))[0];
-  return best ? { ...best, within: theirs.map((f) => f.quote) } : undefined;
+  // the quote that holds most of the fragment ("a wake-up call for the industry" is more than "a wake-up call"), and
+  // of those the shortest: the cut the page repeats, not the speech around it
+  const best = theirs.sort((a, b) => (a.verdict !== b.verdict ? (a.verdict === 'verbatim' ? -1 : 1) : b.run - a.run || a.quote.text.length - b.quote.text.length))[0];
+  return best ? { quote: best.quote, verdict: best.verdict, within: theirs.map((f) => f.quote) } : undefined;
 }
