@@ -7,7 +7,7 @@
 import { orderCorpus } from '../core/corpus/orderCorpus';
 import { corpusWriteTables } from './corpusRepository';
 import type { CrosscheckDB } from './db';
-import { isWord, matchIndexState, saveMatchIndexState, saveWordCounts, wordCounts, type WordCounts } from './matchIndexState';
+import { hasWordCounts, isWord, matchIndexState, saveMatchIndexState, saveWordCounts, type WordCounts } from './matchIndexState';
 import { indexCorpusPart } from './matchIndexWrite';
 
 /** Resolves true once the index covers every source (at once when it already did). */
@@ -43,7 +43,8 @@ export async function buildStoredMatchIndex(db: CrosscheckDB): Promise<boolean> 
  * read from the index's own rows, then written unless a corpus write changed the index meanwhile.
  */
 async function countStoredWords(db: CrosscheckDB): Promise<true> {
-  if (await wordCounts(db)) return true;
+  // asked on every worker start: the row is not read (the stored index's reader reads it once, when it first matches)
+  if (await hasWordCounts(db)) return true;
   const read = () =>
     db.transaction('r', [db.settings, db.postings], async () => {
       const state = await matchIndexState(db);
@@ -56,7 +57,7 @@ async function countStoredWords(db: CrosscheckDB): Promise<true> {
   const { state, counts } = await read();
   await db.transaction('rw', corpusWriteTables(db), async () => {
     const now = await matchIndexState(db);
-    if ((await wordCounts(db)) || now.nextTargetId !== state.nextTargetId || now.targetCount !== state.targetCount) return;
+    if ((await hasWordCounts(db)) || now.nextTargetId !== state.nextTargetId || now.targetCount !== state.targetCount) return;
     await saveWordCounts(db, counts);
   });
   return true;

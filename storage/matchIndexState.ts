@@ -38,6 +38,11 @@ export async function wordCounts(db: CrosscheckDB): Promise<WordCounts | undefin
   return (await db.settings.get(WORD_COUNTS_KEY))?.value as WordCounts | undefined;
 }
 
+/** Whether the words' counts are kept, asked without reading them (a large corpus's row holds every word). */
+export async function hasWordCounts(db: CrosscheckDB): Promise<boolean> {
+  return (await db.settings.where('key').equals(WORD_COUNTS_KEY).count()) > 0;
+}
+
 export async function saveWordCounts(db: CrosscheckDB, counts: WordCounts): Promise<void> {
   await db.settings.put({ key: WORD_COUNTS_KEY, value: counts });
 }

@@ -5,7 +5,7 @@
  * items (facts, quotes, people, positions) are small and are read whole, once. What was read stays in bounded
  * caches while the worker lives; a corpus change must call `forget`.
  */
-import { findCandidates, walkableLength, walkedTerms } from '../core/match/findCandidates';
+import { findCandidates, POSTINGS_BUDGET, walkedTerms } from '../core/match/findCandidates';
 import { buildMatchItems, type MatchIndex, type MatchItems, type MatchTarget } from '../core/match/matchIndex';
 import { decodePostings } from '../core/match/postingsCodec';
 import { indexTerms } from '../core/text/terms';
@@ -65,25 +65,29 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
       if (!state?.ready) return undefined;
       words ??= wordsRow?.value as WordCounts | undefined;
       const counts = words;
-      // One read gives each page term's count and, when it is short enough to be walked, its list. A longer list
-      // is never walked by the matcher, only measured: common terms cost a count however large the corpus grows.
-      // With the words' counts at hand, only the rows that hold a list the matcher may walk are read: not a word
-      // whose list is too long or that no target holds, nor a pair of words one of which no target holds.
+      // The words' counts give each page word's count, and tell which word pairs no target holds: only the other
+      // pairs' rows are read first, for their counts (and their lists, held inline when they may be walked). A longer
+      // list is never walked by the matcher, only measured: common terms cost a count however large the corpus grows.
       const pageTerms = [...new Set(sentenceWords.flatMap((words) => indexTerms(words)))];
-      const known = new Map<string, TermRow>();
-      const longest = walkableLength(state.targetCount);
-      const toRead = counts ? pageTerms.filter((term) => !knownFromWords(term, counts, known, longest)) : pageTerms;
-      const rows = await readTerms(toRead);
+      const rows = new Map<string, TermRow>();
+      const toRead: string[] = [];
+      for (const term of pageTerms) {
+        const known = counts && knownFromWords(term, counts);
+        if (known) rows.set(term, known);
+        else toRead.push(term);
+      }
+      for (const [term, row] of await readTerms(toRead)) rows.set(term, row);
       const pagePostings = new Map<string, number[]>();
       for (const term of pageTerms) {
-        const count = (known.get(term) ?? rows.get(term)!).count;
+        const count = rows.get(term)!.count;
         if (count > 0) pagePostings.set(term, measuredOnly(count));
       }
       const index: MatchIndex = { ...itemsRead, targets: [], postings: pagePostings, targetCount: state.targetCount, candidates: new Map() };
-      // Only the lists the lookup walks are decoded; the others are measured. A walked list too long to be held
-      // inline (on a large corpus a sentence walks its rarest lists however long its budget says) is read apart.
+      // Only the lists the lookup walks are read (a word's, once its sentence is known to walk it) and decoded; the
+      // others are measured. A walked list too long to be held inline (on a large corpus a sentence walks its
+      // rarest lists however long its budget says) is read apart.
       const walked = [...new Set(sentenceWords.flatMap((words) => walkedTerms(index, words).map((w) => w.term)))];
-      await readLongLists(walked.filter((term) => !rows.get(term)!.ids), rows);
+      await readLists(walked.filter((term) => !rows.get(term)!.ids), rows);
       for (const term of walked) pagePostings.set(term, decodePostings(rows.get(term)!.ids!));
 
       // the targets the matcher will score: the lookup it makes, kept on the index for it (same lists, same weights)
@@ -109,17 +113,35 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
     });
   }
 
-  /** The long lists of these terms, read from their table apart and kept with their rows (in the cache too). */
-  async function readLongLists(long: string[], rows: Map<string, TermRow>): Promise<void> {
-    if (long.length === 0) return;
-    const read = await db.longPostings.bulkGet(long);
-    long.forEach((term, i) => {
+  /**
+   * The lists of these terms, not read yet, kept with their rows: a list short enough to be held inline from its
+   * term's row, a longer one from the long lists' table (so is an inline one that turns out not to be there).
+   */
+  async function readLists(unread: string[], rows: Map<string, TermRow>): Promise<void> {
+    const isLong = (term: string) => rows.get(term)!.count > POSTINGS_BUDGET;
+    const [inline, long] = await Promise.all([readTerms(unread.filter((term) => !isLong(term))), readLongLists(unread.filter(isLong), rows)]);
+    const notInline = [...inline].filter(([, row]) => !row.ids).map(([term]) => term);
+    for (const [term, row] of [...inline, ...long, ...(await readLongLists(notInline, rows))]) if (row.ids) rows.set(term, row);
+  }
+
+  /** The long lists of these terms, from their table (or the cache), kept in the cache with their counts. */
+  async function readLongLists(long: string[], rows: Map<string, TermRow>): Promise<Map<string, TermRow>> {
+    const out = new Map<string, TermRow>();
+    const missing = long.filter((term) => {
+      const cached = terms.get(term);
+      if (cached?.ids) out.set(term, cached);
+      return !cached?.ids;
+    });
+    if (missing.length === 0) return out;
+    const read = await db.longPostings.bulkGet(missing);
+    missing.forEach((term, i) => {
       const ids = read[i]?.ids;
       if (!ids) throw new Error(`the stored match index counts term "${term}" but does not hold its list`);
       const row = { count: rows.get(term)!.count, ids };
-      rows.set(term, row);
+      out.set(term, row);
       terms.set(term, row);
     });
+    return out;
   }
 
   return {
@@ -135,21 +157,13 @@ export function pageIndexReader(db: CrosscheckDB, budgets: CacheBudgets = DEFAUL
 }
 
 /**
- * Whether the words' counts tell all a read of the term's row would (recorded in `known`): a word's count, when
- * its list is longer than `longest` (never walked) or no target holds it; a pair's absence, when no target holds
- * one of its words.
+ * What the words' counts tell of a term's row without reading it: a word's count (its list is read only if a
+ * sentence walks it), or the absence of a pair one of whose words no target holds. Undefined for the other pairs.
  */
-function knownFromWords(term: string, counts: WordCounts, known: Map<string, TermRow>, longest: number): boolean {
-  if (isWord(term)) {
-    const count = counts.get(term) ?? 0;
-    if (count > 0 && count <= longest) return false;
-    known.set(term, { count });
-    return true;
-  }
+function knownFromWords(term: string, counts: WordCounts): TermRow | undefined {
+  if (isWord(term)) return { count: counts.get(term) ?? 0 };
   const space = term.indexOf(' ');
-  if (counts.has(term.slice(0, space)) && counts.has(term.slice(space + 1))) return false;
-  known.set(term, { count: 0 });
-  return true;
+  return counts.has(term.slice(0, space)) && counts.has(term.slice(space + 1)) ? undefined : { count: 0 };
 }
 
 /** A list of `count` entries that are not read (a sparse array: its length is all it holds). */

@@ -34,14 +34,34 @@ export function findCandidates(index: MatchIndex, words: readonly string[]): Can
   return found;
 }
 
+/**
+ * Each target's shared weight, summed in a scratch array indexed by target number (a Map costs several times as
+ * much per posting, and most of a cold read's lookups walk a few hundred thousand), with the targets in the order
+ * they were first found: the same sums, added in the same order, as a Map would hold. A weight is never 0 (see
+ * termWeight), so 0 marks a target not found yet; the entries found are set back to 0 after each sentence.
+ */
+let scratch = new Float64Array(0);
+
 function lookUpCandidates(index: MatchIndex, words: readonly string[]): Candidate[] {
-  const shared = new Map<number, number>();
+  const walked = walkedTerms(index, words);
+  const lists = walked.map(({ term }) => index.postings.get(term)!);
+  let top = -1;
+  for (const list of lists) if (list.length && list[list.length - 1]! > top) top = list[list.length - 1]!; // ascending lists
+  if (top >= scratch.length) scratch = new Float64Array(Math.max(top + 1, scratch.length * 2));
+  const sums = scratch;
+  const found: number[] = [];
   let lookedUp = 0;
-  for (const { term, weight } of walkedTerms(index, words)) {
+  walked.forEach(({ weight }, i) => {
     lookedUp += weight;
-    for (const id of index.postings.get(term)!) shared.set(id, (shared.get(id) ?? 0) + weight);
-  }
-  return closest(shared, lookedUp * MIN_SHARE);
+    for (const id of lists[i]!) {
+      const sum = sums[id]!;
+      if (sum === 0) found.push(id);
+      sums[id] = sum + weight;
+    }
+  });
+  const out = closest(found, sums, lookedUp * MIN_SHARE);
+  for (const id of found) sums[id] = 0;
+  return out;
 }
 
 /**
@@ -85,9 +105,10 @@ export function walkableLength(targetCount: number): number {
  * The MAX_CANDIDATES targets that share the most weight (at least `min`), most first, and of those that share as
  * much, the first found: a stable sort's order, kept in one pass without sorting (or copying) every target found.
  */
-function closest(shared: ReadonlyMap<number, number>, min: number): Candidate[] {
+function closest(found: readonly number[], sums: Float64Array, min: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const [target, weight] of shared) {
+  for (const target of found) {
+    const weight = sums[target]!;
     if (weight < min || (out.length === MAX_CANDIDATES && weight <= out[MAX_CANDIDATES - 1]!.shared)) continue;
     let at = out.length;
     while (at > 0 && out[at - 1]!.shared < weight) at--;

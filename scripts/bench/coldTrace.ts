@@ -1,13 +1,14 @@
 /**
  * Where the extension's time goes in a traced analysis of a story article, cold worker or warm, a few rounds:
- * node --import tsx scripts/bench/coldTrace.ts [--warm] [--rounds N] [--words N] [--size N] [--profile]
+ * node --import tsx scripts/bench/coldTrace.ts [--warm] [--rounds N] [--words N] [--size N] [--profile] [--top N] [--tasks]
  *
  * Each round prints the figures the bench reads from the trace (wall, page work, worker work), the worker's time
  * by what V8 and Blink did (compiling, evaluating modules, lazy compiles, IndexedDB results, GC), the performance
  * marks the worker holds (none unless the code is instrumented with performance.mark), and the page's tasks over
- * 30 ms with what ran inside them. --size grows the corpus with a synthetic one first (as the bench's stored index
+ * 30 ms with what ran inside them, and the worker's tasks by length (thousands under 0.1 ms are the replies of
+ * single IndexedDB requests); --tasks lists the worker's tasks of 2 ms or more with what ran inside them. --size grows the corpus with a synthetic one first (as the bench's stored index
  * part does); --profile adds V8's sampling profiler and prints the functions the worker's and the page's time
- * went to, inclusive and self (the profiler itself slows both). --words picks the article's length (1,500).
+ * went to, inclusive (the --top N, 40) and self (the profiler itself slows both). --words picks the article's length (1,500).
  */
 import { launchExtension } from '../browser/launchExtension';
 import { startPageServer } from '../server/pageServer';
@@ -99,6 +100,18 @@ function workerPhases(events: Event[]): void {
   }
   const shown = ['v8.compileModule', 'v8.evaluateModule', 'V8.CompileCode', 'IDBRequest::dispatchEvent', 'IDBTransaction::onComplete', 'SerializedScriptValueFactory::deserialize', 'MinorGC', 'MajorGC'];
   console.log('  worker: ' + shown.filter((n) => total.has(n)).map((n) => `${n} ${ms(total.get(n)!.us)} ms (x${total.get(n)!.count})`).join(', '));
+  // many short tasks are the replies of single IndexedDB requests: their number tells the reads' cost
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && names.get(threadOf(e)) === 'ServiceWorker thread' && e.ts >= start.ts);
+  const bands = [100, 500, 2000, 10_000, Infinity];
+  const counts = bands.map((upTo, i) => tasks.filter((t) => (t.dur ?? 0) < upTo && (t.dur ?? 0) >= (bands[i - 1] ?? 0)));
+  if (process.argv.includes('--tasks')) {
+    const first = tasks[0]?.ts ?? 0;
+    for (const t of tasks.filter((t) => (t.dur ?? 0) >= 2000)) {
+      const inside = events.filter((e) => e !== t && threadOf(e) === threadOf(t) && e.ph === 'X' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur! && (e.dur ?? 0) > 1000);
+      console.log(`    task at ${ms(t.ts - first)}: ${ms(t.dur!)} ms: ${inside.slice(0, 8).map((e) => `${e.name} ${ms(e.dur!)}`).join(', ')}`);
+    }
+  }
+  console.log('  worker tasks by length: ' + counts.map((band, i) => `${i ? `${bands[i - 1]! / 1000}-` : '<'}${bands[i] === Infinity ? '' : bands[i]! / 1000} ms: ${band.length} (${ms(band.reduce((a, t) => a + t.dur!, 0))} ms)`).join(', '));
 }
 
 function longPageTasks(events: Event[]): void {
@@ -143,7 +156,7 @@ function profiles(events: Event[]): void {
       }
     });
     const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => `    ${ms(us)} ${name}`).join('\n');
-    console.log(`  ${thread}, inclusive:\n${top(inclusive, 40)}\n  ${thread}, self:\n${top(self, 20)}`);
+    console.log(`  ${thread}, inclusive:\n${top(inclusive, option('--top', 40))}\n  ${thread}, self:\n${top(self, 20)}`);
   }
 }
 
