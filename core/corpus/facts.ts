@@ -6,7 +6,7 @@
  */
 import type { Fact, Person, Quantity } from './model';
 import type { Passage } from './model';
-import { comparableUnit, extractQuantities, parseNumber } from '../text/quantities';
+import { comparableUnit, extractQuantities, HELD_AS_ARRESTED, parseNumber } from '../text/quantities';
 import { contentId, slug } from './ids';
 import { SENTENCE_OPENERS } from './lexicon';
 import type { Mention } from './people';
@@ -165,6 +165,9 @@ function lastedFor(sentence: string, durationText: string): boolean {
   return at >= 0 && (LASTED.test(sentence.slice(Math.max(0, at - 30), at)) || LASTED.test(sentence.slice(at + durationText.length, at + durationText.length + 40)));
 }
 
+/** what follows a count of those arrested: "12 people have been arrested", "11 people were held on suspicion" */
+const ARRESTED_AFTER = new RegExp(String.raw`^\s+(?:(?:have|has|had|were|was)\s+)?(?:now\s+)?(?:been\s+)?(?:arrested\b|${HELD_AS_ARRESTED})`, 'i');
+
 /**
  * A count is the number arrested when the arrest is said of it ("Twelve people have been arrested", "arrested
  * 12 people"), not when its clause goes on to what became of them ("Nine people arrested ... have been freed").
@@ -176,7 +179,7 @@ export function arrestCount(sentence: string, countText: string): boolean {
   const after = sentence.slice(at + countText.length).split(/[,;]|\b(?:and|but|while)\b/)[0] ?? '';
   if (/\b(?:released|freed|bail|custody|charged|charges)\b/i.test(after)) return false;
   // "11 people were held on suspicion of…" is an arrest too; "two remain held" is their fate
-  return /^\s+(?:(?:have|has|had|were|was)\s+)?(?:now\s+)?(?:been\s+)?(?:arrested\b|(?:held|detained)\s+(?:on suspicion|in connection|over|in raids)\b)/i.test(after) || /\barrested\s+$/i.test(before);
+  return ARRESTED_AFTER.test(after) || /\barrested\s+$/i.test(before);
 }
 
 /** People the narration makes the attacker: by role ("terrorist Khalid Masood") or as the one who killed. */

@@ -8,7 +8,7 @@ import type { Fact, Person } from '../corpus/model';
 import { slug } from '../corpus/ids';
 import { NOT_NAME_WORDS } from '../corpus/lexicon';
 import { foldPunctuation } from '../text/normalize';
-import { AGE_NUMBER, parseNumber } from '../text/quantities';
+import { AGE_SAID_OF, parseNumber, YEAR_OLD_AGE } from '../text/quantities';
 import { personMentions, type PersonMention } from './personMentions';
 
 export interface StatedAge {
@@ -25,11 +25,11 @@ export interface StatedAge {
 }
 
 const AGE_FORMS = [
-  new RegExp(String.raw`\b${AGE_NUMBER}-year-old\b`, 'g'),
+  new RegExp(YEAR_OLD_AGE, 'g'),
   /\baged (\d{1,3})\b/g,
   /\b(?:was|is)\s+(\d{1,3}) years? old\b/g,
   /, (\d{1,3}) years? old\b/g,
-  new RegExp(String.raw`\b(?:to have been|had been|has been|was) ${AGE_NUMBER}(?=\s*(?:[,.;]|and\b|when\b|at the time\b|$))`, 'g'),
+  new RegExp(AGE_SAID_OF, 'g'),
   /, who was (\d{2})\b/g,
   /, (\d{2})(?=[,;)]|\s+(?:and|was|were|who|had|has|is|from|of|died|a|an|the)\b|\.?$)/g,
   /\((\d{2})\)/g,

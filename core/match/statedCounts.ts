@@ -59,6 +59,9 @@ function killedBy(after: string, attackers: readonly string[]): boolean {
   return new RegExp(String.raw`^\s*(?:(?:in|during|on)\s+[^,.;]{0,40}?\s+)?(?:by|at the hands of)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|him${names ? `|${names}` : ''})\b`, 'i').test(after);
 }
 
+const AND_OFFICER_IN = new RegExp(AND_OFFICER, 'i');
+const INCLUDING_OFFICER = new RegExp(String.raw`including\s+${OFFICER}`, 'i');
+
 /** how some of the dead died, not all: "…when he drove a car into pedestrians", "…on the bridge" */
 const WHEN_PART = /^[^.;]{0,20}?\b(?:when|as)\s+(?:he|the attacker|masood)\s+(?:drove|ploughed|plowed|mowed|rammed|crashed)|^\s*(?:people\s+)?(?:on|at|near)\s+(?:the\s+)?(?:\w+\s+)?bridge\b/i;
 
@@ -97,7 +100,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       // how far the toll's words reach: "killing four members of the public and Pc Keith Palmer"
       let reach = m[0].length;
       const officerAfter = PLUS_OFFICER.exec(after) ?? PLUS_OFFICER_LATER.exec(after);
-      const plusOfficer = new RegExp(AND_OFFICER, 'i').test(m[0]) || officerAfter !== null;
+      const plusOfficer = AND_OFFICER_IN.test(m[0]) || officerAfter !== null;
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
       else if (partial || IN_ONE_PLACE.test(after)) {
         partialCount = true;
@@ -116,7 +119,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
         plusOfficer ||
         APART_FROM_ATTACKER.test(after) ||
         // "five people, including a police officer, were killed": those the writer lists among the dead are victims
-        new RegExp(String.raw`including\s+${OFFICER}`, 'i').test(m[0]) ||
+        INCLUDING_OFFICER.test(m[0]) ||
         /^(?:killing|killed|kill|murder|one of)/i.test(m[0]) ||
         /victims?\b|innocent|members of the public|pedestrians|unlawfully/i.test(m[0]) ||
         // "the five people killed in the attack": those it killed
@@ -148,6 +151,17 @@ const OUTCOMES: Array<[string, RegExp]> = [
 /** "Two remain in custody", "Seven of the 11 people arrested … have been released": a number, then its fate. */
 const COUNT_THEN_FATE = new RegExp(String.raw`(?<![\d-])\b${NUM}\b(?!\s*(?:-year|years|year-old|%|am|pm|searches|properties|addresses|items))((?:(?![.;])[^.;]){0,90}?)\b(remain(?:s|ed)?|are|is|were|was|have|has|had|will|released|freed|bailed|held|detained)\b((?:(?![.;,]|\s\d).){0,60})`, 'gi');
 
+/** a count between a count and its fate, not the total it is part of ("Seven of the 11 arrested") */
+const COUNT_BETWEEN = new RegExp(String.raw`(?<!\bof(?:\s+the)?\s+)\b${NUM}\b`, 'i');
+/** ages between a count and its fate ("two men from Birmingham, aged 58 and 27, are still being held") */
+const AGES_BETWEEN = /\baged\s+\d+(?:\s+and\s+\d+)?|,\s*\d{2}\s*,/gi;
+/** "Seven of the 11 people arrested": the total, beside the fate of some */
+const OF_THE_ARRESTED = new RegExp(String.raw`\bof the\s+${NUM}\s+(?:people\s+|men\s+|suspects\s+)?(?:arrested|held|detained)`, 'i');
+/** "The number of arrests has risen to 12" */
+const NUMBER_OF_ARRESTS = new RegExp(String.raw`\bnumber of (?:arrests|people arrested|people held)\s+(?:has\s+|had\s+|now\s+)*(?:risen|rose|climbed|increased|gone up|reached|stands|stood)\s+(?:to|at)?\s*${NUM}\b`, 'i');
+/** "All 12 of those arrested were released" */
+const ALL_OF_THE_ARRESTED = new RegExp(String.raw`\ball\s+${NUM}\s+(?:of\s+)?(?:those|people|suspects|men)\s+(?:who\s+were\s+)?(?:arrested|held|detained)\b`, 'i');
+
 const NEXT_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/i;
 
 export function arrestOutcomes(sentence: string): Quantity[] {
@@ -155,13 +169,13 @@ export function arrestOutcomes(sentence: string): Quantity[] {
   if (!/\b(?:arrest|custody|bail|released|freed|held|detained|no further action)/i.test(text)) return [];
   const out: Quantity[] = [];
   // each count is read in turn, even one inside the words of the count before ("12 people arrested, nine have been released")
-  const counts = new RegExp(COUNT_THEN_FATE.source, 'gi');
-  for (let m = counts.exec(text); m; m = counts.exec(text)) {
-    counts.lastIndex = m.index + m[1]!.length;
+  COUNT_THEN_FATE.lastIndex = 0;
+  for (let m = COUNT_THEN_FATE.exec(text); m; m = COUNT_THEN_FATE.exec(text)) {
+    COUNT_THEN_FATE.lastIndex = m.index + m[1]!.length;
     const value = parseNumber(m[1]!);
     if (value === undefined) continue;
     // a count between this one and the fate has the fate ("Of the 12 arrested, nine have been released"), unless it is the whole ("Seven of the 11 arrested")
-    if (new RegExp(String.raw`(?<!\bof(?:\s+the)?\s+)\b${NUM}\b`, 'i').test(m[2]!.replace(/\baged\s+\d+(?:\s+and\s+\d+)?|,\s*\d{2}\s*,/gi, ' '))) continue;
+    if (COUNT_BETWEEN.test(m[2]!.replace(AGES_BETWEEN, ' '))) continue;
     // "Another man, 58, arrested…", "aged 58 and 27": an age, not a count
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
     if (/^\d/.test(m[1]!) && (/aged\s+(?:\d+\s+and\s+)?$/i.test(lead) || /\bwho(?:['\u2019]s|\s+is|\s+was)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /^,/.test(m[2]!)))) continue;
@@ -179,14 +193,12 @@ export function arrestOutcomes(sentence: string): Quantity[] {
       .sort((a, b) => a.at - b.at)[0]?.name;
     if (outcome && !out.some((q) => q.unit === outcome)) out.push({ kind: 'count', value, unit: outcome, text: m[0].trim() });
     // "Seven of the 11 people arrested": the total as well
-    const total = new RegExp(String.raw`\bof the\s+${NUM}\s+(?:people\s+|men\s+|suspects\s+)?(?:arrested|held|detained)`, 'i').exec(between);
+    const total = OF_THE_ARRESTED.exec(between);
     const n = total ? parseNumber(total[1]!) : undefined;
     if (n !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: n, unit: 'arrested', text: total![0] });
   }
   // "The number of arrests has risen to 12", "All 12 of those arrested were released"
-  const total =
-    new RegExp(String.raw`\bnumber of (?:arrests|people arrested|people held)\s+(?:has\s+|had\s+|now\s+)*(?:risen|rose|climbed|increased|gone up|reached|stands|stood)\s+(?:to|at)?\s*${NUM}\b`, 'i').exec(text) ??
-    new RegExp(String.raw`\ball\s+${NUM}\s+(?:of\s+)?(?:those|people|suspects|men)\s+(?:who\s+were\s+)?(?:arrested|held|detained)\b`, 'i').exec(text);
+  const total = NUMBER_OF_ARRESTS.exec(text) ?? ALL_OF_THE_ARRESTED.exec(text);
   const counted = total ? parseNumber(total[1]!) : undefined;
   if (counted !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: counted, unit: 'arrested', text: total![0] });
   // "the 12th arrest", "the 12th person to be arrested"

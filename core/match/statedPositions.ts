@@ -56,29 +56,38 @@ export function statedPositions(
     const held = positionsByProposition.get(proposition.id);
     if (!held?.length || !proposition.cues?.length) continue;
     const states =
-      hasEveryGroup(lower, proposition.cues) ||
-      (proposition.signatures ? hasTerm(lower, proposition.signatures) : false) ||
+      statesIn(lower, proposition) ||
       // "Rudd's call suggests a hazy grasp of encryption": a holder's demand, named as such, on the proposition's topic
       (hasTerm(lower, proposition.cues[0]!) && mentions.some((m) => held.some((p) => p.holderId === m.personId) && DEMAND_AFTER.test(text.slice(m.end, m.end + 50))));
     const opposes = proposition.againstCues ? hasTerm(lower, proposition.againstCues) : false;
     if (!states && !opposes) continue;
     // "was not calling for a ban, but insisted police must be able to get into WhatsApp": what is left once the
     // demand taken back is cut out must still state the proposition
-    const statesKept = (): boolean => {
-      if (!states || !NEGATION.test(text)) return states;
-      const cuts = [...text.matchAll(TAKEN_BACK)];
-      const head = text.slice(0, cuts[0]!.index);
-      const tail = text.slice(cuts.at(-1)!.index + cuts.at(-1)![0].length);
-      const statedIn = (part: string) => hasEveryGroup(part.toLowerCase(), proposition.cues!) || (proposition.signatures ? hasTerm(part.toLowerCase(), proposition.signatures) : false);
-      // before the denial, unless it is the question put to her ("when asked about banning encryption, Rudd said: 'I never did'")
-      return statedIn(tail) || (!QUESTION_PUT.test(head) && statedIn(head));
-    };
+    let kept: boolean | undefined;
     for (const holder of holdersOf(text, mentions, held, before, people)) {
-      if (holder.stance === 'for' ? !statesKept() || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
+      if (holder.stance === 'for' ? !(kept ??= statedOnceTakenBack(text, states, proposition)) || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
       out.push(holder);
     }
   }
   return out;
+}
+
+/** whether the lower-cased text carries the proposition: a term of each of its cue groups, or one of its signatures */
+function statesIn(lower: string, proposition: Proposition): boolean {
+  return (proposition.cues?.length ? hasEveryGroup(lower, proposition.cues) : false) || (proposition.signatures ? hasTerm(lower, proposition.signatures) : false);
+}
+
+/**
+ * Whether the sentence still states the proposition once a demand it takes back is cut out: "was not calling
+ * for a ban, but insisted police must be able to get into WhatsApp" does; so does what comes before the denial,
+ * unless that is the question put to her ("when asked about banning encryption, Rudd said: 'I never did'").
+ */
+function statedOnceTakenBack(text: string, states: boolean, proposition: Proposition): boolean {
+  if (!states || !NEGATION.test(text)) return states;
+  const cuts = [...text.matchAll(TAKEN_BACK)];
+  const head = text.slice(0, cuts[0]!.index);
+  const tail = text.slice(cuts.at(-1)!.index + cuts.at(-1)![0].length);
+  return statesIn(tail.toLowerCase(), proposition) || (!QUESTION_PUT.test(head) && statesIn(head.toLowerCase(), proposition));
 }
 
 /**

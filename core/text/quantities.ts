@@ -24,7 +24,13 @@ const COUNT_NOUNS: Record<string, string> = {
 };
 
 /** an age as written, in figures or words: "52", "fifty-two", "Forty-eight" */
-export const AGE_NUMBER = String.raw`(\d{1,3}|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const AGE_NUMBER = String.raw`(\d{1,3}|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+/** "52-year-old", "Forty-eight-year-old" (source of a global pattern; the age is its first group) */
+export const YEAR_OLD_AGE = String.raw`\b${AGE_NUMBER}-year-old\b`;
+/** "…is understood to have been 43 and married", "He was fifty-two when…": an age said of the sentence's subject */
+export const AGE_SAID_OF = String.raw`\b(?:to have been|had been|has been|was) ${AGE_NUMBER}(?=\s*(?:[,.;]|and\b|when\b|at the time\b|$))`;
+/** "11 people were held on suspicion", "held in raids": held as those arrested are, not "two remain held" */
+export const HELD_AS_ARRESTED = String.raw`(?:held|detained)\s+(?:on suspicion|in connection|over|in raids)\b`;
 
 export function parseNumber(text: string): number | undefined {
   const t = text.toLowerCase().trim();
@@ -73,15 +79,14 @@ export function extractQuantities(sentence: string): Quantity[] {
 
   // Ages: "52-year-old", "aged 52", "Kurt Cochran, 54", "Khalid Masood (52)", "Masood, who was 52", "the attacker, 52,", "the attacker, who was 52", "52 years old".
   const ageForms = [
-    new RegExp(String.raw`\b${AGE_NUMBER}-year-old\b`, 'g'),
+    new RegExp(YEAR_OLD_AGE, 'g'),
     /\baged (\d{1,3})\b/g,
     /\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, (\d{2})(?=[,;)\s.]|$)/g,
     /\b[A-Z][a-z]+ \((\d{2})\)/g,
     /\b(?:[A-Z][a-z]+|[a-z]{4,}), who was (\d{2})\b/g,
     /\b[a-z]{4,}, (\d{2}),/g,
     /\b(\d{1,3}) years? old\b/g,
-    // "…is understood to have been 43 and married": an age said of the sentence's subject
-    new RegExp(String.raw`\b(?:to have been|had been|has been|was) ${AGE_NUMBER}(?=\s*(?:[,.;]|and\b|when\b|at the time\b|$))`, 'g'),
+    new RegExp(AGE_SAID_OF, 'g'),
   ];
   for (const pattern of ageForms) {
     for (const m of text.matchAll(pattern)) {
@@ -126,10 +131,12 @@ function boundBefore(before: string): Quantity['bound'] {
   return undefined;
 }
 
+const COUNTED_AS = new RegExp(String.raw`\b(kill\w*|dead|died|death\w*|murder\w*|lost their lives|victims)\b|\b(injur\w*|wound\w*|hurt|hospital)\b|\b(arrest\w*|${HELD_AS_ARRESTED})`);
+
 /** "four people" is a death toll in "killed four people" and an injury count in "four people injured". */
 function countUnit(noun: string, sentence: string): string {
   if (noun !== 'people' && noun !== 'pedestrians') return noun;
-  const verb = /\b(kill\w*|dead|died|death\w*|murder\w*|lost their lives|victims)\b|\b(injur\w*|wound\w*|hurt|hospital)\b|\b(arrest\w*|(?:held|detained) (?:on suspicion|in connection|over|in raids)\b)/.exec(sentence);
+  const verb = COUNTED_AS.exec(sentence);
   if (verb?.[1]) return noun === 'pedestrians' ? 'pedestrians-killed' : 'killed';
   if (verb?.[2]) return 'injured';
   if (verb?.[3]) return 'arrested';
