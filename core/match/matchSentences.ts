@@ -22,7 +22,6 @@ import { comparableUnit, extractQuantities } from '../text/quantities';
 import { arrestOutcomes, deathToll } from './statedCounts';
 import type { PersonMention } from './personMentions';
 import { quotedFragments } from './quotedFragments';
-import { saysSomeone } from './speakerOf';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
 import { statedPositions, takesBack, type PeopleBefore } from './statedPositions';
@@ -72,12 +71,12 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
   const positions = new Map(index.corpus.positions.map((p) => [p.id, p]));
   const propositions = new Map(index.corpus.propositions.map((p) => [p.id, p]));
   sentences.forEach((span, sentenceIndex) => {
-    const { folded, mentions, before, speaker } = people[sentenceIndex]!;
+    const { folded, mentions, before, speaker, someoneSpeaks } = people[sentenceIndex]!;
     const words = contentWords(span.text);
     if (words.length === 0) return;
     const { quantities, toll } = statedQuantities(span.text, attackers);
     const ages = quantities.some((q) => q.kind === 'age') ? agesOfTheOnlyOne(agesInSentence(span.text, index.people, mentions, before.named), span.text, index.ageFacts, index.people) : [];
-    const context: SentenceContext = { story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before };
+    const context: SentenceContext = { story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before, someoneSpeaks };
     const scored =
       words.length < MIN_SHARED_WORDS
         ? []
@@ -124,6 +123,8 @@ interface SentenceContext {
   mentions: PersonMention[];
   /** who "she", "he" and "it" can be, and whom the sentence before named */
   before: PeopleBefore;
+  /** the reporter's words say that someone speaks, whoever it is */
+  someoneSpeaks: boolean;
 }
 
 function matchBase(index: MatchIndex, context: SentenceContext, c: ScoredCandidate) {
@@ -171,16 +172,14 @@ function sharesWordsOf(words: ReadonlySet<string>, quoteWords: readonly string[]
  * when the sentence names them or the sentence before did; with the positions the quote shows.
  */
 function fragmentMatches(index: MatchIndex, context: SentenceContext, speaker: string | undefined): SentenceMatch[] {
-  const before = new Set([...[...context.before.pronouns.values()].map((p) => p.personId), ...context.before.named]);
-  // someone the corpus does not know gives the words ("A Facebook spokesperson said…", "Critics called…")
-  const givenToAnother = !speaker && saysSomeone(context.folded.replace(/["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]|(?<=\s|^)'[^']*'/g, ' '));
   const speakerOfFragment = (ids: readonly string[], at: number): string | undefined => {
     // the speaker the sentence names nearest the fragment: "Rudd said it was 'completely unacceptable' while Johnson called it 'disgusting'"
     const named = context.mentions.filter((m) => ids.includes(m.personId));
     if (named.length > 0) return named.reduce((a, b) => (fragmentDistance(a, at) <= fragmentDistance(b, at) ? a : b)).personId;
     if (speaker) return ids.includes(speaker) ? speaker : undefined;
-    if (givenToAnother) return undefined;
-    const known = ids.filter((id) => before.has(id));
+    // someone the corpus does not know gives the words ("A Facebook spokesperson said…", "Critics called…")
+    if (context.someoneSpeaks) return undefined;
+    const known = ids.filter((id) => context.before.named.includes(id) || [...context.before.pronouns.values()].some((p) => p.personId === id));
     return known.length === 1 ? known[0] : undefined;
   };
   const links = quotedFragments(context.sentence, index, speakerOfFragment).flatMap((found) => quoteWithPositions(index, context, found.quote, found.verdict, found.within));

@@ -19,6 +19,8 @@ export interface SentencePeople {
   before: PeopleBefore;
   /** who speaks in the sentence, if the page says so */
   speaker?: string;
+  /** the reporter's words say that someone speaks, whoever it is ("Alec Muffett told the Guardian", "critics say") */
+  someoneSpeaks: boolean;
 }
 
 /** a paragraph of quotation, not a word in quotation marks within the reporter's sentence */
@@ -43,8 +45,9 @@ export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyM
     const unquoted = unquotedText(folded, quoted);
     const speaker = speakerOf(unquoted, mentions, people, before);
     const { run } = runs[i]!;
-    if (run !== undefined && saysSomeone(unquoted)) attributed.add(run);
-    return { folded, mentions, before, ...(speaker ? { speaker } : {}) };
+    const someoneSpeaks = saysSomeone(unquoted);
+    if (run !== undefined && someoneSpeaks) attributed.add(run);
+    return { folded, mentions, before, someoneSpeaks, ...(speaker ? { speaker } : {}) };
   });
   // a quotation's speaker, named in any of its sentences, speaks in all of them
   const runSpeakers = new Map<number, string | null>();
