@@ -312,10 +312,11 @@ function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId:
   // a sentence that speaks of another proposition (two of its cue groups) and not of this one has moved on
   const elsewhere = (propositionId: string) =>
     cueGroupsHit(lower, propositions.get(propositionId)) === 0 && [...propositions.values()].some((p) => p.id !== propositionId && cueGroupsHit(lower, p) >= 2);
-  return focus
-    .of(speakerId, context.sentenceIndex)
-    .filter((position) => !linked.has(position.id) && !elsewhere(position.propositionId))
-    .map((position) => positionMatch(index, context, position));
+  const argued = focus.of(speakerId, context.sentenceIndex).filter((position) => !linked.has(position.id) && !elsewhere(position.propositionId));
+  // of two arguments in focus, a sentence that speaks of one of them goes on with that one only
+  const hits = argued.map((position) => cueGroupsHit(lower, propositions.get(position.propositionId)));
+  const most = Math.max(0, ...hits);
+  return argued.filter((_, i) => hits[i] === most).map((position) => positionMatch(index, context, position));
 }
 
 /** how many of the proposition's cue groups the sentence has a term of, its counter-cues counting as one */

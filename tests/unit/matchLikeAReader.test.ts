@@ -180,6 +180,15 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(page, 'Provided by Press Association')).toEqual([]);
   });
 
+  it('goes on with the one of her two arguments a sentence speaks of', () => {
+    // Belfast Telegraph: her demand on encrypted services, then her call on firms to take material down:
+    // "…the best people to take action are those who understand the technology and the "necessary hashtags"."
+    const firms = ['position tech-firms-remove-extremist-material Amber Rudd for'];
+    expect(linksOf(matchingDevPage('457-'), 'industry-wide board doing it independently')).toEqual(firms);
+    // Tech Monitor: "People who want to do us harm should not be able to use the internet or social media to do so."
+    expect(linksOf(matchingDevPage('331-'), 'People who want to do us harm')).toEqual(firms);
+  });
+
   it('does not make the one spoken of the speaker: "The Shadow Home Secretary said Ms Rudd should…"', () => {
     // The Sun via mcb777: Diane Abbott, the Shadow Home Secretary, is not Amber Rudd, and "said Ms Rudd should" is Abbott speaking
     expect(linksOf(matchingDevPage('253-'), 'The Shadow Home Secretary said Ms Rudd should')).toEqual([]);
