@@ -312,11 +312,17 @@ function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId:
   // a sentence that speaks of another proposition (two of its cue groups) and not of this one has moved on
   const elsewhere = (propositionId: string) =>
     cueGroupsHit(lower, propositions.get(propositionId)) === 0 && [...propositions.values()].some((p) => p.id !== propositionId && cueGroupsHit(lower, p) >= 2);
-  const argued = focus.of(speakerId, context.sentenceIndex).filter((position) => !linked.has(position.id) && !elsewhere(position.propositionId));
-  // of two arguments in focus, a sentence that speaks of one of them goes on with that one only
-  const hits = argued.map((position) => cueGroupsHit(lower, propositions.get(position.propositionId)));
-  const most = Math.max(0, ...hits);
-  return argued.filter((_, i) => hits[i] === most).map((position) => positionMatch(index, context, position));
+  const inFocus = focus.of(speakerId, context.sentenceIndex).filter((position) => !linked.has(position.id));
+  if (inFocus.length === 0) return [];
+  // the argument goes on with the one of the speaker's positions the sentence speaks of most, and moves to another
+  // of theirs that it speaks of plainly (two of its cue groups): "The area that I am most concerned about is the
+  // internet companies who are continuing to publish the hate material"
+  const theirs = [...new Set([...inFocus, ...index.corpus.positions.filter((p) => p.holderId === speakerId && !linked.has(p.id))])];
+  const hits = new Map(theirs.map((position) => [position, cueGroupsHit(lower, propositions.get(position.propositionId))]));
+  const eligible = theirs.filter((position) => inFocus.includes(position) || hits.get(position)! >= 2);
+  const most = Math.max(0, ...eligible.map((position) => hits.get(position)!));
+  const argued = most === 0 ? inFocus.filter((position) => !elsewhere(position.propositionId)) : eligible.filter((position) => hits.get(position) === most);
+  return argued.map((position) => positionMatch(index, context, position));
 }
 
 /** how many of the proposition's cue groups the sentence has a term of, its counter-cues counting as one */

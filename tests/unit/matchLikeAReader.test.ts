@@ -189,6 +189,16 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(matchingDevPage('331-'), 'People who want to do us harm')).toEqual(firms);
   });
 
+  it('moves on to another of her positions when her words plainly speak of it', () => {
+    // City A.M.: her encryption argument, then: "The area that I am most concerned about is the internet companies who
+    // are continuing to publish the hate publications…"; her next words go on with the encryption argument
+    const page = matchingDevPage('458-');
+    expect(linksOf(page, 'The area that I am most concerned about')).toEqual(['position tech-firms-remove-extremist-material Amber Rudd for']);
+    expect(linksOf(page, 'But we need to do better to stop terrorists')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+    // Ars Technica: "We focused on the issue of access to terrorist propaganda online…," said the home secretary.
+    expect(linksOf(matchingDevPage('564-'), 'We focused on the issue of access')).toEqual(['position tech-firms-remove-extremist-material Amber Rudd for']);
+  });
+
   it('does not make the one spoken of the speaker: "The Shadow Home Secretary said Ms Rudd should…"', () => {
     // The Sun via mcb777: Diane Abbott, the Shadow Home Secretary, is not Amber Rudd, and "said Ms Rudd should" is Abbott speaking
     expect(linksOf(matchingDevPage('253-'), 'The Shadow Home Secretary said Ms Rudd should')).toEqual([]);
