@@ -10,9 +10,9 @@ const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, couple: 2,
+  dozen: 12, 'a dozen': 12, 'a couple of': 2, 'the couple of': 2, 'a couple': 2, couple: 2,
 };
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a couple of|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:a|the) couple of|a dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
 const UNIT_SECONDS: Record<string, number> = { second: 1, seconds: 1, minute: 60, minutes: 60, hour: 3600, hours: 3600 };
 
@@ -42,6 +42,8 @@ export function parseNumber(text: string): number | undefined {
 }
 
 const TIMING_WORDS = String.raw`(?:before|earlier|prior)`;
+/** the time between a message and the act: "between message and attack", "between his last text and the attack" */
+const TIMING_GAP = String.raw`between\s+(?:the\s+|his\s+|that\s+)?(?:last\s+|final\s+)?(?:message|text|whatsapp)\w*\s+and\b`;
 
 /** a cheap first look: a sentence with no digit, number word or timing word states no quantity */
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|seconds|minutes|moments)\b/i;
@@ -58,8 +60,9 @@ export function extractQuantities(sentence: string): Quantity[] {
     out.push(q);
   };
 
-  // Timing relative to the attack: "two minutes before", "the seconds before", "minutes earlier", "moments before".
-  const timing = new RegExp(String.raw`\b(?:(?:just|only)\s+)?(?:${NUM}\s+|the\s+|mere\s+)?(seconds|minutes|moments)\s+(?:\w+\s+){0,1}${TIMING_WORDS}\b`, 'gi');
+  // Timing relative to the attack: "two minutes before", "the seconds before", "minutes earlier", "moments before",
+  // "the couple of minutes between message and attack".
+  const timing = new RegExp(String.raw`\b(?:(?:just|only)\s+)?(?:${NUM}\s+|the\s+|mere\s+)?(seconds|minutes|moments)\s+(?:(?:\w+\s+){0,1}${TIMING_WORDS}\b|${TIMING_GAP})`, 'gi');
   for (const m of lower.matchAll(timing)) {
     const count = m[1] ? parseNumber(m[1]) : undefined;
     const scale = m[2] === 'moments' ? 'seconds' : m[2]!;

@@ -20,6 +20,8 @@ describe('extractQuantities', () => {
     expect(kinds('The London attacker used WhatsApp just two minutes before he ploughed his car into pedestrians')).toEqual(['timing:120:timing']);
     expect(kinds('the messaging app terrorist Khalid Masood used the seconds before he launched his deadly rampage')).toEqual(['timing:60:timing']);
     expect(kinds('Masood used WhatsApp, which is owned by Facebook, just minutes before the attack')).toEqual(['timing:600:timing']);
+    // Hamza La (blog): "…all within the couple of minutes between message and attack?"
+    expect(kinds('then to brief and dispatch officers to its exact location, all within the couple of minutes between message and attack?')).toEqual(['timing:120:timing']);
   });
 
   it('reads no total in a count of "other" or "more" people: some besides those counted already', () => {
