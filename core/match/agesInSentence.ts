@@ -67,7 +67,7 @@ export function agesInSentence(sentence: string, people: ReadonlyMap<string, Per
     .flatMap((age): StatedAge | StatedAge[] => {
       const before = ownerBefore(text, age.start, age.end, named);
       if (before) return { value: age.value, text: text.slice(before.start, age.end), personId: before.personId };
-      const after = /year-old/.test(age.text) ? ownerAfter(text, age.end, named) : undefined;
+      const after = /year-?old/.test(age.text) ? ownerAfter(text, age.end, named) : undefined;
       if (after) return { value: age.value, text: text.slice(age.start, after.end), personId: after.personId };
       const opener = openingPerson(text, age.start, named);
       if (opener && /^the\s+$/i.test(text.slice(Math.max(0, age.start - 4), age.start))) return { value: age.value, text: age.text, personId: opener, likely: true };

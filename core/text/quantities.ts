@@ -26,7 +26,7 @@ const COUNT_NOUNS: Record<string, string> = {
 /** an age as written, in figures or words: "52", "fifty-two", "Forty-eight" */
 const AGE_NUMBER = String.raw`(\d{1,3}|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 /** "52-year-old", "Forty-eight-year-old" (source of a global pattern; the age is its first group) */
-export const YEAR_OLD_AGE = String.raw`\b${AGE_NUMBER}-year-old\b`;
+export const YEAR_OLD_AGE = String.raw`\b${AGE_NUMBER}-year-?old\b`;
 /** "…is understood to have been 43 and married", "He was fifty-two when…": an age said of the sentence's subject */
 export const AGE_SAID_OF = String.raw`\b(?:to have been|had been|has been|was) ${AGE_NUMBER}(?=\s*(?:[,.;]|and\b|when\b|at the time\b|$))`;
 /** "11 people were held on suspicion", "held in raids": held as those arrested are, not "two remain held" */

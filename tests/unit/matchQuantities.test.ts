@@ -57,6 +57,8 @@ describe('extractQuantities', () => {
     expect(kinds('Khalid Masood, who was 52, was shot dead.')).toEqual(['age:52:age']);
     expect(kinds('The attacker, 52, was born in Kent.')).toEqual(['age:52:age']);
     expect(kinds('Masood was 52 years old.')).toEqual(['age:52:age']);
+    // Daily Mail via PressReader, a print page whose hyphen broke at the line: "…could reveal the 52-yearold’s contacts."
+    expect(kinds('because they could reveal the 52-yearold’s contacts.')).toEqual(['age:52:age']);
     // "detained" is arrested; only "still detained" is in custody
     expect(arrestOutcomes('Twelve people have been detained since the attack.')).toEqual([]);
     expect(arrestOutcomes('Two men remain detained after arrests in Birmingham.')).toMatchObject([{ value: 2, unit: 'in custody' }]);
