@@ -47,7 +47,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b/i;
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
 const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fatally\s+|then\s+)?(?:stabbing\s+|stabbed\s+|killing\s+|killed\s+)?(?:to death\s+)?(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)\b/i;
-const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
+const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
 /** the attacker counted among the dead: "including the attacker", "the attacker among them" */
 const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|suspect|perpetrator|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\s+among them\b/i;
 /** "including a police officer and Masood": the attacker named among those counted */
@@ -135,6 +135,8 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
           /\b(?:one of|left|leaving|leaves)\s+(?:the\s+)?$/i.test(before) ||
           // "The attack killed three people", "three people had been killed, in addition to the attacker"
           (/^kill/i.test(m[0]) && /\b(?:attack|rampage|assault|atrocity)\s+(?:that\s+|which\s+)?$/i.test(before)) ||
+          // "killing two and injuring dozens … before stabbing and killing an officer": the bridge and the officer, the whole attack
+          (officerAfter !== null && /^kill/i.test(m[0])) ||
           APART_FROM_ATTACKER.test(after)) &&
         !WHEN_PART.test(after);
       return { toll: { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }), ...(whole ? { wholeToll: true } : {}) }, partial: false };

@@ -289,6 +289,10 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('282-'), 'Four died in the rampage')).toEqual(['fact attack.killed agrees']);
     // BBC: "Khalid Masood, 52, killed three people when he drove a car into pedestrians on Wednesday."
     expect(linksOf(matchingDevPage('293-'), 'killed three people when he drove')).toEqual(['fact attacker.age agrees']);
+    // CRC Connection: "…killing two and injuring dozens, on Westminster Bridge before stabbing and killing an officer outside the parliament."
+    expect(linksOf(matchingDevPage('417-'), 'killing two and injuring dozens')).toEqual(['fact attack.killed differs']);
+    // AP, the day after, with no word of the attack but a victim's name: "Kurt W. Cochran was one of two people killed…"
+    expect(linksOf(matchingDevPage('501-'), 'was one of two people killed')).toEqual(['fact attack.killed differs']);
   });
 
   it('counts those "including a police officer" as victims: five against the corpus\'s four', () => {
@@ -324,6 +328,10 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('361-'), 'left three people dead in central London')).toEqual(['fact attack.killed differs']);
     // BBC: "Khalid Masood, 52, killed three people when he drove a car into pedestrians on Wednesday."
     expect(linksOf(matchingDevPage('293-'), 'killed three people when he drove')).toEqual(['fact attacker.age agrees']);
+    // CRC Connection: "…killing two and injuring dozens, on Westminster Bridge before stabbing and killing an officer outside the parliament."
+    expect(linksOf(matchingDevPage('417-'), 'killing two and injuring dozens')).toEqual(['fact attack.killed differs']);
+    // AP, the day after, with no word of the attack but a victim's name: "Kurt W. Cochran was one of two people killed…"
+    expect(linksOf(matchingDevPage('501-'), 'was one of two people killed')).toEqual(['fact attack.killed differs']);
   });
 
   it('reads "11 people were held on suspicion" as the number arrested', () => {
