@@ -407,6 +407,8 @@ describe('quantities and names as written', () => {
   it('reads an age no name stands with as the attacker\'s when the sentence tells what he did, only to agree', () => {
     // AP: "Authorities on Thursday identified a 52-year-old British man as the person who mowed down the Cochrans … and stabbed a policeman to death outside Parliament…"
     expect(linksOf(matchingDevPage('501-'), 'identified a 52-year-old British man')).toEqual(['fact attacker.age agrees']);
+    // 5Pillars: "…sent just minutes before he began the rampage in which five people died…, the 52-year-old declared that he was waging jihad…"
+    expect(linksOf(matchingDevPage('415-'), 'the 52-year-old declared')).toContain('fact attacker.age agrees');
   });
 
   it('reads "is understood to have been 43" as the age of the one person the sentence opens with, so a wrong one differs', () => {
