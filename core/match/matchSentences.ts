@@ -97,11 +97,12 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const linked = new Set([...quoted, ...cut].map((m) => m.itemId));
     const stated = positionsInWords(index, context).filter((m) => !linked.has(m.itemId));
     const argued = speaker ? positionsArgued(index, context, speaker, focus, propositions, [...quoted, ...cut, ...stated]) : [];
-    for (const m of [...quoted, ...cut, ...stated, ...argued]) if (m.kind === 'position') focus.note(positions.get(m.itemId)!, sentenceIndex);
+    const pressed = quoted.length + cut.length + stated.length + argued.length === 0 ? positionsPressed(index, context, focus, speaker) : [];
+    for (const m of [...quoted, ...cut, ...stated, ...argued, ...pressed]) if (m.kind === 'position') focus.note(positions.get(m.itemId)!, sentenceIndex);
     const facts = factMatches(index, context, scored);
     const aged = ageMatches(index, context, new Set(facts.map((f) => f.itemId)));
     const subjects = new Set([...facts, ...aged].map((m) => index.facts.get(m.itemId)!.subject));
-    matches.push(...quoted, ...cut, ...stated, ...argued, ...facts, ...aged, ...statedFactMatches(index, context, subjects));
+    matches.push(...quoted, ...cut, ...stated, ...argued, ...pressed, ...facts, ...aged, ...statedFactMatches(index, context, subjects));
   });
   return { matches, hits };
 }
@@ -323,6 +324,20 @@ function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId:
   const most = Math.max(0, ...eligible.map((position) => hits.get(position)!));
   const argued = most === 0 ? inFocus.filter((position) => !elsewhere(position.propositionId)) : eligible.filter((position) => hits.get(position) === most);
   return argued.map((position) => positionMatch(index, context, position));
+}
+
+/** pressing the firms to do as the holder demands: "ready to use legislation to force them to act", "summoned Facebook…" */
+const PRESSURE = /\b(?:legislat\w*|new laws?|further laws?|(?:change|changing) the law|force (?:them|the firms|the companies|tech)|lean on|haul\w*|persuade|voluntar\w*|comply)\b/i;
+
+/**
+ * A holder the page has linked to a position, pressing the firms to act on it, pursues that position: "Ms Rudd
+ * said she hoped to reach a voluntary agreement with tech firms, but hinted she was ready to use legislation".
+ */
+function positionsPressed(index: MatchIndex, context: SentenceContext, focus: PositionsInFocus, speaker: string | undefined): SentenceMatch[] {
+  if (!PRESSURE.test(context.folded) || takesBack(context.folded)) return [];
+  const subject = context.mentions[0];
+  const holderId = subject && subject.start < 30 ? subject.personId : speaker;
+  return holderId ? focus.last(holderId).map((position) => positionMatch(index, context, position)) : [];
 }
 
 /** how many of the proposition's cue groups the sentence has a term of, its counter-cues counting as one */

@@ -19,6 +19,11 @@ export class PositionsInFocus {
     this.held.set(position.holderId, { positions: fresh, sentenceIndex });
   }
 
+  /** the positions the page last linked the holder to, however long ago */
+  last(holderId: string): Position[] {
+    return [...(this.held.get(holderId)?.positions.values() ?? [])];
+  }
+
   /** the positions the speaker still argues at `sentenceIndex` */
   of(speakerId: string, sentenceIndex: number): Position[] {
     const was = this.held.get(speakerId);

@@ -199,6 +199,16 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(matchingDevPage('564-'), 'We focused on the issue of access')).toEqual(['position tech-firms-remove-extremist-material Amber Rudd for']);
   });
 
+  it('reads a holder pressing the firms to act as pursuing the demand the page gave her, and not a meeting called', () => {
+    const hers = ['position state-access-to-encrypted-messages Amber Rudd for'];
+    // The Independent: "Ms Rudd said she hoped to reach a voluntary agreement with tech firms, but hinted she was ready to use legislation to force them to act if necessary."
+    expect(linksOf(matchingDevPage('244-'), 'ready to use legislation')).toEqual(hers);
+    // The Sun via mcb777: "Ms Rudd is hopeful that when she hauls a bunch of them in to the Home Office on Thursday, they’ll agree to do the right thing."
+    expect(linksOf(matchingDevPage('460-'), 'hauls a bunch of them')).toEqual(hers);
+    // Gizbot: "Reportedly, Rudd has summoned representatives from WhatsApp, Facebook, Google, and other online firms for an event for discussing the matter."
+    expect(linksOf(matchingDevPage('325-'), 'summoned representatives')).toEqual([]);
+  });
+
   it('does not make the one spoken of the speaker: "The Shadow Home Secretary said Ms Rudd should…"', () => {
     // The Sun via mcb777: Diane Abbott, the Shadow Home Secretary, is not Amber Rudd, and "said Ms Rudd should" is Abbott speaking
     expect(linksOf(matchingDevPage('253-'), 'The Shadow Home Secretary said Ms Rudd should')).toEqual([]);
