@@ -45,11 +45,9 @@ export function compareFact(
     for (const pageQ of stated) {
       // fewer dead than the corpus counts is a count of some of them ("three people on the bridge"), unless said as the whole toll
       if (unit === 'count:killed' && pageQ.value < corpusQ.value && !pageQ.wholeToll) continue;
-      // "left five dead" written while the corpus counted four victims may count the attacker: not a difference…
-      const withAttacker = unit === 'count:killed' && pageQ.mayIncludeAttacker && pageQ.value === corpusQ.value + 1 && !longAfter(pageDate, fact.asOf);
-      // …and agrees with the corpus's victims once he is taken out, which the card says: "fifth person to die (counting the attacker)"
-      if (withAttacker) agreed ??= { page: `${pageQ.text} (counting the attacker)`, corpus: corpusQ.text };
-      else if (sameValue(corpusQ, pageQ)) agreed ??= { page: pageQ.text, corpus: corpusQ.text };
+      // "left five dead" written while the corpus counted four victims may count the attacker: not a difference
+      if (unit === 'count:killed' && pageQ.mayIncludeAttacker && pageQ.value === corpusQ.value + 1 && !longAfter(pageDate, fact.asOf)) continue;
+      if (sameValue(corpusQ, pageQ)) agreed ??= { page: pageQ.text, corpus: corpusQ.text };
       else {
         differences.push({
           subject: fact.subject,
