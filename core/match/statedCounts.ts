@@ -30,14 +30,15 @@ const TOLL_PATTERNS = [
   new RegExp(String.raw`\b(?:(?:death\s+)?toll|number of (?:dead|deaths|victims|people killed))\s+(?:[\w']+\s+){0,5}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi'),
   new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+lives\b`, 'gi'),
   // "…died on 6 April, taking the death toll to five"
-  new RegExp(String.raw`\b(?:taking|bringing|took|brought|takes|brings)\s+the\s+(?:death\s+)?toll\s+to\s+${NUM}\b`, 'gi'),
+  // "…brings the number of innocent lives lost to five"
+  new RegExp(String.raw`\b(?:taking|bringing|took|brought|takes|brings)\s+the\s+(?:(?:death\s+)?toll|number of (?:innocent\s+)?(?:lives lost|dead|deaths|victims|people killed))\s+to\s+${NUM}\b`, 'gi'),
   // "ruled all five had been unlawfully killed": the victims
   new RegExp(String.raw`\ball\s+${NUM}\s+(?:(?:had|have|were|was)\s+)?(?:been\s+)?unlawfully\s+(killed)\b`, 'gi'),
   // "a fourth person has died": as many dead so far ("person" may count the attacker)
   new RegExp(String.raw`\ba\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(victim|person|man|woman)\s+(?:has\s+|had\s+)?died\b`, 'gi'),
-  // "named as the fourth victim", "Fourth victim named as Leslie Rhodes": as many victims so far (not "the fourth
+  // "named as the fourth victim", "is the fifth victim of the attack", "Fourth victim named as Leslie Rhodes": as many victims so far (not "the fourth
   // victim was taking a photo", which only says which one)
-  new RegExp(String.raw`\b(?:named|identified|becoming|became|become|becomes)\s+(?:as\s+)?(?:the\s+|a\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\b`, 'gi'),
+  new RegExp(String.raw`\b(?:named|identified|becoming|became|become|becomes|is|was)\s+(?:as\s+)?(?:the\s+|a\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\b`, 'gi'),
   new RegExp(String.raw`(?:^|:\s*|\b(?:the|a)\s+)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\s+(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:named|identified)\b`, 'gi'),
   // "the fourth victim to die": as many dead so far ("the fifth person to die" may count the attacker)
   new RegExp(String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim|person)\s+to\s+die\b`, 'gi'),

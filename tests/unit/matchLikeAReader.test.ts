@@ -305,6 +305,15 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('501-'), 'was one of two people killed')).toEqual(['fact attack.killed differs']);
   });
 
+  it('reads "is the fifth victim of the attack", "was the fourth victim to be named" and "brings the number of innocent lives lost to five" as tolls', () => {
+    // Christian Today, after Andreea Cristea died: "Andreea Cristea, from Romania, is the fifth victim of the attack on 22 March…"
+    expect(linksOf(matchingDevPage('608-'), 'is the fifth victim of the attack')).toEqual(['fact attack.killed differs']);
+    // The Manila Times (AFP): "Cristea’s death brings the number of innocent lives lost to five."
+    expect(linksOf(matchingDevPage('607-'), 'number of innocent lives lost to five')).toEqual(['fact attack.killed differs']);
+    // Express & Star: "Retired window cleaner Leslie Rhodes was the fourth victim to be named."
+    expect(linksOf(matchingDevPage('602-'), 'was the fourth victim to be named')).toEqual(['fact attack.killed agrees']);
+  });
+
   it('counts those "including a police officer" as victims: five against the corpus\'s four', () => {
     // The Week: "…his deadly attack in which five people, including a police officer, were killed."
     expect(linksOf(matchingDevPage('294-'), 'five people, including a police officer, were killed')).toContain('fact attack.killed differs');
@@ -342,6 +351,15 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('417-'), 'killing two and injuring dozens')).toEqual(['fact attack.killed differs']);
     // AP, the day after, with no word of the attack but a victim's name: "Kurt W. Cochran was one of two people killed…"
     expect(linksOf(matchingDevPage('501-'), 'was one of two people killed')).toEqual(['fact attack.killed differs']);
+  });
+
+  it('reads "is the fifth victim of the attack", "was the fourth victim to be named" and "brings the number of innocent lives lost to five" as tolls', () => {
+    // Christian Today, after Andreea Cristea died: "Andreea Cristea, from Romania, is the fifth victim of the attack on 22 March…"
+    expect(linksOf(matchingDevPage('608-'), 'is the fifth victim of the attack')).toEqual(['fact attack.killed differs']);
+    // The Manila Times (AFP): "Cristea’s death brings the number of innocent lives lost to five."
+    expect(linksOf(matchingDevPage('607-'), 'number of innocent lives lost to five')).toEqual(['fact attack.killed differs']);
+    // Express & Star: "Retired window cleaner Leslie Rhodes was the fourth victim to be named."
+    expect(linksOf(matchingDevPage('602-'), 'was the fourth victim to be named')).toEqual(['fact attack.killed agrees']);
   });
 
   it('reads "11 people were held on suspicion" as the number arrested', () => {
