@@ -227,6 +227,8 @@ describe('numbers given to the person they belong to', () => {
       'fact victim.age:aysha-frade differs',
       'fact victim.age:leslie-rhodes agrees',
     ]);
+    // Newser: "The Salt Lake Tribune identifies the man as 54-year-old Bountiful resident Kurt Cochran, who…"
+    expect(linksOf(matchingDevPage('610-'), '54-year-old Bountiful resident Kurt Cochran')).toEqual(['fact victim.age:kurt-cochran agrees']);
   });
 
   it('reads a person by description ("teacher") and a wrong age beside it as differing', () => {
