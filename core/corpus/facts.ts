@@ -172,12 +172,23 @@ const ARRESTED_AFTER = new RegExp(String.raw`^\s+(?:(?:have|has|had|were|was)\s+
  * A count is the number arrested when the arrest is said of it ("Twelve people have been arrested", "arrested
  * 12 people"), not when its clause goes on to what became of them ("Nine people arrested ... have been freed").
  */
+/**
+ * "Six arrested released from custody", "12 arrested have now been released": those arrested, and what became of
+ * them. Whether they are all who were arrested the sentence does not say.
+ */
+export function arrestedThenFate(sentence: string, countText: string): boolean {
+  if (!/arrest/i.test(countText)) return false;
+  const after = sentence.slice(sentence.indexOf(countText) + countText.length).split(/[,;]|\b(?:and|but|while)\b/)[0] ?? '';
+  return FATE_AFTER.test(after);
+}
+const FATE_AFTER = /\b(?:released|freed|bail|custody|charged|charges)\b/i;
+
 export function arrestCount(sentence: string, countText: string): boolean {
   if (/arrest/i.test(countText)) return true;
   const at = sentence.indexOf(countText);
   const before = sentence.slice(Math.max(0, at - 30), at);
   const after = sentence.slice(at + countText.length).split(/[,;]|\b(?:and|but|while)\b/)[0] ?? '';
-  if (/\b(?:released|freed|bail|custody|charged|charges)\b/i.test(after)) return false;
+  if (FATE_AFTER.test(after)) return false;
   // "11 people were held on suspicion of…" is an arrest too; "two remain held" is their fate
   return ARRESTED_AFTER.test(after) || /\barrested\s+$/i.test(before);
 }

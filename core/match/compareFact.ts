@@ -48,7 +48,7 @@ export function compareFact(
       // "left five dead" written while the corpus counted four victims may count the attacker: not a difference
       if (unit === 'count:killed' && pageQ.mayIncludeAttacker && pageQ.value === corpusQ.value + 1 && !longAfter(pageDate, fact.asOf)) continue;
       if (sameValue(corpusQ, pageQ)) agreed ??= { page: pageQ.text, corpus: corpusQ.text };
-      else {
+      else if (!pageQ.agreeOnly) {
         differences.push({
           subject: fact.subject,
           page: pageQ.text,

@@ -14,7 +14,7 @@ import { compareFact, type FactComparison } from './compareFact';
 import { findCandidates } from './findCandidates';
 import { termWeight, type MatchIndex, type MatchTarget } from './matchIndex';
 import { paraphrasesQuote } from './paraphrasesQuote';
-import { arrestCount } from '../corpus/facts';
+import { arrestCount, arrestedThenFate } from '../corpus/facts';
 import type { Story } from '../story/model';
 import { bundledStory } from '../story/bundledStory';
 import { hasEveryGroup, hasTerm } from './hasTerm';
@@ -235,13 +235,16 @@ function isTopical(index: MatchIndex, word: string): boolean {
  */
 function statedQuantities(sentence: string, attackers: readonly string[]): { quantities: Quantity[]; toll?: Quantity } {
   const { toll, partial } = deathToll(sentence, attackers);
-  const read = extractQuantities(sentence).filter((q) => {
+  const read = extractQuantities(sentence).flatMap((q): Quantity[] => {
     const unit = comparableUnit(q, sentence);
-    if ((toll || partial) && /^count:(?:killed|pedestrians)$/.test(unit)) return false;
+    if ((toll || partial) && /^count:(?:killed|pedestrians)$/.test(unit)) return [];
     // a duration counts only as the event's own length, not the lockdown's or the ambulance's
-    if (q.kind === 'duration' && !isEventDuration(sentence, q.text)) return false;
+    if (q.kind === 'duration' && !isEventDuration(sentence, q.text)) return [];
+    if (unit !== 'count:arrested') return [q];
+    // "12 arrested have now been released": may be all who were arrested, so it may agree with the total, never differ
+    if (arrestedThenFate(sentence, q.text)) return [{ ...q, agreeOnly: true }];
     // "Two women have been released on bail, … who was arrested": a count is of arrests only when the arrest is said of it
-    return unit !== 'count:arrested' || arrestCount(sentence, q.text);
+    return arrestCount(sentence, q.text) ? [q] : [];
   });
   return { quantities: [...read, ...(toll ? [toll] : []), ...arrestOutcomes(sentence)], ...(toll ? { toll } : {}) };
 }

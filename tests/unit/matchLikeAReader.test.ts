@@ -414,6 +414,13 @@ describe('what became of those arrested', () => {
     expect(links).toContain('fact arrests.bailed agrees');
     expect(links).not.toContain('fact arrests.bailed differs');
   });
+
+  it('reads "N arrested released" as those arrested, which may agree with the total and never differs from it', () => {
+    // ITV: "Westminster attack: 12 arrested have now been released by police"
+    expect(linksOf(matchingDevPage('211-'), '12 arrested have now been released')).toContain('fact arrests.total agrees');
+    // ITV Central: "Westminster attack: Six arrested released from custody" (those arrested in the Midlands)
+    expect(linksOf(matchingDevPage('612-'), 'Six arrested released from custody')).not.toContain('fact arrests.total differs');
+  });
 });
 
 describe('quantities and names as written', () => {
