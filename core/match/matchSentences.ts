@@ -324,7 +324,10 @@ function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId:
   const theirs = [...new Set([...inFocus, ...index.corpus.positions.filter((p) => p.holderId === speakerId && !linked.has(p.id))])];
   const hits = new Map(theirs.map((position) => [position, cueGroupsHit(lower, propositions.get(position.propositionId))]));
   const eligible = theirs.filter((position) => inFocus.includes(position) || hits.get(position)! >= 2);
+  // …unless the sentence speaks more of a position of theirs it already links
+  const linkedMost = Math.max(0, ...index.corpus.positions.filter((p) => p.holderId === speakerId && linked.has(p.id)).map((p) => cueGroupsHit(lower, propositions.get(p.propositionId))));
   const most = Math.max(0, ...eligible.map((position) => hits.get(position)!));
+  if (most > 0 && linkedMost > most) return [];
   const argued = most === 0 ? inFocus.filter((position) => !elsewhere(position.propositionId)) : eligible.filter((position) => hits.get(position) === most);
   return argued.map((position) => positionMatch(index, context, position));
 }

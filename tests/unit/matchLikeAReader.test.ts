@@ -209,6 +209,18 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(matchingDevPage('325-'), 'summoned representatives')).toEqual([]);
   });
 
+  it('reads her call on firms in the words critics put it: "necessary hashtags", "censor content", "curbing extremist material"', () => {
+    const firms = ['position tech-firms-remove-extremist-material Amber Rudd for'];
+    // Techdirt's headline: "UK Home Secretary: I Need People Who Understand The Necessary Hashtags To Censor Bad People Online"
+    const techdirt = matchingDevPage('658-');
+    expect(linksOf(techdirt, 'I Need People Who Understand The Necessary Hashtags')).toEqual(firms);
+    expect(linksOf(techdirt, 'in a mass collusion to censor content')).toEqual(firms);
+    // IT Pro: "…she pulled in tech giants for a chat, but the focus of the meeting appears to have been curbing extremist material online…"
+    expect(linksOf(matchingDevPage('662-'), 'curbing extremist material online')).toEqual(firms);
+    // Gizbot: "She also added that it should come up with a way to gain access to the content of the conversations…": her other demand, not this one
+    expect(linksOf(matchingDevPage('325-'), 'gain access to the content')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
   it('does not make the one spoken of the speaker: "The Shadow Home Secretary said Ms Rudd should…"', () => {
     // The Sun via mcb777: Diane Abbott, the Shadow Home Secretary, is not Amber Rudd, and "said Ms Rudd should" is Abbott speaking
     expect(linksOf(matchingDevPage('253-'), 'The Shadow Home Secretary said Ms Rudd should')).toEqual([]);
