@@ -307,7 +307,7 @@ function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactC
  * not moved on to another proposition.
  */
 function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId: string, focus: PositionsInFocus, propositions: ReadonlyMap<string, Proposition>, found: readonly SentenceMatch[]): SentenceMatch[] {
-  if (context.words.size < ARGUING_WORDS || takesBack(context.folded) || CAPTION.test(context.folded)) return [];
+  if (arguingWords(context) < ARGUING_WORDS || takesBack(context.folded) || CAPTION.test(context.folded)) return [];
   // "The Home Secretary met them last week", inside Mrs May's words: a sentence about someone else's doings
   const subject = context.mentions[0];
   if (subject && subject.personId !== speakerId && subject.start < 25) return [];
@@ -344,6 +344,14 @@ function positionsPressed(index: MatchIndex, context: SentenceContext, focus: Po
   const subject = context.mentions[0];
   const holderId = subject && subject.start < 30 ? subject.personId : speaker;
   return holderId ? focus.last(holderId).map((position) => positionMatch(index, context, position)) : [];
+}
+
+/** the words that say what is said, not who says it: "She added: 'My starting point is pretty straightforward.'" has four */
+const SAYING = /\b(?:said|says|say|added|adds|told|tells|wrote|writes|insisted|argued|stressed|explained|continued|went on|she|he|they|her|his)\b/gi;
+function arguingWords(context: SentenceContext): number {
+  let text = context.folded;
+  for (const m of [...context.mentions].reverse()) text = text.slice(0, m.start) + ' ' + text.slice(m.end);
+  return new Set(contentWords(text.replace(SAYING, ' '))).size;
 }
 
 /** how many of the proposition's cue groups the sentence has a term of, its counter-cues counting as one */

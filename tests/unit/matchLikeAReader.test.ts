@@ -162,6 +162,8 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(page, 'We will continue to press them')).toEqual(mays);
     // a short aside inside the quotation argues nothing
     expect(linksOf(page, 'They have made some progress.')).toEqual([]);
+    // nor does one that only "She added:" makes longer: IT Pro, "She added: "My starting point is pretty straightforward."
+    expect(linksOf(matchingDevPage('662-'), 'My starting point is pretty straightforward')).toEqual([]);
   });
 
   it('goes on after "she said" and stops where she takes a demand back', () => {
