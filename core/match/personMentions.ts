@@ -96,8 +96,9 @@ export function personMentions(sentence: string, people: ReadonlyMap<string, Per
   const out: PersonMention[] = [];
   for (const m of sentence.matchAll(pattern)) {
     const owner = owners.get(m[0].toLowerCase().replace(/\s+/g, ' '));
-    // a name keeps its capital: "Rudd", not "rudd"; "May" the name, not "may" the verb
-    if (!owner || (owner.by === 'name' && !owner.lowerCase && !/^\p{Lu}/u.test(m[0]))) continue;
+    // a name keeps its capital: "Rudd", not "rudd"; "May" the name, not "may" the verb; a surname keeps it though the
+    // given name lost it ("the interior amber Rudd", as a translation wrote it)
+    if (!owner || (owner.by === 'name' && !owner.lowerCase && !/^\p{Lu}/u.test(m[0].split(/\s+/).at(-1)!))) continue;
     // "the Shadow Home Secretary", "a former Home Secretary": another holder of the title
     if (OTHER_HOLDER.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
     // "Melissa Cochran", "Mrs Cochran": someone else of that surname

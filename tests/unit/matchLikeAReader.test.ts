@@ -496,6 +496,12 @@ describe('quotes as newspapers cut them, with the speaker the sentence names', (
     expect(linksOf(matchingDevPage('243-'), 'warns home secretary Amber Rudd')).toContain('quote Amber Rudd verbatim');
   });
 
+  it('knows a speaker whose given name a translation wrote in lower case, and "the Minister" after her', () => {
+    // intmassmedia, translated: "…said the head of the British Ministry of the interior amber Rudd…" then
+    // "“We must ensure that such messaging apps as Whatsapp … would not have become the secret places where terrorists could communicate with each other”, – said the Minister."
+    expect(linksOf(matchingDevPage('666-'), 'the secret places where terrorists could communicate')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for', 'quote Amber Rudd paraphrase']);
+  });
+
   it('takes the speaker of "he said" from the sentences just before', () => {
     // PA via MSN: "…Boris Johnson has attacked internet giants…" then, a few sentences on: "It's disgusting," he said.
     expect(linksOf(matchingDevPage('246-'), 'It\'s disgusting," he said')).toEqual(['position tech-firms-remove-extremist-material Boris Johnson for', 'quote Boris Johnson verbatim']);
