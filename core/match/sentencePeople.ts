@@ -26,6 +26,18 @@ export interface SentencePeople {
 /** a paragraph of quotation, not a word in quotation marks within the reporter's sentence */
 const STARTS_QUOTED = /^\s*["\u201C]/;
 
+/**
+ * Who a sentence that ends in a colon hands the quotation after it to: its speaker, or the one person it names
+ * when it says someone speaks ("Instead, Rudd, who … is in a very powerful position …, said this while talking
+ * about…:").
+ */
+function introducedBy(text: string, read: SentencePeople): string | undefined {
+  if (!/:\s*$/.test(text)) return undefined;
+  if (read.speaker) return read.speaker;
+  const named = [...new Set(read.mentions.map((m) => m.personId))];
+  return read.someoneSpeaks && named.length === 1 ? named[0] : undefined;
+}
+
 export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyMap<string, Person>): SentencePeople[] {
   const runs = quotationRuns(sentences);
   let left: PeopleBefore = { pronouns: new Map(), named: [] };
@@ -61,8 +73,10 @@ export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyM
   runs.forEach((r, i) => {
     if (r.run === undefined) return;
     const opensHere = i === 0 || runs[i - 1]!.run !== r.run;
-    if (opensHere && STARTS_QUOTED.test(sentences[i]!.text) && runSpeakers.get(r.run) === undefined && !attributed.has(r.run) && i > 0 && runs[i - 1]!.run !== undefined && read[i - 1]!.speaker) {
-      runSpeakers.set(r.run, read[i - 1]!.speaker!);
+    if (opensHere && STARTS_QUOTED.test(sentences[i]!.text) && runSpeakers.get(r.run) === undefined && !attributed.has(r.run) && i > 0) {
+      const introduces = introducedBy(sentences[i - 1]!.text, read[i - 1]!);
+      if (runs[i - 1]!.run !== undefined && read[i - 1]!.speaker) runSpeakers.set(r.run, read[i - 1]!.speaker!);
+      else if (introduces) runSpeakers.set(r.run, introduces);
     }
     const speaker = runSpeakers.get(r.run);
     if (speaker && !read[i]!.speaker) read[i]!.speaker = speaker;

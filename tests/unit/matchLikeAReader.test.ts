@@ -223,6 +223,15 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(matchingDevPage('325-'), 'gain access to the content')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
 
+  it('gives a quotation to the one the sentence before hands it to with a colon', () => {
+    // Techdirt: "Instead, Rudd, who again, I remind you, is in a very powerful position … said this while talking about
+    // getting various social media companies to be more proactive in censoring content:" then her words in quotation marks
+    const page = matchingDevPage('658-');
+    const firms = ['position tech-firms-remove-extremist-material Amber Rudd for'];
+    expect(linksOf(page, 'What I’m saying is the best people')).toEqual(firms);
+    expect(linksOf(page, 'industry-wide board set up where they do it themselves')).toEqual(firms);
+  });
+
   it('does not make the one spoken of the speaker: "The Shadow Home Secretary said Ms Rudd should…"', () => {
     // The Sun via mcb777: Diane Abbott, the Shadow Home Secretary, is not Amber Rudd, and "said Ms Rudd should" is Abbott speaking
     expect(linksOf(matchingDevPage('253-'), 'The Shadow Home Secretary said Ms Rudd should')).toEqual([]);
