@@ -223,6 +223,11 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(matchingDevPage('325-'), 'gain access to the content')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
 
+  it('reads "the need for the security services to be able to spy on everyone" as her demand, though no message is named', () => {
+    // Rappidly: "She trotted out the usual excuses about terrorism and the need for the security services to be able to spy on everyone unfettered."
+    expect(linksOf(matchingDevPage('562-'), 'able to spy on everyone')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
   it('gives a quotation to the one the sentence before hands it to with a colon', () => {
     // Techdirt: "Instead, Rudd, who again, I remind you, is in a very powerful position … said this while talking about
     // getting various social media companies to be more proactive in censoring content:" then her words in quotation marks
