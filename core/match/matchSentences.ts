@@ -307,7 +307,8 @@ function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactC
  * not moved on to another proposition.
  */
 function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId: string, focus: PositionsInFocus, propositions: ReadonlyMap<string, Proposition>, found: readonly SentenceMatch[]): SentenceMatch[] {
-  if (arguingWords(context) < ARGUING_WORDS || takesBack(context.folded) || CAPTION.test(context.folded)) return [];
+  // …nor one that speaks of another event ("in the wake of the Manchester attack last week")
+  if (arguingWords(context) < ARGUING_WORDS || takesBack(context.folded) || CAPTION.test(context.folded) || namesAnotherEvent(context.sentence, context.story)) return [];
   // "The Home Secretary met them last week", inside Mrs May's words: a sentence about someone else's doings
   const subject = context.mentions[0];
   if (subject && subject.personId !== speakerId && subject.start < 25) return [];
@@ -340,7 +341,7 @@ const PRESSURE = /\b(?:legislat\w*|new laws?|further laws?|(?:change|changing) t
  * said she hoped to reach a voluntary agreement with tech firms, but hinted she was ready to use legislation".
  */
 function positionsPressed(index: MatchIndex, context: SentenceContext, focus: PositionsInFocus, speaker: string | undefined): SentenceMatch[] {
-  if (!PRESSURE.test(context.folded) || takesBack(context.folded)) return [];
+  if (!PRESSURE.test(context.folded) || takesBack(context.folded) || namesAnotherEvent(context.sentence, context.story)) return [];
   const subject = context.mentions[0];
   const holderId = subject && subject.start < 30 ? subject.personId : speaker;
   return holderId ? focus.last(holderId).map((position) => positionMatch(index, context, position)) : [];

@@ -162,6 +162,8 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(page, 'We will continue to press them')).toEqual(mays);
     // a short aside inside the quotation argues nothing
     expect(linksOf(page, 'They have made some progress.')).toEqual([]);
+    // nor one that speaks of another attack: City A.M., "Discussing terrorism threats … in the wake of the Manchester attack last week…, Rudd said…"
+    expect(linksOf(matchingDevPage('458-'), 'in the wake of the Manchester attack')).toEqual([]);
     // nor does one that only "She added:" makes longer: IT Pro, "She added: "My starting point is pretty straightforward."
     expect(linksOf(matchingDevPage('662-'), 'My starting point is pretty straightforward')).toEqual([]);
   });
