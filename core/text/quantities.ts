@@ -114,7 +114,9 @@ export function extractQuantities(sentence: string): Quantity[] {
     }
     // "more than 3,000 witnesses" is at least 3,000
     const bound = boundBefore(lower.slice(Math.max(0, m.index - 16), m.index));
-    push({ kind: 'count', value: n, unit: countUnit(noun, lower), text: text.slice(m.index, m.index + m[0].length), ...(bound ? { bound } : {}) }, m.index, m.index + m[0].length);
+    // "more than 3,000 people questioned", "interviewed nearly 3,500 people": the police's witnesses
+    const witnesses = noun === 'people' && (QUESTIONED_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 30)) || QUESTIONED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index)));
+    push({ kind: 'count', value: n, unit: witnesses ? 'witnesses' : countUnit(noun, lower), text: text.slice(m.index, m.index + m[0].length), ...(bound ? { bound } : {}) }, m.index, m.index + m[0].length);
   }
   const verbFirst = new RegExp(String.raw`\b(killing|killed|kill|arrested|injuring|injured)\s+${NUM}\b`, 'gi');
   for (const m of lower.matchAll(verbFirst)) {
@@ -135,6 +137,9 @@ function boundBefore(before: string): Quantity['bound'] {
 }
 
 const COUNTED_AS = new RegExp(String.raw`\b(kill\w*|dead|died|death\w*|murder\w*|lost their lives|victims)\b|\b(injur\w*|wound\w*|hurt|hospital)\b|\b(arrest\w*|${HELD_AS_ARRESTED})`);
+
+const QUESTIONED_AFTER = /^\s+(?:(?:have|had)\s+been\s+|were\s+)?(?:questioned|interviewed|spoken to)\b/;
+const QUESTIONED_BEFORE = /\b(?:questioned|interviewed|spoken to|spoke to|statements from)\s+(?:(?:more than|nearly|almost|about|around|some|over|up to)\s+)?$/;
 
 /** "four people" is a death toll in "killed four people" and an injury count in "four people injured". */
 function countUnit(noun: string, sentence: string): string {

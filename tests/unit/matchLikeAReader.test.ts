@@ -424,6 +424,15 @@ describe('counts read for what they count, and ages no name stands with', () => 
   });
 });
 
+describe('the witnesses police questioned', () => {
+  it('reads "more than 3,000 people questioned" and "interviewed nearly 3,500 people" as the witnesses, agreeing with up to 3,500', () => {
+    // The National (AP)
+    const page = matchingDevPage('709-');
+    expect(linksOf(page, 'more than 3,000 people questioned')).toEqual(['fact attack.witnesses agrees']);
+    expect(linksOf(page, 'interviewed nearly 3,500 people')).toEqual(['fact attack.witnesses agrees']);
+  });
+});
+
 describe('what became of those arrested', () => {
   it('gives each count the fate that stands nearest it', () => {
     // USA Today: "Nine people arrested after the attack have been freed without charges, while one person was released on bail"

@@ -20,6 +20,9 @@ describe('extractQuantities', () => {
     expect(kinds('The London attacker used WhatsApp just two minutes before he ploughed his car into pedestrians')).toEqual(['timing:120:timing']);
     expect(kinds('the messaging app terrorist Khalid Masood used the seconds before he launched his deadly rampage')).toEqual(['timing:60:timing']);
     expect(kinds('Masood used WhatsApp, which is owned by Facebook, just minutes before the attack')).toEqual(['timing:600:timing']);
+    // The National: "…more than 3,000 people questioned", "…and interviewed nearly 3,500 people about Masood’s life…": witnesses
+    expect(kinds('still unclear after thousands of pieces of evidence collected and more than 3,000 people questioned.')).toEqual(['count:3000:count:witnesses']);
+    expect(kinds('and interviewed nearly 3,500 people about Masood’s life and final hours')).toEqual(['count:3500:count:witnesses']);
     // Hamza La (blog): "…all within the couple of minutes between message and attack?"
     expect(kinds('then to brief and dispatch officers to its exact location, all within the couple of minutes between message and attack?')).toEqual(['timing:120:timing']);
   });
