@@ -27,7 +27,7 @@ const TOLL_PATTERNS = [
   // "one of five people including the suspect killed"
   new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)(?:\s*,?\s*including\s+[^,.;]{3,40}?,?)?\s+(?:killed|who died|to die)\b`, 'gi'),
   // "the death toll rose to five", "a death toll of four", "the toll now stands at five", "claimed five lives"
-  new RegExp(String.raw`\b(?:(?:death\s+)?toll|number of (?:dead|deaths|victims|people killed))\s+(?:[\w']+\s+){0,5}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi'),
+  new RegExp(String.raw`\b(?:(?:death\s+)?toll|number of (?:dead|deaths|victims|people killed))\s+(?:[\w']+\s+){0,8}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi'),
   new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+lives\b`, 'gi'),
   // "…died on 6 April, taking the death toll to five"
   // "…brings the number of innocent lives lost to five"
@@ -40,8 +40,8 @@ const TOLL_PATTERNS = [
   // victim was taking a photo", which only says which one)
   new RegExp(String.raw`\b(?:named|identified|becoming|became|become|becomes|is|was)\s+(?:as\s+)?(?:the\s+|a\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\b`, 'gi'),
   new RegExp(String.raw`(?:^|:\s*|\b(?:the|a)\s+)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\s+(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:named|identified)\b`, 'gi'),
-  // "the fourth victim to die": as many dead so far ("the fifth person to die" may count the attacker)
-  new RegExp(String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim|person)\s+to\s+die\b`, 'gi'),
+  // "the fourth victim to die", "the fourth victim killed in the attack": as many dead so far ("the fifth person to die" may count the attacker)
+  new RegExp(String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim|person)\s+(?:to\s+die|killed)\b`, 'gi'),
 ];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** a count of the dead in one place is some of them: "killed four people on Westminster Bridge", "at the Linwood mosque" */
@@ -49,6 +49,8 @@ const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near|inside)\s+(?:the\s+)?(?:[A
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
 const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fatally\s+|then\s+)?(?:stabbing\s+|stabbed\s+|killing\s+|killed\s+)?(?:to death\s+)?(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)\b/i;
 const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
+/** "…by ploughing his vehicle into pedestrians and…": the way those counted died */
+const BY_MEANS = /\bby\s+\w+ing\b/i;
 /** the attacker counted among the dead: "including the attacker", "the attacker among them" */
 const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|suspect|perpetrator|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\s+among them\b/i;
 /** "including a police officer and Masood": the attacker named among those counted */
@@ -100,7 +102,9 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       const partial = m[2] && /pedestrians|members of the public|civilians/i.test(m[2]);
       // how far the toll's words reach: "killing four members of the public and Pc Keith Palmer"
       let reach = m[0].length;
-      const officerAfter = PLUS_OFFICER.exec(after) ?? PLUS_OFFICER_LATER.exec(after);
+      const later = PLUS_OFFICER_LATER.exec(after);
+      // "killing four people … by ploughing into pedestrians and fatally stabbing a policeman": how the four died, the officer among them
+      const officerAfter = PLUS_OFFICER.exec(after) ?? (later && !BY_MEANS.test(later[0]) ? later : null);
       const plusOfficer = AND_OFFICER_IN.test(m[0]) || officerAfter !== null;
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
       else if (partial || IN_ONE_PLACE.test(after)) {
@@ -122,7 +126,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
         // "five people, including a police officer, were killed": those the writer lists among the dead are victims
         INCLUDING_OFFICER.test(m[0]) ||
         /^(?:killing|killed|kill|murder|one of)/i.test(m[0]) ||
-        /victims?\b|innocent|members of the public|pedestrians|unlawfully/i.test(m[0]) ||
+        /victims?\b|innocent|members of the public|pedestrians|unlawfully|number of people killed/i.test(m[0]) ||
         // "the five people killed in the attack": those it killed
         (/^\S+\s+people killed$/i.test(m[0]) && /\b(?:the|all)\s+$/i.test(before)) ||
         killedBy(after, attackers) ||
@@ -160,8 +164,8 @@ const COUNT_BETWEEN = new RegExp(String.raw`(?<!\bof(?:\s+the)?\s+)\b${NUM}\b`, 
 const AGES_BETWEEN = /\baged\s+\d+(?:\s+and\s+\d+)?|,\s*\d{2}\s*,/gi;
 /** "Seven of the 11 people arrested": the total, beside the fate of some */
 const OF_THE_ARRESTED = new RegExp(String.raw`\bof the\s+${NUM}\s+(?:people\s+|men\s+|suspects\s+)?(?:arrested|held|detained)`, 'i');
-/** "The number of arrests has risen to 12" */
-const NUMBER_OF_ARRESTS = new RegExp(String.raw`\bnumber of (?:arrests|people arrested|people held)\s+(?:has\s+|had\s+|now\s+)*(?:risen|rose|climbed|increased|gone up|reached|stands|stood)\s+(?:to|at)?\s*${NUM}\b`, 'i');
+/** "The number of arrests has risen to 12", "bringing the total number of arrests up to 10" */
+const NUMBER_OF_ARRESTS = new RegExp(String.raw`\bnumber of (?:arrests|people arrested|people held)\s+(?:(?:has\s+|had\s+|now\s+)*(?:risen|rose|climbed|increased|gone up|reached|stands|stood)\s+(?:to|at)?|(?:up\s+)?to)\s*${NUM}\b`, 'i');
 /** "All 12 of those arrested were released" */
 const ALL_OF_THE_ARRESTED = new RegExp(String.raw`\ball\s+${NUM}\s+(?:of\s+)?(?:those|people|suspects|men)\s+(?:who\s+were\s+)?(?:arrested|held|detained)\b`, 'i');
 

@@ -379,6 +379,15 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('607-'), 'number of innocent lives lost to five')).toEqual(['fact attack.killed differs']);
     // Express & Star: "Retired window cleaner Leslie Rhodes was the fourth victim to be named."
     expect(linksOf(matchingDevPage('602-'), 'was the fourth victim to be named')).toEqual(['fact attack.killed agrees']);
+    // Evening Standard: "Friends have paid tribute to the fourth victim killed in the Westminster terror attack."
+    expect(linksOf(matchingDevPage('703-'), 'the fourth victim killed in the Westminster')).toEqual(['fact attack.killed agrees']);
+    // The National (AP): "…as the number of people killed in his ramming and knife attack outside parliament rose to five."
+    expect(linksOf(matchingDevPage('709-'), 'number of people killed in his ramming and knife attack')).toEqual(['fact attack.killed differs']);
+  });
+
+  it('does not add the officer to a toll whose "by …ing" says how they died, him among them', () => {
+    // AFP via normangeestar: "…moments before killing four people last week by ploughing his vehicle into pedestrians and fatally stabbing a policeman…"
+    expect(linksOf(matchingDevPage('751-'), 'killing four people last week by ploughing')).toContain('fact attack.killed agrees');
   });
 
   it('reads "11 people were held on suspicion" as the number arrested', () => {
@@ -444,6 +453,8 @@ describe('what became of those arrested', () => {
   it('reads "N arrested released" as those arrested, which may agree with the total and never differs from it', () => {
     // ITV: "Westminster attack: 12 arrested have now been released by police"
     expect(linksOf(matchingDevPage('211-'), '12 arrested have now been released')).toContain('fact arrests.total agrees');
+    // The National (AP): "…bringing the total number of arrests up to 10."
+    expect(linksOf(matchingDevPage('709-'), 'bringing the total number of arrests up to 10')).toEqual(['fact arrests.total differs']);
     // ITV Central: "Westminster attack: Six arrested released from custody" (those arrested in the Midlands)
     expect(linksOf(matchingDevPage('612-'), 'Six arrested released from custody')).not.toContain('fact arrests.total differs');
   });
