@@ -120,8 +120,8 @@ function ownerAfter(text: string, ageEnd: number, mentions: readonly PersonMenti
 /** what a sentence says of the dead, for an age with no name beside it: "Westminster attack victim, 75, loses fight for life" */
 const OF_THE_DEAD = /\b(?:victims?|died|dies|die|killed|death|funeral|inquest|mourn\w*|tributes?|fight for life)\b/i;
 
-/** what only the attacker did: killed, stabbed, drove into the crowd, began the rampage, waged jihad */
-const OF_THE_DEED = /\b(?:killed|stabbed|stabbing|drove|ploughed|plowed|mowed|rammed|rampage|launched|carried out|struck|jihad)\b/i;
+/** what only the attacker did: killed, stabbed, drove into the crowd, began the rampage, waged jihad, acted alone */
+const OF_THE_DEED = /\b(?:killed|stabbed|stabbing|drove|ploughed|plowed|mowed|rammed|rampage|launched|carried out|struck|jihad|acted alone|acting alone|his attack)\b/i;
 const ARRESTED = /\b(?:arrest\w*|held|detained|custody|bail)\b/i;
 
 /** the words the story describes a person with ("attacker", "pensioner"), as one pattern made once per person */

@@ -478,6 +478,8 @@ describe('quantities and names as written', () => {
     expect(linksOf(matchingDevPage('501-'), 'identified a 52-year-old British man')).toEqual(['fact attacker.age agrees']);
     // 5Pillars: "…sent just minutes before he began the rampage in which five people died…, the 52-year-old declared that he was waging jihad…"
     expect(linksOf(matchingDevPage('415-'), 'the 52-year-old declared')).toContain('fact attacker.age agrees');
+    // AFP via normangeestar: "…police said they believed the 52-year-old was acting alone, and that the motive for his attack may never be known."
+    expect(linksOf(matchingDevPage('751-'), 'the 52-year-old was acting alone')).toEqual(['fact attacker.age agrees']);
   });
 
   it('reads "is understood to have been 43" as the age of the one person the sentence opens with, so a wrong one differs', () => {
