@@ -43,7 +43,14 @@ function sideBySide(fragment: readonly string[], quote: readonly string[]): bool
 
 /** double quotes, or single quotes that open after a space and close before one (not an apostrophe) */
 const QUOTED = /"([^"]{2,160})"|(?:^|(?<=[\s(\u2014-]))'([^']{2,160}?)'(?=[\s.,;:!?)\u2014-]|$)/g;
+/** the last double quote of the sentence, opening words that run on past its end */
+const OPEN_QUOTATION = /(?<=^|[\s(:])"([^"]{6,160})$/;
 const SHORT_SENTENCE_WORDS = 8;
+
+/** the words of the quotation without the editor's insertions: "[Encryption] is completely unacceptable" */
+function withoutInsertions(words: string): string {
+  return words.replace(/\[[^\]]{1,40}\]/g, ' ').replace(/\s+/g, ' ').trim();
+}
 const PARAPHRASE_COVER = 0.65;
 /** a fragment with fewer of the quote's words is still a paraphrase if two of them stand together in the quote: 'letting terrorists hide their plotting' */
 const PARAPHRASE_COVER_TOGETHER = 0.5;
@@ -61,7 +68,10 @@ export function quotedFragments(sentence: string, lookup: QuoteLookup, speakerOf
   const short = sentence.split(/\s+/, SHORT_SENTENCE_WORDS + 1).length <= SHORT_SENTENCE_WORDS;
   if (!short && !/["'\u2018\u2019\u201C\u201D]/.test(sentence)) return [];
   const text = foldPunctuation(sentence);
-  const fragments = [...text.matchAll(QUOTED)].map((m) => ({ words: (m[1] ?? m[2]!).trim(), at: m.index }));
+  const fragments = [...text.matchAll(QUOTED)].map((m) => ({ words: withoutInsertions(m[1] ?? m[2]!), at: m.index }));
+  // a quotation opened and carried on into the next sentence: 'Rudd said: "[Encryption] is completely unacceptable.'
+  const open = OPEN_QUOTATION.exec(text);
+  if (open && (text.match(/"/g) ?? []).length % 2 === 1) fragments.push({ words: withoutInsertions(open[1]!.replace(/[.!?,;:\s]+$/, '')), at: open.index });
   // a short sentence with no quotation marks is a quote only word for word ("It is completely unacceptable."):
   // "Dear home secretary," shares words with her quotes and says none of them
   if (fragments.length === 0 && short) {

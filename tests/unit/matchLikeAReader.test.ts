@@ -527,6 +527,11 @@ describe('quotes as newspapers cut them, with the speaker the sentence names', (
     expect(linksOf(matchingDevPage('666-'), 'the secret places where terrorists could communicate')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for', 'quote Amber Rudd paraphrase']);
   });
 
+  it('reads a quotation that runs on into the next sentence, without the editor\'s words in brackets', () => {
+    // IBTimes UK: 'Appearing on BBC\'s The Andrew Marr Show on Sunday (26 March), Rudd said: "[Encryption] is completely unacceptable.'
+    expect(linksOf(matchingDevPage('767-'), '[Encryption] is completely unacceptable')).toContain('quote Amber Rudd verbatim');
+  });
+
   it('takes the speaker of "he said" from the sentences just before', () => {
     // PA via MSN: "…Boris Johnson has attacked internet giants…" then, a few sentences on: "It's disgusting," he said.
     expect(linksOf(matchingDevPage('246-'), 'It\'s disgusting," he said')).toEqual(['position tech-firms-remove-extremist-material Boris Johnson for', 'quote Boris Johnson verbatim']);
