@@ -44,6 +44,7 @@ const STATEMENT_COVER = 0.5;
 /** ...and one whose numbers differ this much, so that another event's toll is not read as a correction */
 const DIFFERING_NUMBERS_SCORE = 0.35;
 const MIN_SHARED_WORDS = 3;
+const STARTS_QUOTATION = /^\W*["\u201C\u2018]/;
 /** a sentence goes on arguing a position only with this many content words ("They have made some progress" does not) */
 const ARGUING_WORDS = 5;
 /** a picture's caption or credit, which argues nothing: "Boris Johnson © Provided by Press Association" */
@@ -329,6 +330,8 @@ function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId:
   const linkedMost = Math.max(0, ...index.corpus.positions.filter((p) => p.holderId === speakerId && linked.has(p.id)).map((p) => cueGroupsHit(lower, propositions.get(p.propositionId))));
   const most = Math.max(0, ...eligible.map((position) => hits.get(position)!));
   if (most > 0 && linkedMost > most) return [];
+  // a paragraph of quotation that speaks of none of them ("Evil flourishes when good men do nothing") argues none
+  if (most === 0 && STARTS_QUOTATION.test(context.sentence)) return [];
   const argued = most === 0 ? inFocus.filter((position) => !elsewhere(position.propositionId)) : eligible.filter((position) => hits.get(position) === most);
   return argued.map((position) => positionMatch(index, context, position));
 }

@@ -162,6 +162,9 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(page, 'We will continue to press them')).toEqual(mays);
     // a short aside inside the quotation argues nothing
     expect(linksOf(page, 'They have made some progress.')).toEqual([]);
+    // nor a paragraph of quotation that speaks of nothing the argument is about: MSN/PA, Boris Johnson,
+    // "Evil flourishes when good men do nothing - and that's what's happening here."
+    expect(linksOf(matchingDevPage('246-'), 'Evil flourishes when good men do nothing')).toEqual([]);
     // nor one that speaks of another attack: City A.M., "Discussing terrorism threats … in the wake of the Manchester attack last week…, Rudd said…"
     expect(linksOf(matchingDevPage('458-'), 'in the wake of the Manchester attack')).toEqual([]);
     // nor does one that only "She added:" makes longer: IT Pro, "She added: "My starting point is pretty straightforward."
@@ -195,10 +198,8 @@ describe('an argument followed through a quotation', () => {
 
   it('moves on to another of her positions when her words plainly speak of it', () => {
     // City A.M.: her encryption argument, then: "The area that I am most concerned about is the internet companies who
-    // are continuing to publish the hate publications…"; her next words go on with the encryption argument
-    const page = matchingDevPage('458-');
-    expect(linksOf(page, 'The area that I am most concerned about')).toEqual(['position tech-firms-remove-extremist-material Amber Rudd for']);
-    expect(linksOf(page, 'But we need to do better to stop terrorists')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+    // are continuing to publish the hate publications…"
+    expect(linksOf(matchingDevPage('458-'), 'The area that I am most concerned about')).toEqual(['position tech-firms-remove-extremist-material Amber Rudd for']);
     // Ars Technica: "We focused on the issue of access to terrorist propaganda online…," said the home secretary.
     expect(linksOf(matchingDevPage('564-'), 'We focused on the issue of access')).toEqual(['position tech-firms-remove-extremist-material Amber Rudd for']);
   });
