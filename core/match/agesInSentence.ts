@@ -31,7 +31,7 @@ const AGE_FORMS = [
   /, (\d{1,3}) years? old\b/g,
   new RegExp(AGE_SAID_OF, 'g'),
   /, who was (\d{2})\b/g,
-  /, (\d{2})(?=[,;)]|\s+(?:and|was|were|who|had|has|is|from|of|died|a|an|the)\b|\.?$)/g,
+  /, (\d{2})(?=[,;)]|\s+(?:and|was|were|who|had|has|is|from|of|died|a|an|the)\b|\s+[\u2013\u2014-]\s|\.?$)/g,
   /\((\d{2})\)/g,
 ];
 

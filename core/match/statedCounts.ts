@@ -15,8 +15,8 @@ const OFFICER = String.raw`(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*offi
 /** "and a police officer", "and Keith Palmer, a police officer" */
 const AND_OFFICER = String.raw`\s+and\s+(?:${OFFICER}|(?:PC\s+|Pc\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+,\s+(?:a|an)\s+(?:unarmed\s+)?police(?:\s*officer|man))`;
 const TOLL_PATTERNS = [
-  // "killing four people", "murdered four pedestrians", "taken the lives of five innocent people", "deaths of five"
-  new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|(?:claimed|taken|took|claiming|taking) the lives of|deaths of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi'),
+  // "killing four people", "murdered four pedestrians", "taken the lives of five innocent people", "deaths of five", "the death of five people"
+  new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|(?:claimed|taken|took|claiming|taking) the lives of|deaths? of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi'),
   // "four people were killed", "Four died", "five people, including a police officer, were killed",
   // "Four members of the public and PC Keith Palmer died"
   new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,?\s*including\s[^,]{3,60}?,?(?=\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b)|${AND_OFFICER},?)?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
@@ -66,13 +66,13 @@ const AND_OFFICER_IN = new RegExp(AND_OFFICER, 'i');
 const INCLUDING_OFFICER = new RegExp(String.raw`including\s+${OFFICER}`, 'i');
 
 /** how some of the dead died, not all: "…when he drove a car into pedestrians", "…on the bridge" */
-const WHEN_PART = /^[^.;]{0,20}?\b(?:when|as)\s+(?:he|the attacker|masood)\s+(?:drove|ploughed|plowed|mowed|rammed|crashed)|^\s*(?:people\s+)?(?:on|at|near)\s+(?:the\s+)?(?:\w+\s+)?bridge\b/i;
+const WHEN_PART = /^[^.;]{0,20}?\b(?:when|as)\s+(?:[\w-]+\s+){0,2}?(?:he|the attacker|masood)\s+(?:drove|ploughed|plowed|mowed|rammed|crashed)|^\s*(?:people\s+)?(?:on|at|near)\s+(?:the\s+)?(?:\w+\s+)?bridge\b/i;
 
 /** the attacker counted apart: "three people had been killed, in addition to the attacker" */
 const APART_FROM_ATTACKER = /^\s*,?\s*(?:in addition to|as well as|besides|not counting|excluding|plus)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\b/i;
 
 /** a cheap first look: most sentences speak of no death at all */
-const DEATH_WORD = /kill|dead|died|\bdie\b|murder|lives|deaths|victim|toll/i;
+const DEATH_WORD = /kill|dead|died|\bdie\b|murder|lives|deaths?\b|victim|toll/i;
 
 /** `attackers`: how the story names its attackers ("Masood"), so a toll that lists one among the dead leaves him out. */
 export interface DeathToll {
@@ -82,8 +82,8 @@ export interface DeathToll {
   partial: boolean;
 }
 
-/** "killed Pc Keith Palmer and four others": one named, then the others counted */
-const NAMED_AND_OTHERS = new RegExp(String.raw`\b(?:killing|killed|murdered|murdering)\s+(?:(?:PC|Pc|Mr|Mrs|Ms)\s+)?(?:[A-Z][\w'-]*\s+){1,3}and\s+${NUM}\s+(?:others|other people|more)\b`);
+/** "killed Pc Keith Palmer and four others", "murdered a police officer and five pedestrians": one, then the others counted */
+const NAMED_AND_OTHERS = new RegExp(String.raw`\b(?:killing|killed|murdered|murdering)\s+(?:(?:(?:PC|Pc|Mr|Mrs|Ms)\s+)?(?:[A-Z][\w'-]*\s+){1,3}|(?:a|an)\s+(?:police\s*officer|policeman|officer)\s+)and\s+${NUM}\s+(?:others|other people|more|pedestrians|people)\b`);
 
 export function deathToll(sentence: string, attackers: readonly string[] = []): DeathToll {
   if (!DEATH_WORD.test(sentence)) return { partial: false };
@@ -107,7 +107,8 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       const officerAfter = PLUS_OFFICER.exec(after) ?? (later && !BY_MEANS.test(later[0]) ? later : null);
       const plusOfficer = AND_OFFICER_IN.test(m[0]) || officerAfter !== null;
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
-      else if (partial || IN_ONE_PLACE.test(after)) {
+      // "four people were killed as Masood drove into them": those on the bridge, some of the dead
+      else if (partial || IN_ONE_PLACE.test(after) || WHEN_PART.test(after)) {
         partialCount = true;
         continue;
       }
@@ -147,6 +148,8 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       return { toll: { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }), ...(whole ? { wholeToll: true } : {}) }, partial: false };
     }
   }
+  // "Four people were run down and killed as Masood drove a car into them": those on the bridge, however counted
+  if (!partialCount) for (const m of text.matchAll(/\b(?:killed|died|dead)\b/gi)) if (WHEN_PART.test(text.slice(m.index + m[0].length))) return { partial: true };
   return { partial: partialCount };
 }
 

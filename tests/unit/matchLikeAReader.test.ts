@@ -258,6 +258,8 @@ describe('numbers given to the person they belong to', () => {
       'fact victim.age:aysha-frade differs',
       'fact victim.age:leslie-rhodes agrees',
     ]);
+    // PTI via Deccan Herald: "…Andreea Cristea, 31, and Kurt Cochran, 54 – read out tributes…"
+    expect(linksOf(matchingDevPage('825-'), 'and Kurt Cochran, 54')).toContain('fact victim.age:kurt-cochran agrees');
     // Newser: "The Salt Lake Tribune identifies the man as 54-year-old Bountiful resident Kurt Cochran, who…"
     expect(linksOf(matchingDevPage('610-'), '54-year-old Bountiful resident Kurt Cochran')).toEqual(['fact victim.age:kurt-cochran agrees']);
   });
@@ -384,6 +386,18 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('703-'), 'the fourth victim killed in the Westminster')).toEqual(['fact attack.killed agrees']);
     // The National (AP): "…as the number of people killed in his ramming and knife attack outside parliament rose to five."
     expect(linksOf(matchingDevPage('709-'), 'number of people killed in his ramming and knife attack')).toEqual(['fact attack.killed differs']);
+  });
+
+  it('reads "the death of five people", a toll dated "March 22, 2017", and "murdered a police officer and five pedestrians"', () => {
+    // AP via value-cii, at the inquest a year on: "…began Monday an inquest into the death of five people last year…"
+    expect(linksOf(matchingDevPage('824-'), 'inquest into the death of five people')).toContain('fact attack.killed differs');
+    // The Sun via mcb777: "Here is the story of the Kent-born 52-year-old who killed five people and wounded 50 more on March 22, 2017."
+    expect(linksOf(matchingDevPage('819-'), 'who killed five people and wounded 50 more')).toContain('fact attack.killed differs');
+  });
+
+  it('compares nothing for those "killed as Masood drove a car into them", some of the dead', () => {
+    // PTI via Deccan Herald, a year on: "Four people were run down and killed as 52-year-old Khalid Masood drove a car into them on Westminster Bridge…"
+    expect(linksOf(matchingDevPage('825-'), 'Four people were run down and killed')).not.toContain('fact attack.killed agrees');
   });
 
   it('does not add the officer to a toll whose "by …ing" says how they died, him among them', () => {
