@@ -75,7 +75,9 @@ export function agesInSentence(sentence: string, people: ReadonlyMap<string, Per
       if (opener && /\b(?:been|was)\s+$/i.test(text.slice(Math.max(0, age.start - 6), age.start))) return { value: age.value, text: age.text, personId: opener };
       // "Pc Keith Palmer's funeral… / The 48-year-old was stabbed…": likely whom the sentence before named
       // "He was 54 years old." likewise
-      if ((/^\W*(?:the|this)\s+$/i.test(text.slice(0, age.start)) || /^\W*(?:he|she)\s+(?:was|is)\s+$/i.test(text.slice(0, age.start))) && namedBefore.length > 0) {
+      // "Mr Ellwood had rushed to the aid of the 48-year-old…" likewise, "the 48-year-old" standing for a person
+      const standsForSomeone = /\bthe\s+$/i.test(text.slice(Math.max(0, age.start - 4), age.start)) && /year-?old$/.test(age.text) && /^(?:\s+(?:was|is|had|has|who|before|after|when|as)\b|['\u2019]s\b|[,.;]|$)/.test(text.slice(age.end));
+      if ((/^\W*(?:the|this)\s+$/i.test(text.slice(0, age.start)) || /^\W*(?:he|she)\s+(?:was|is)\s+$/i.test(text.slice(0, age.start)) || standsForSomeone) && namedBefore.length > 0) {
         return namedBefore.map((personId) => ({ value: age.value, text: age.text, personId, likely: true as const }));
       }
       return { value: age.value, text: age.text };

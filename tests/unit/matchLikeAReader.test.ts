@@ -288,6 +288,13 @@ describe('numbers given to the person they belong to', () => {
     expect(analyzePage(page, index).matches.filter((m) => m.sentence.startsWith('The 30-year-old')).map(linkName)).toEqual([]);
   });
 
+  it('reads "the 48-year-old" standing for someone as likely the person the sentence before named, only to agree', () => {
+    // i news: "Mr Ellwood had rushed to the aid of the 48-year-old before paramedics arrived to help."
+    expect(linksOf(matchingDevPage('803-'), 'rushed to the aid of the 48-year-old')).toEqual(['fact victim.age:keith-palmer agrees']);
+    // Daily Mail via PressReader: "…because they could reveal the 52-yearold’s contacts."
+    expect(linksOf(matchingDevPage('461-'), 'reveal the 52-yearold')).toEqual(['fact attacker.age agrees']);
+  });
+
   it('does not take a man arrested for the attacker because the sentence before named him', () => {
     // The Japan Times: "The 30-year-old is one of two men now in custody over possible links to the attack."
     expect(linksOf(fixtureText('heldout', '142-'), 'The 30-year-old is one of two men')).not.toContain('fact attacker.age differs');
