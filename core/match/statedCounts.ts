@@ -51,6 +51,8 @@ const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fata
 const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
 /** "…by ploughing his vehicle into pedestrians and…": the way those counted died */
 const BY_MEANS = /\bby\s+\w+ing\b/i;
+/** "…on Westminster Bridge in a rented vehicle and then fatally stabbed a police officer" */
+const PLUS_OFFICER_AFTER_PLACE = /^[^.;]{0,140}?\b(?:(?:before|and)\s+(?:then\s+)?(?:he\s+)?(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
 /** the attacker counted among the dead: "including the attacker", "the attacker among them" */
 const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|suspect|perpetrator|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\s+among them\b/i;
 /** "including a police officer and Masood": the attacker named among those counted */
@@ -102,7 +104,8 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       const partial = m[2] && /pedestrians|members of the public|civilians/i.test(m[2]);
       // how far the toll's words reach: "killing four members of the public and Pc Keith Palmer"
       let reach = m[0].length;
-      const later = PLUS_OFFICER_LATER.exec(after);
+      // the officer stabbed at Parliament is never among those "on Westminster Bridge", however far on he is named
+      const later = PLUS_OFFICER_LATER.exec(after) ?? (IN_ONE_PLACE.test(after) ? PLUS_OFFICER_AFTER_PLACE.exec(after) : null);
       // "killing four people … by ploughing into pedestrians and fatally stabbing a policeman": how the four died, the officer among them
       const officerAfter = PLUS_OFFICER.exec(after) ?? (later && !BY_MEANS.test(later[0]) ? later : null);
       const plusOfficer = AND_OFFICER_IN.test(m[0]) || officerAfter !== null;

@@ -399,7 +399,8 @@ describe('death tolls that depend on who is counted', () => {
     // AP via value-cii, at the inquest a year on: "…began Monday an inquest into the death of five people last year…"
     expect(linksOf(matchingDevPage('824-'), 'inquest into the death of five people')).toContain('fact attack.killed differs');
     // The Sun via mcb777: "Here is the story of the Kent-born 52-year-old who killed five people and wounded 50 more on March 22, 2017."
-    expect(linksOf(matchingDevPage('819-'), 'who killed five people and wounded 50 more')).toContain('fact attack.killed differs');
+    expect(linksOf(matchingDevPage('819-'), 'who killed five people and wounded 50 more')).toContain('fact attack.killed differs');    // the same AP page: "…when an extremist killed four people on Westminster Bridge in a rented vehicle and then fatally stabbed a police officer…": five
+    expect(linksOf(matchingDevPage('824-'), 'killed four people on Westminster Bridge in a rented vehicle')).toEqual(['fact attack.killed differs']);
   });
 
   it('compares nothing for those "killed as Masood drove a car into them", some of the dead', () => {
