@@ -5,7 +5,7 @@
  * numbers the sentence agrees or differs with, compared on every source's value for the same subject.
  */
 import type { SentenceMatch } from '../analysis';
-import type { Fact, Position, Proposition, Quantity, Quote } from '../corpus/model';
+import type { Fact, Position, Quantity, Quote } from '../corpus/model';
 import type { TextSpan } from '../text/segment';
 import { agesInSentence, agesOfTheOnlyOne, type StatedAge } from './agesInSentence';
 import { retoldQuote, retoldShortQuote, retoldWords } from './retoldQuotes';
@@ -17,14 +17,16 @@ import { paraphrasesQuote } from './paraphrasesQuote';
 import { arrestCount, arrestedThenFate } from '../corpus/facts';
 import type { Story } from '../story/model';
 import { bundledStory } from '../story/bundledStory';
-import { hasEveryGroup, hasTerm } from './hasTerm';
+import { hasEveryGroup } from './hasTerm';
 import { comparableUnit, extractQuantities } from '../text/quantities';
 import { arrestOutcomes, deathToll } from './statedCounts';
 import type { PersonMention } from './personMentions';
 import { quotedFragments } from './quotedFragments';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
-import { statedPositions, takesBack, type PeopleBefore } from './statedPositions';
+import { statedPositions, type PeopleBefore } from './statedPositions';
+import { positionsArgued, positionsPressed } from './positionsArgued';
+import { namesAnotherEvent } from './namesAnotherEvent';
 import { PositionsInFocus } from './positionsInFocus';
 import { sentencePeople } from './sentencePeople';
 import { contentWords, stem } from '../text/terms';
@@ -44,11 +46,6 @@ const STATEMENT_COVER = 0.5;
 /** ...and one whose numbers differ this much, so that another event's toll is not read as a correction */
 const DIFFERING_NUMBERS_SCORE = 0.35;
 const MIN_SHARED_WORDS = 3;
-const STARTS_QUOTATION = /^\W*["\u201C\u2018]/;
-/** a sentence goes on arguing a position only with this many content words ("They have made some progress" does not) */
-const ARGUING_WORDS = 5;
-/** a picture's caption or credit, which argues nothing: "Boris Johnson © Provided by Press Association" */
-const CAPTION = /©|\(c\)\s|\bprovided by\b|\b(?:photograph|photo|picture|image)\s*:|\bgetty images\b/i;
 
 export interface SentenceHit {
   sentenceIndex: number;
@@ -97,8 +94,9 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const cut = quoted.length > 0 ? (otherCuts.some((m) => m.kind === 'quote') ? otherCuts : []) : fragment.length > 0 ? fragment : retoldMatches(index, context, speaker);
     const linked = new Set([...quoted, ...cut].map((m) => m.itemId));
     const stated = positionsInWords(index, context).filter((m) => !linked.has(m.itemId));
-    const argued = speaker ? positionsArgued(index, context, speaker, focus, propositions, [...quoted, ...cut, ...stated]) : [];
-    const pressed = quoted.length + cut.length + stated.length + argued.length === 0 ? positionsPressed(index, context, focus, speaker) : [];
+    const linkedIds = new Set([...quoted, ...cut, ...stated].map((m) => m.itemId));
+    const argued = speaker ? positionsArgued(index.corpus.positions, context, speaker, focus, propositions, linkedIds).map((position) => positionMatch(index, context, position)) : [];
+    const pressed = linkedIds.size + argued.length === 0 ? positionsPressed(context, focus, speaker).map((position) => positionMatch(index, context, position)) : [];
     for (const m of [...quoted, ...cut, ...stated, ...argued, ...pressed]) if (m.kind === 'position') focus.note(positions.get(m.itemId)!, sentenceIndex);
     const facts = factMatches(index, context, scored);
     const aged = ageMatches(index, context, new Set(facts.map((f) => f.itemId)));
@@ -281,12 +279,6 @@ function statedFactMatches(index: MatchIndex, sentenceContext: SentenceContext, 
   return out;
 }
 
-/** The sentence names another event (another attack, another row): its numbers may be that event's. */
-function namesAnotherEvent(sentence: string, story: Story): boolean {
-  const { places, words, markers } = story.otherEvents;
-  return story.nearMisses.some((cue) => sentence.search(cue.pattern) !== -1) || (places.test(sentence) && words.test(sentence)) || (markers?.test(sentence) ?? false);
-}
-
 /** A fact match read from the sentence's own numbers, not from a close passage. */
 function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactComparison, score: number): SentenceMatch {
   return {
@@ -300,69 +292,6 @@ function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactC
     verdict: comparison.verdict,
     ...comparedValues(comparison),
   };
-}
-
-/**
- * Positions the speaker goes on arguing: a sentence the speaker says while a position of theirs is in focus,
- * with enough words to argue anything, no demand taken back, not a caption, not about someone else's doings, and
- * not moved on to another proposition.
- */
-function positionsArgued(index: MatchIndex, context: SentenceContext, speakerId: string, focus: PositionsInFocus, propositions: ReadonlyMap<string, Proposition>, found: readonly SentenceMatch[]): SentenceMatch[] {
-  // …nor one that speaks of another event ("in the wake of the Manchester attack last week")
-  if (arguingWords(context) < ARGUING_WORDS || takesBack(context.folded) || CAPTION.test(context.folded) || namesAnotherEvent(context.sentence, context.story)) return [];
-  // "The Home Secretary met them last week", inside Mrs May's words: a sentence about someone else's doings
-  const subject = context.mentions[0];
-  if (subject && subject.personId !== speakerId && subject.start < 25) return [];
-  const linked = new Set(found.map((m) => m.itemId));
-  const lower = context.folded.toLowerCase();
-  // a sentence that speaks of another proposition (two of its cue groups) and not of this one has moved on
-  const elsewhere = (propositionId: string) =>
-    cueGroupsHit(lower, propositions.get(propositionId)) === 0 && [...propositions.values()].some((p) => p.id !== propositionId && cueGroupsHit(lower, p) >= 2);
-  const inFocus = focus.of(speakerId, context.sentenceIndex).filter((position) => !linked.has(position.id));
-  if (inFocus.length === 0) return [];
-  // the argument goes on with the one of the speaker's positions the sentence speaks of most, and moves to another
-  // of theirs that it speaks of plainly (two of its cue groups): "The area that I am most concerned about is the
-  // internet companies who are continuing to publish the hate material"
-  const theirs = [...new Set([...inFocus, ...index.corpus.positions.filter((p) => p.holderId === speakerId && !linked.has(p.id))])];
-  const hits = new Map(theirs.map((position) => [position, cueGroupsHit(lower, propositions.get(position.propositionId))]));
-  const eligible = theirs.filter((position) => inFocus.includes(position) || hits.get(position)! >= 2);
-  // …unless the sentence speaks more of a position of theirs it already links
-  const linkedMost = Math.max(0, ...index.corpus.positions.filter((p) => p.holderId === speakerId && linked.has(p.id)).map((p) => cueGroupsHit(lower, propositions.get(p.propositionId))));
-  const most = Math.max(0, ...eligible.map((position) => hits.get(position)!));
-  if (most > 0 && linkedMost > most) return [];
-  // a paragraph of quotation that speaks of none of them ("Evil flourishes when good men do nothing") argues none
-  if (most === 0 && STARTS_QUOTATION.test(context.sentence)) return [];
-  const argued = most === 0 ? inFocus.filter((position) => !elsewhere(position.propositionId)) : eligible.filter((position) => hits.get(position) === most);
-  return argued.map((position) => positionMatch(index, context, position));
-}
-
-/** pressing the firms to do as the holder demands: "ready to use legislation to force them to act", "summoned Facebook…" */
-const PRESSURE = /\b(?:legislat\w*|new laws?|further laws?|(?:change|changing) the law|force (?:them|the firms|the companies|tech)|lean on|haul\w*|persuade|voluntar\w*|comply)\b/i;
-
-/**
- * A holder the page has linked to a position, pressing the firms to act on it, pursues that position: "Ms Rudd
- * said she hoped to reach a voluntary agreement with tech firms, but hinted she was ready to use legislation".
- */
-function positionsPressed(index: MatchIndex, context: SentenceContext, focus: PositionsInFocus, speaker: string | undefined): SentenceMatch[] {
-  if (!PRESSURE.test(context.folded) || takesBack(context.folded) || namesAnotherEvent(context.sentence, context.story)) return [];
-  const subject = context.mentions[0];
-  const holderId = subject && subject.start < 30 ? subject.personId : speaker;
-  return holderId ? focus.last(holderId).map((position) => positionMatch(index, context, position)) : [];
-}
-
-/** the words that say what is said, not who says it: "She added: 'My starting point is pretty straightforward.'" has four */
-const SAYING = /\b(?:said|says|say|added|adds|told|tells|wrote|writes|insisted|argued|stressed|explained|continued|went on|she|he|they|her|his)\b/gi;
-function arguingWords(context: SentenceContext): number {
-  let text = context.folded;
-  for (const m of [...context.mentions].reverse()) text = text.slice(0, m.start) + ' ' + text.slice(m.end);
-  return new Set(contentWords(text.replace(SAYING, ' '))).size;
-}
-
-/** how many of the proposition's cue groups the sentence has a term of, its counter-cues counting as one */
-function cueGroupsHit(lower: string, proposition: Proposition | undefined): number {
-  if (!proposition) return 0;
-  const groups = [...(proposition.cues ?? []), ...(proposition.signatures ? [proposition.signatures] : []), ...(proposition.againstCues ? [proposition.againstCues] : [])];
-  return groups.filter((group) => hasTerm(lower, group)).length;
 }
 
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
