@@ -51,8 +51,8 @@ const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fata
 const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
 /** "…by ploughing his vehicle into pedestrians and…": the way those counted died */
 const BY_MEANS = /\bby\s+\w+ing\b/i;
-/** "…on Westminster Bridge in a rented vehicle and then fatally stabbed a police officer" */
-const PLUS_OFFICER_AFTER_PLACE = /^[^.;]{0,140}?\b(?:(?:before|and)\s+(?:then\s+)?(?:he\s+)?(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
+/** "…on Westminster Bridge in a rented vehicle and then fatally stabbed a police officer", "…before going on to stab a policeman" */
+const PLUS_OFFICER_AFTER_PLACE = /^[^.;]{0,140}?\b(?:(?:before|and)\s+(?:then\s+)?(?:he\s+)?(?:going on to\s+|went on to\s+)?(?:fatally\s+)?(?:stabbing|stabbed|stab)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
 /** the attacker counted among the dead: "including the attacker", "the attacker among them" */
 const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|suspect|perpetrator|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\s+among them\b/i;
 /** "including a police officer and Masood": the attacker named among those counted */

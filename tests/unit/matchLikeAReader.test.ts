@@ -214,6 +214,14 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(matchingDevPage('325-'), 'summoned representatives')).toEqual([]);
   });
 
+  it('reads new legislation against encrypted messaging, and firms that "cannot get away with" encryption, as her demand', () => {
+    const access = 'position state-access-to-encrypted-messages Amber Rudd for';
+    // The Telegraph via PressReader: "Ms Rudd refused to rule out passing new legislation to tackle encrypted messaging and the posting of extremist material online."
+    expect(linksOf(matchingDevPage('912-'), 'refused to rule out passing new legislation')).toContain(access);
+    // 9to5Mac: "…has told the BBC that Apple ‘cannot get away with’ apps that offer unbreakable encryption…"
+    expect(linksOf(matchingDevPage('901-'), 'cannot get away with’ apps')).toContain(access);
+  });
+
   it('reads her call on firms in the words critics put it: "necessary hashtags", "censor content", "curbing extremist material"', () => {
     const firms = ['position tech-firms-remove-extremist-material Amber Rudd for'];
     // Techdirt's headline: "UK Home Secretary: I Need People Who Understand The Necessary Hashtags To Censor Bad People Online"
@@ -401,6 +409,10 @@ describe('death tolls that depend on who is counted', () => {
     // The Sun via mcb777: "Here is the story of the Kent-born 52-year-old who killed five people and wounded 50 more on March 22, 2017."
     expect(linksOf(matchingDevPage('819-'), 'who killed five people and wounded 50 more')).toContain('fact attack.killed differs');    // the same AP page: "…when an extremist killed four people on Westminster Bridge in a rented vehicle and then fatally stabbed a police officer…": five
     expect(linksOf(matchingDevPage('824-'), 'killed four people on Westminster Bridge in a rented vehicle')).toEqual(['fact attack.killed differs']);
+    // Sharecast: "…killed three people on Westminster Bridge last Wednesday before going on to stab a policeman to death.": four
+    expect(linksOf(matchingDevPage('917-'), 'killed three people on Westminster Bridge last Wednesday')).toEqual(['fact attack.killed agrees']);
+    // AP via Taiwan News, a victim written with his middle initial: "…a traditional funeral for 54-year-old Kurt W. Cochran."
+    expect(linksOf(matchingDevPage('816-'), 'funeral for 54-year-old Kurt W. Cochran')).toEqual(['fact victim.age:kurt-cochran agrees']);
   });
 
   it('compares nothing for those "killed as Masood drove a car into them", some of the dead', () => {
