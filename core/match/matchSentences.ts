@@ -182,7 +182,7 @@ function fragmentMatches(index: MatchIndex, context: SentenceContext, speaker: s
     const known = ids.filter((id) => context.before.named.includes(id) || [...context.before.pronouns.values()].some((p) => p.personId === id));
     return known.length === 1 ? known[0] : undefined;
   };
-  const links = quotedFragments(context.sentence, index, speakerOfFragment).flatMap((found) => quoteWithPositions(index, context, found.quote, found.verdict, found.within));
+  const links = quotedFragments(context.sentence, index, speakerOfFragment, (word) => isTopical(index, word)).flatMap((found) => quoteWithPositions(index, context, found.quote, found.verdict, found.within));
   return links.filter((m, i) => links.findIndex((o) => o.kind === m.kind && o.itemId === m.itemId) === i);
 }
 

@@ -64,7 +64,11 @@ const PARAPHRASE_WORDS = 6;
 export type SpeakerOfFragment = (speakerIds: readonly string[], at: number) => string | undefined;
 
 /** Every quote the sentence cuts from, one per quoted fragment: "Rudd said it was 'completely unacceptable' while Johnson called it 'disgusting'". */
-export function quotedFragments(sentence: string, lookup: QuoteLookup, speakerOf: SpeakerOfFragment): FragmentMatch[] {
+/**
+ * `topical`: whether a word is one the story's arguments are made of ("encryption", "WhatsApp"): a fragment of
+ * nothing else ('end to end encryption') is a term in quotation marks, not somebody's words.
+ */
+export function quotedFragments(sentence: string, lookup: QuoteLookup, speakerOf: SpeakerOfFragment, topical: (word: string) => boolean = () => false): FragmentMatch[] {
   const short = sentence.split(/\s+/, SHORT_SENTENCE_WORDS + 1).length <= SHORT_SENTENCE_WORDS;
   if (!short && !/["'\u2018\u2019\u201C\u201D]/.test(sentence)) return [];
   const text = foldPunctuation(sentence);
@@ -75,21 +79,21 @@ export function quotedFragments(sentence: string, lookup: QuoteLookup, speakerOf
   // a short sentence with no quotation marks is a quote only word for word ("It is completely unacceptable."):
   // "Dear home secretary," shares words with her quotes and says none of them
   if (fragments.length === 0 && short) {
-    const found = matchFragment(text.replace(/["'.!?\s]+$/g, '').replace(/^["'\s]+/, ''), lookup, (ids) => speakerOf(ids, 0), false);
+    const found = matchFragment(text.replace(/["'.!?\s]+$/g, '').replace(/^["'\s]+/, ''), lookup, (ids) => speakerOf(ids, 0), false, topical);
     return found ? [found] : [];
   }
   const out: FragmentMatch[] = [];
   for (const fragment of fragments) {
-    const found = matchFragment(fragment.words, lookup, (ids) => speakerOf(ids, fragment.at), true);
+    const found = matchFragment(fragment.words, lookup, (ids) => speakerOf(ids, fragment.at), true, topical);
     if (found && !out.some((f) => f.quote.id === found.quote.id)) out.push(found);
   }
   return out;
 }
 
-function matchFragment(fragment: string, lookup: QuoteLookup, speakerOf: (speakerIds: readonly string[]) => string | undefined, paraphrase: boolean): FragmentMatch | undefined {
+function matchFragment(fragment: string, lookup: QuoteLookup, speakerOf: (speakerIds: readonly string[]) => string | undefined, paraphrase: boolean, topical: (word: string) => boolean): FragmentMatch | undefined {
   const content = [...new Set(contentWords(fragment))];
-  // "We need to make sure" repeats her words and says nothing of them
-  if (content.every(isWeakWord)) return undefined;
+  // "We need to make sure" repeats her words and says nothing of them; 'end to end encryption' names a thing
+  if (content.every(isWeakWord) || (content.length >= 2 && content.every((w) => isWeakWord(w) || topical(w)))) return undefined;
   const words = quotedWords(fragment);
   const candidates = new Set(content.flatMap((w) => lookup.quotesByWord.get(w) ?? []));
   const found: (FragmentMatch & { run: number })[] = [];

@@ -624,6 +624,11 @@ describe('quotes retold in words of the same sense', () => {
 });
 
 describe('what is no quote and no speaker', () => {
+  it('reads no quote into a term in quotation marks: WhatsApp uses “end to end encryption.”', () => {
+    // Libertarian Institute: "They can’t access those messages because WhatsApp uses “end to end encryption.”"
+    expect(linksOf(matchingDevPage('909-'), 'because WhatsApp uses “end to end encryption.”')).toEqual([]);
+  });
+
   it('reads no quote into an open letter\'s "Dear home secretary," and no speaker into "the Home Office has only said she is"', () => {
     // Business Insider: the tech firms' letter, "Dear home secretary, / Thank you for the constructive discussion…"
     expect(linksOf(fixtureText('devset', '014-'), 'Dear home secretary,')).toEqual([]);
