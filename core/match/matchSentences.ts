@@ -208,8 +208,15 @@ function retoldMatches(index: MatchIndex, context: SentenceContext, speaker: str
   if (speakers.size === 0) return [];
   const theirs = [...speakers].flatMap((id) => index.quotesBySpeaker.get(id) ?? []);
   const quote = retoldQuote(retoldWords(context.sentence), theirs, (word) => isTopical(index, word)) ?? retoldShortQuote(context.folded, theirs);
-  return quote ? quoteWithPositions(index, context, quote, 'paraphrase', [quote]) : [];
+  if (!quote) return [];
+  const links = quoteWithPositions(index, context, quote, 'paraphrase', [quote]);
+  // words retold are words said ("Rudd said there should be no safe space for terrorists…"); what she did or urged
+  // in them ("…used appearances on BBC and Sky News to urge WhatsApp…") states her position, not her words
+  return RETELLING.test(context.folded) ? links : links.filter((m) => m.kind === 'position');
 }
+
+/** a verb that retells words, or a quotation */
+const RETELLING = /\b(?:said|says|say|saying|told|tell|tells|telling|stated|states|added|adds|wrote|writes|warned|warns|insisted|insists|argued|argues|claimed|claims|declared|explained|according to)\b|["\u201C]/i;
 
 /** the words the propositions' cues are made of, stemmed as the sentence's words are, and each word's answer once found */
 const topicalWords = new WeakMap<MatchIndex, { terms: string[]; known: Map<string, boolean> }>();

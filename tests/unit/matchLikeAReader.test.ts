@@ -593,6 +593,14 @@ describe('quotes retold in the reporter\'s words', () => {
     // The Independent: "WhatsApp and similar services must hand over encrypted messages to the security services…, the Home Secretary says."
     expect(linksOf(matchingDevPage('244-'), 'must hand over encrypted messages to the security services')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
+
+  it('reads what she urged, in words like hers, as her position and not her words retold', () => {
+    // Fox via Liberty Cannon Media (AP): "Home Secretary Amber Rudd used appearances on BBC and Sky News Sunday to urge WhatsApp and other
+    // encrypted services to make their platforms accessible to intelligence services…"
+    expect(linksOf(matchingDevPage('557-'), 'used appearances on BBC and Sky News Sunday to urge')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+    // Advanced Television: "Home Secretary Amber Rudd has said there should be no safe space for terrorists to be able to communicate online."
+    expect(linksOf(matchingDevPage('657-'), 'no safe space for terrorists')).toContain('quote Amber Rudd paraphrase');
+  });
 });
 
 describe('several quotes cut into one sentence', () => {
