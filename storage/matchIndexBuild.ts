@@ -7,7 +7,7 @@
 import { orderCorpus } from '../core/corpus/orderCorpus';
 import { corpusWriteTables } from './corpusRepository';
 import type { CrosscheckDB } from './db';
-import { hasWordCounts, isWord, matchIndexState, saveMatchIndexState, saveWordCounts, type WordCounts } from './matchIndexState';
+import { hasWordCounts, matchIndexState, saveMatchIndexState, saveWordCounts, type WordCounts } from './matchIndexState';
 import { indexCorpusPart } from './matchIndexWrite';
 
 /** Resolves true once the index covers every source (at once when it already did). */
@@ -39,18 +39,18 @@ export async function buildStoredMatchIndex(db: CrosscheckDB): Promise<boolean> 
 }
 
 /**
- * Writes the words' counts for an index stored before they were kept in one row (at once when it has them):
- * read from the index's own rows, then written unless a corpus write changed the index meanwhile.
+ * Writes the words' counts for an index that has lost them (at once when it has them): read from the index's own
+ * rows, then written unless a corpus write changed the index meanwhile.
  */
 async function countStoredWords(db: CrosscheckDB): Promise<true> {
   // asked on every worker start: the row is not read (the stored index's reader reads it once, when it first matches)
   if (await hasWordCounts(db)) return true;
   const read = () =>
-    db.transaction('r', [db.settings, db.postings], async () => {
+    db.transaction('r', [db.settings, db.matchWords], async () => {
       const state = await matchIndexState(db);
       const counts: WordCounts = new Map();
-      await db.postings.each((row) => {
-        if (isWord(row.term)) counts.set(row.term, row.count);
+      await db.matchWords.each((row) => {
+        if (row.count) counts.set(row.word, row.count);
       });
       return { state, counts };
     });
