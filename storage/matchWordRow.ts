@@ -12,16 +12,14 @@ import { POSTINGS_BUDGET } from '../core/match/findCandidates';
 export interface StoredWord {
   word: string;
   count: number;
-  /** the word's list, delta-encoded (core/match/postingsCodec.ts), when it holds at most POSTINGS_BUDGET targets */
-  ids?: Uint8Array;
-  /** the pairs the row holds, each whole ("a b"), joined by newlines */
+  /** each pair the row holds, by its other word (after '<' when that word comes first in the pair), joined by newlines */
   pairs?: string;
-  /** each pair's count */
-  pairCounts?: Uint32Array;
-  /** where each pair's inline list ends in pairIds (a list kept apart ends where the one before it does) */
-  pairEnds?: Uint32Array;
-  /** the pairs' inline lists, one after another */
-  pairIds?: Uint8Array;
+  /**
+   * The lists, one after another, each after its count and its length in bytes (varints; a count alone for a list
+   * kept apart): the word's own first, then each pair's in the order of `pairs`. Each list is delta-encoded
+   * (core/match/postingsCodec.ts). One buffer for the whole row: a row is read back in one piece.
+   */
+  lists: Uint8Array;
 }
 
 /** A term's count, and its encoded list unless the list is kept apart (longer than POSTINGS_BUDGET). */
@@ -45,24 +43,62 @@ export interface WordEntry extends HeldList {
 
 /** The row, read: its pairs are split apart the first time one is looked up. */
 export function wordEntry(row: StoredWord): WordEntry {
-  let pairs: string[] | undefined;
+  const reader = listReader(row.lists);
+  const own = reader.next();
+  let partners: string[] | undefined;
   return {
-    count: row.count,
-    ...(row.ids ? { ids: row.ids } : {}),
-    size: (row.ids?.length ?? 0) + (row.pairs?.length ?? 0) + (row.pairIds?.length ?? 0) + 8 * (row.pairCounts?.length ?? 0) + 1,
+    ...own,
+    size: row.lists.length + (row.pairs?.length ?? 0) + 1,
     pair(term) {
       if (!row.pairs) return undefined;
-      pairs ??= row.pairs.split('\n');
-      const at = pairs.indexOf(term);
-      return at < 0 ? undefined : heldPair(row, at);
+      partners ??= row.pairs.split('\n');
+      const at = partners.indexOf(partnerIn(term, row.word));
+      return at < 0 ? undefined : reader.at(at + 1);
     },
   };
 }
 
-function heldPair(row: StoredWord, at: number): HeldList {
-  const count = row.pairCounts![at]!;
-  if (isLong(count)) return { count };
-  return { count, ids: row.pairIds!.subarray(at ? row.pairEnds![at - 1]! : 0, row.pairEnds![at]!) };
+/** How the row of `word` names the pair `term`, one of whose words it is. */
+function partnerIn(term: string, word: string): string {
+  const [first, second] = pairWords(term);
+  return first === word ? second : `<${first}`;
+}
+
+/** The pair a row of `word` names `partner`. */
+function pairOf(partner: string, word: string): string {
+  return partner.startsWith('<') ? `${partner.slice(1)} ${word}` : `${word} ${partner}`;
+}
+
+/** The row's lists by their place (0, the word's own), each found by skipping the ones before it. */
+function listReader(bytes: Uint8Array) {
+  let at = 0;
+  let place = 0;
+  const varint = () => {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[at++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+      shift += 7;
+    }
+  };
+  const next = (): HeldList => {
+    const count = varint();
+    place++;
+    if (isLong(count)) return { count };
+    const length = varint();
+    at += length;
+    return length ? { count, ids: bytes.subarray(at - length, at) } : { count };
+  };
+  return {
+    next,
+    at(wanted: number): HeldList {
+      if (wanted < place) at = place = 0;
+      while (place < wanted) next();
+      return next();
+    },
+  };
 }
 
 /** A word's row as a writer changes it: its own list and its pairs', in the order the row keeps them. */
@@ -74,25 +110,47 @@ export interface WordLists {
 
 export function wordLists(row: StoredWord | undefined, word: string): WordLists {
   const pairs = new Map<string, HeldList>();
-  if (row?.pairs) row.pairs.split('\n').forEach((term, at) => pairs.set(term, heldPair(row, at)));
-  return { word, own: { count: row?.count ?? 0, ...(row?.ids ? { ids: row.ids } : {}) }, pairs };
+  if (!row) return { word, own: { count: 0 }, pairs };
+  const reader = listReader(row.lists);
+  const own = reader.next();
+  if (row.pairs) for (const partner of row.pairs.split('\n')) pairs.set(pairOf(partner, word), reader.next());
+  return { word, own, pairs };
 }
 
 export function storedWord({ word, own, pairs }: WordLists): StoredWord {
-  const row: StoredWord = { word, count: own.count, ...(own.ids ? { ids: own.ids } : {}) };
-  if (pairs.size === 0) return row;
-  const held = [...pairs];
-  const pairCounts = new Uint32Array(held.length);
-  const pairEnds = new Uint32Array(held.length);
-  const pairIds = new Uint8Array(held.reduce((sum, [, list]) => sum + (list.ids?.length ?? 0), 0));
-  let end = 0;
-  held.forEach(([, list], i) => {
-    pairCounts[i] = list.count;
-    if (list.ids) pairIds.set(list.ids, end);
-    end += list.ids?.length ?? 0;
-    pairEnds[i] = end;
+  const held = [own, ...pairs.values()];
+  let size = 0;
+  const sizes = held.map((list) => {
+    const head = isLong(list.count) ? [list.count] : [list.count, list.ids?.length ?? 0];
+    size += head.reduce((sum, n) => sum + varintLength(n), 0) + (isLong(list.count) ? 0 : (list.ids?.length ?? 0));
+    return head;
   });
-  return { ...row, pairs: held.map(([term]) => term).join('\n'), pairCounts, pairEnds, pairIds };
+  const lists = new Uint8Array(size);
+  let at = 0;
+  const put = (n: number) => {
+    while (n >= 0x80) {
+      lists[at++] = (n % 0x80) | 0x80;
+      n = Math.floor(n / 0x80);
+    }
+    lists[at++] = n;
+  };
+  held.forEach((list, i) => {
+    for (const n of sizes[i]!) put(n);
+    if (!isLong(list.count) && list.ids) {
+      lists.set(list.ids, at);
+      at += list.ids.length;
+    }
+  });
+  return { word, count: own.count, ...(pairs.size ? { pairs: [...pairs.keys()].map((term) => partnerIn(term, word)).join('\n') } : {}), lists };
+}
+
+function varintLength(n: number): number {
+  let length = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 0x80);
+    length++;
+  }
+  return length;
 }
 
 /** The pair's two words. */

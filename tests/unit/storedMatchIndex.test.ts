@@ -21,6 +21,7 @@ import { loadCorpus, removeSources, writeCorpusPart } from '../../storage/corpus
 import { openDatabase, type CrosscheckDB } from '../../storage/db';
 import { buildStoredMatchIndex } from '../../storage/matchIndexBuild';
 import { MATCH_INDEX_KEY, WORD_COUNTS_KEY, wordCounts, type MatchIndexState } from '../../storage/matchIndexState';
+import { wordEntry } from '../../storage/matchWordRow';
 import { pageIndexReader } from '../../storage/pageMatchIndex';
 import { buildSyntheticCorpus } from '../../scripts/bench/syntheticCorpus';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
@@ -140,10 +141,10 @@ describe('the stored match index', () => {
       passages: Array.from({ length: size }, (_, i) => ({ id: `${id}-${i}`, sourceId: id, paragraph: 0, start: i, end: i + 1, text: `quokka marsupial number${i}` })),
     });
     await writeCorpusPart(db, part('big', 1_500));
-    expect((await db.matchWords.get('quokka'))?.ids).toBeDefined();
+    expect(wordEntry((await db.matchWords.get('quokka'))!).ids).toBeDefined();
     await writeCorpusPart(db, part('more', 1_000));
     expect(await db.matchWords.get('quokka')).toMatchObject({ word: 'quokka', count: 2_500 });
-    expect((await db.matchWords.get('quokka'))?.ids).toBeUndefined();
+    expect(wordEntry((await db.matchWords.get('quokka'))!).ids).toBeUndefined();
     expect(decodePostings((await db.longPostings.get('quokka'))!.ids)).toHaveLength(2_500);
     await removeSources(db, ['more']);
     expect((await db.matchWords.get('quokka'))?.count).toBe(1_500);
@@ -170,6 +171,27 @@ describe('the stored match index', () => {
     expect(index!.postings.get('quokka')).toEqual(decodePostings((await db.longPostings.get('quokka'))!.ids));
     expect(answers(index!, sentences)).toEqual(expected);
     expect(await storedAnswers(reader, sentences)).toEqual(expected);
+  });
+
+  it("keeps a word pair in its rarer word's row, there as the counts change, and rewrites only the rows of a pack's own words", async () => {
+    fresh();
+    const part = (id: string, texts: string[]) => ({
+      ...buildSyntheticCorpus(0, '', []).corpus,
+      sources: [{ id, title: id, text: '', origin: 'pack' as const, addedAt: 0 }],
+      passages: texts.map((text, i) => ({ id: `${id}-${i}`, sourceId: id, paragraph: 0, start: i, end: i + 1, text })),
+    });
+    await writeCorpusPart(db, part('first', ['quokka wombat', 'wombat burrow', 'wombat burrow', 'wombat burrow']));
+    const row = async (word: string) => wordEntry((await db.matchWords.get(word))!);
+    expect((await row('quokka')).pair('quokka wombat')).toMatchObject({ count: 1 });
+    expect((await row('wombat')).pair('quokka wombat')).toBeUndefined();
+    expect((await row('burrow')).pair('wombat burrow')).toMatchObject({ count: 3 });
+    const wombat = await db.matchWords.get('wombat');
+    await writeCorpusPart(db, part('more', Array.from({ length: 10 }, (_, i) => `quokka number${i}`)));
+    expect(await db.matchWords.get('wombat')).toEqual(wombat);
+    expect((await row('quokka')).count).toBe(11);
+    expect((await row('quokka')).pair('quokka wombat')).toMatchObject({ count: 1 });
+    expect((await row('quokka')).pair('quokka number3')).toBeUndefined();
+    expect((await row('number3')).pair('quokka number3')).toMatchObject({ count: 1 });
   });
 
   it('encodes posting lists compactly and decodes them unchanged', () => {
