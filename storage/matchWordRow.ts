@@ -1,7 +1,7 @@
 /**
  * A word's row of the stored match index: how many targets hold the word, its posting list when that is short
  * enough to be held inline, and the word pairs ("a b") the row holds, each with its count and inline list, packed
- * into a few strings and typed arrays (cheap to read back, however many pairs a row holds). Each pair is held by one
+ * into one string and one buffer (cheap to read back, however many pairs a row holds). Each pair is held by one
  * of its two words: the rarer when the pair first appeared, and that one from then on, so adding or removing a pack
  * rewrites only the rows of the pack's own words. A reader that does not know which of the two holds a pair reads
  * both rows (a page's pairs are made of its words, whose rows it reads anyway). A list longer than a sentence's
@@ -12,12 +12,15 @@ import { POSTINGS_BUDGET } from '../core/match/findCandidates';
 export interface StoredWord {
   word: string;
   count: number;
-  /** each pair the row holds, by its other word (after '<' when that word comes first in the pair), joined by newlines */
+  /**
+   * Each pair the row holds, as a newline, its other word (after '<' when that word comes first in the pair), a tab
+   * and where its list starts in `lists` (base 36): a pair is found with one search of the string, not by splitting it.
+   */
   pairs?: string;
   /**
    * The lists, one after another, each after its count and its length in bytes (varints; a count alone for a list
-   * kept apart): the word's own first, then each pair's in the order of `pairs`. Each list is delta-encoded
-   * (core/match/postingsCodec.ts). One buffer for the whole row: a row is read back in one piece.
+   * kept apart): the word's own first, then the pairs'. Each list is delta-encoded (core/match/postingsCodec.ts). One
+   * buffer for the whole row: a row is read back in one piece.
    */
   lists: Uint8Array;
 }
@@ -41,21 +44,25 @@ export interface WordEntry extends HeldList {
   size: number;
 }
 
-/** The row, read: its pairs are split apart the first time one is looked up. */
 export function wordEntry(row: StoredWord): WordEntry {
-  const reader = listReader(row.lists);
-  const own = reader.next();
-  let partners: string[] | undefined;
   return {
-    ...own,
+    ...listAt(row.lists, 0),
     size: row.lists.length + (row.pairs?.length ?? 0) + 1,
     pair(term) {
-      if (!row.pairs) return undefined;
-      partners ??= row.pairs.split('\n');
-      const at = partners.indexOf(partnerIn(term, row.word));
-      return at < 0 ? undefined : reader.at(at + 1);
+      const start = pairStart(row, term);
+      return start === undefined ? undefined : listAt(row.lists, start);
     },
   };
+}
+
+/** Where the list of the pair `term` starts in the row's lists, or undefined when the row does not hold the pair. */
+function pairStart({ word, pairs }: StoredWord, term: string): number | undefined {
+  if (!pairs) return undefined;
+  const key = `\n${partnerIn(term, word)}\t`;
+  const at = pairs.indexOf(key);
+  if (at < 0) return undefined;
+  const end = pairs.indexOf('\n', at + key.length);
+  return parseInt(pairs.slice(at + key.length, end < 0 ? pairs.length : end), 36);
 }
 
 /** How the row of `word` names the pair `term`, one of whose words it is. */
@@ -69,10 +76,9 @@ function pairOf(partner: string, word: string): string {
   return partner.startsWith('<') ? `${partner.slice(1)} ${word}` : `${word} ${partner}`;
 }
 
-/** The row's lists by their place (0, the word's own), each found by skipping the ones before it. */
-function listReader(bytes: Uint8Array) {
-  let at = 0;
-  let place = 0;
+/** The list that starts at `start` in a row's lists. */
+function listAt(bytes: Uint8Array, start: number): HeldList {
+  let at = start;
   const varint = () => {
     let value = 0;
     let shift = 0;
@@ -83,22 +89,10 @@ function listReader(bytes: Uint8Array) {
       shift += 7;
     }
   };
-  const next = (): HeldList => {
-    const count = varint();
-    place++;
-    if (isLong(count)) return { count };
-    const length = varint();
-    at += length;
-    return length ? { count, ids: bytes.subarray(at - length, at) } : { count };
-  };
-  return {
-    next,
-    at(wanted: number): HeldList {
-      if (wanted < place) at = place = 0;
-      while (place < wanted) next();
-      return next();
-    },
-  };
+  const count = varint();
+  if (isLong(count)) return { count };
+  const length = varint();
+  return length ? { count, ids: bytes.subarray(at, at + length) } : { count };
 }
 
 /** A word's row as a writer changes it: its own list and its pairs', in the order the row keeps them. */
@@ -111,21 +105,19 @@ export interface WordLists {
 export function wordLists(row: StoredWord | undefined, word: string): WordLists {
   const pairs = new Map<string, HeldList>();
   if (!row) return { word, own: { count: 0 }, pairs };
-  const reader = listReader(row.lists);
-  const own = reader.next();
-  if (row.pairs) for (const partner of row.pairs.split('\n')) pairs.set(pairOf(partner, word), reader.next());
-  return { word, own, pairs };
+  for (const entry of row.pairs?.split('\n').slice(1) ?? []) {
+    const [partner, start] = entry.split('\t') as [string, string];
+    pairs.set(pairOf(partner, word), listAt(row.lists, parseInt(start, 36)));
+  }
+  return { word, own: listAt(row.lists, 0), pairs };
 }
 
 export function storedWord({ word, own, pairs }: WordLists): StoredWord {
   const held = [own, ...pairs.values()];
-  let size = 0;
-  const sizes = held.map((list) => {
-    const head = isLong(list.count) ? [list.count] : [list.count, list.ids?.length ?? 0];
-    size += head.reduce((sum, n) => sum + varintLength(n), 0) + (isLong(list.count) ? 0 : (list.ids?.length ?? 0));
-    return head;
-  });
-  const lists = new Uint8Array(size);
+  const heads = held.map((list) => (isLong(list.count) ? [list.count] : [list.count, list.ids?.length ?? 0]));
+  const sizes = held.map((list, i) => heads[i]!.reduce((sum, n) => sum + varintLength(n), 0) + (isLong(list.count) ? 0 : (list.ids?.length ?? 0)));
+  const lists = new Uint8Array(sizes.reduce((sum, size) => sum + size, 0));
+  const starts: number[] = [];
   let at = 0;
   const put = (n: number) => {
     while (n >= 0x80) {
@@ -135,13 +127,16 @@ export function storedWord({ word, own, pairs }: WordLists): StoredWord {
     lists[at++] = n;
   };
   held.forEach((list, i) => {
-    for (const n of sizes[i]!) put(n);
+    starts.push(at);
+    for (const n of heads[i]!) put(n);
     if (!isLong(list.count) && list.ids) {
       lists.set(list.ids, at);
       at += list.ids.length;
     }
   });
-  return { word, count: own.count, ...(pairs.size ? { pairs: [...pairs.keys()].map((term) => partnerIn(term, word)).join('\n') } : {}), lists };
+  if (pairs.size === 0) return { word, count: own.count, lists };
+  const names = [...pairs.keys()].map((term, i) => `\n${partnerIn(term, word)}\t${starts[i + 1]!.toString(36)}`);
+  return { word, count: own.count, pairs: names.join(''), lists };
 }
 
 function varintLength(n: number): number {
