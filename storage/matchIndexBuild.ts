@@ -1,6 +1,6 @@
 /**
  * Builds the stored match index for a database that has a corpus but no index yet (one written before the
- * index was stored, or emptied): source by source, each in its own short transaction, so analysis (which uses
+ * index was stored, or before it was stored by word, whose rows the upgrade to version 4 dropped): source by source, each in its own short transaction, so analysis (which uses
  * the in-memory index until this is done) and corpus changes interleave with it. Sources are taken in the
  * corpus's canonical order, so target numbers run as they would in an index built in one go.
  */
