@@ -98,8 +98,8 @@ async function changeLists(db: CrosscheckDB, terms: ReadonlyMap<string, unknown>
   const longBefore = new Map(wasLong.map((term, i) => [term, longRows[i]!.ids]));
   const lists = new Map<string, number[]>();
   for (const term of terms.keys()) {
-    const held = heldBefore(term);
-    const bytes = held && (held.ids ?? longBefore.get(term));
+    const before = heldBefore(term);
+    const bytes = before && (before.ids ?? longBefore.get(term));
     lists.set(term, change(bytes ? decodePostings(bytes) : [], term));
   }
   // the words first: a new pair goes to the row of its rarer word as the counts now are
