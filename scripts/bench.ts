@@ -45,7 +45,7 @@ const DEFINITIONS: Record<string, string> = {
   coldGrowth100kTo1M: 'coldFirstMatchMs1M / coldFirstMatchMs100k',
   workerHeapMB100k: "the service worker's used JS heap right after that cold analysis with 100k passages (Runtime.getHeapUsage over CDP)",
   memoryIndexHeapMB100k: 'the heap the whole in-memory index of 100k passages takes, built in Node (the build the stored index replaces in the worker)',
-  indexWriteMs10k: 'adding a 10k-passage part to the corpus in the extension (one transaction: sources, passages, targets, postings, term counts)',
+  indexWriteMs10k: 'adding a 10k-passage part to the corpus in the extension (one transaction: sources, passages, targets, the rows of its words, word counts)',
   analysisVsInnerTextOld: 'wall clock from the load event to highlights seen by polling / innerText of a page already laid out (the old figure)',
 };
 

@@ -17,6 +17,8 @@ import type {
 import type { Annotation } from '../core/annotations/model';
 import type { AnchorState } from '../core/annotations/anchorState';
 import type { MatchTarget } from '../core/match/matchIndex';
+import { MATCH_INDEX_KEY, WORD_COUNTS_KEY } from './matchIndexState';
+import type { StoredWord } from './matchWordRow';
 
 /** A key/value setting (pause switches, site deny list, first-run flag, seed version). */
 export interface Setting {
@@ -37,17 +39,7 @@ export interface StoredTarget extends Omit<MatchTarget, 'folded' | 'weight'> {
   id: number;
 }
 
-/**
- * One term: how many targets hold it (the statistics the weights come from) and, when the list is short enough
- * for the matcher to walk, its posting list, delta-encoded (core/match/postingsCodec.ts), so one read gives both.
- */
-export interface StoredPostings {
-  term: string;
-  count: number;
-  ids?: Uint8Array;
-}
-
-/** The posting list of a term held by more targets than a sentence's postings budget: read to change it, and when a large corpus's sentence walks it (walkedTerms). */
+/** The posting list of a term (word or word pair) held by more targets than a sentence's postings budget: read to change it, and when a large corpus's sentence walks it (walkedTerms). */
 export interface LongPostings {
   term: string;
   ids: Uint8Array;
@@ -67,7 +59,7 @@ export type CrosscheckDB = Dexie & {
   dismissals: EntityTable<Dismissal, 'id'>;
   anchorStates: EntityTable<AnchorState, 'id'>;
   matchTargets: EntityTable<StoredTarget, 'id'>;
-  postings: EntityTable<StoredPostings, 'term'>;
+  matchWords: EntityTable<StoredWord, 'word'>;
   longPostings: EntityTable<LongPostings, 'term'>;
 };
 
@@ -93,5 +85,15 @@ export function openDatabase(name = DB_NAME): CrosscheckDB {
   // The match index beside the corpus, read term by term. A database from version 2 has the corpus but no index:
   // storage/matchIndexBuild.ts builds it once in the background (the upgrade itself stays instant).
   db.version(3).stores({ matchTargets: 'id, sourceId', postings: 'term', longPostings: 'term' });
+  // The index by word: a word's row holds its own list and the lists of the word pairs it holds, so a page reads one
+  // row per word rather than one per term (storage/matchWordRow.ts). The rows of version 3 are dropped and the index
+  // is built again in the background, as for a database from version 2 (the upgrade itself stays instant).
+  db.version(4)
+    .stores({ postings: null, matchWords: 'word' })
+    .upgrade(async (tx) => {
+      await tx.table('matchTargets').clear();
+      await tx.table('longPostings').clear();
+      await tx.table('settings').bulkDelete([MATCH_INDEX_KEY, WORD_COUNTS_KEY]);
+    });
   return db;
 }

@@ -1,13 +1,13 @@
 /**
  * Builds the stored match index for a database that has a corpus but no index yet (one written before the
- * index was stored, or emptied): source by source, each in its own short transaction, so analysis (which uses
+ * index was stored, or before it was stored by word, whose rows the upgrade to version 4 dropped): source by source, each in its own short transaction, so analysis (which uses
  * the in-memory index until this is done) and corpus changes interleave with it. Sources are taken in the
  * corpus's canonical order, so target numbers run as they would in an index built in one go.
  */
 import { orderCorpus } from '../core/corpus/orderCorpus';
 import { corpusWriteTables } from './corpusRepository';
 import type { CrosscheckDB } from './db';
-import { hasWordCounts, isWord, matchIndexState, saveMatchIndexState, saveWordCounts, type WordCounts } from './matchIndexState';
+import { hasWordCounts, matchIndexState, saveMatchIndexState, saveWordCounts, type WordCounts } from './matchIndexState';
 import { indexCorpusPart } from './matchIndexWrite';
 
 /** Resolves true once the index covers every source (at once when it already did). */
@@ -39,18 +39,18 @@ export async function buildStoredMatchIndex(db: CrosscheckDB): Promise<boolean> 
 }
 
 /**
- * Writes the words' counts for an index stored before they were kept in one row (at once when it has them):
- * read from the index's own rows, then written unless a corpus write changed the index meanwhile.
+ * Writes the words' counts for an index that has lost them (at once when it has them): read from the index's own
+ * rows, then written unless a corpus write changed the index meanwhile.
  */
 async function countStoredWords(db: CrosscheckDB): Promise<true> {
   // asked on every worker start: the row is not read (the stored index's reader reads it once, when it first matches)
   if (await hasWordCounts(db)) return true;
   const read = () =>
-    db.transaction('r', [db.settings, db.postings], async () => {
+    db.transaction('r', [db.settings, db.matchWords], async () => {
       const state = await matchIndexState(db);
       const counts: WordCounts = new Map();
-      await db.postings.each((row) => {
-        if (isWord(row.term)) counts.set(row.term, row.count);
+      await db.matchWords.each((row) => {
+        if (row.count) counts.set(row.word, row.count);
       });
       return { state, counts };
     });

@@ -27,8 +27,7 @@ export async function saveMatchIndexState(db: CrosscheckDB, state: MatchIndexSta
  * How many targets hold each word (the index's unigram terms), in one row beside the state, kept current in the
  * same transactions as the posting lists. A cold read takes every word's count from it in one get: it needs no
  * row for a word's weight, for a word whose list is too long to be walked, or for a word or word pair the corpus
- * does not hold. A database whose index was written before this row existed has none until matchIndexBuild
- * writes it; until then counts are read term by term.
+ * does not hold. Should it be missing, the stored index is not read until matchIndexBuild has written it again.
  */
 export const WORD_COUNTS_KEY = 'matchIndexWords';
 
@@ -54,5 +53,5 @@ export function isWord(term: string): boolean {
 
 /** The tables a corpus write touches: the index and its state are written in the same transaction as the corpus. */
 export function matchIndexTables(db: CrosscheckDB) {
-  return [db.matchTargets, db.postings, db.longPostings, db.settings];
+  return [db.matchTargets, db.matchWords, db.longPostings, db.settings];
 }

@@ -1,18 +1,20 @@
 /**
  * Keeping the stored match index in step with the corpus, inside the caller's transaction: a part's targets get
  * the next free numbers and are appended to the posting lists of their own terms only; removing sources takes
- * their numbers out of their own terms' lists. Each term's count (the weights' statistics) is kept with its list;
- * a list longer than a sentence's postings budget is kept apart, so reading a term reads it only when it is walked.
+ * their numbers out of their own terms' lists. A term's list is kept in its word's row, a pair's in the row of one
+ * of its two words (storage/matchWordRow.ts), so a change rewrites the rows of its own words only; each term's count
+ * (the weights' statistics) is kept with its list, and a list longer than a sentence's postings budget is kept
+ * apart, so reading a row reads it only when it is walked.
  */
 import type { Corpus } from '../core/corpus/model';
 import { orderCorpus } from '../core/corpus/orderCorpus';
-import { POSTINGS_BUDGET } from '../core/match/findCandidates';
 import { buildPostings } from '../core/match/matchIndex';
 import { matchTargets } from '../core/match/matchTargets';
 import { decodePostings, encodePostings } from '../core/match/postingsCodec';
 import { indexTerms } from '../core/text/terms';
 import type { CrosscheckDB, StoredTarget } from './db';
 import { isWord, matchIndexState, saveMatchIndexState, saveWordCounts, wordCounts } from './matchIndexState';
+import { isLong, pairWords, storedWord, wordLists, type HeldList, type WordLists } from './matchWordRow';
 
 /** Indexes the part's sources that the index does not hold yet. */
 export async function indexCorpusPart(db: CrosscheckDB, part: Corpus): Promise<void> {
@@ -24,10 +26,7 @@ export async function indexCorpusPart(db: CrosscheckDB, part: Corpus): Promise<v
   const targets = matchTargets(orderCorpus({ ...part, sources: fresh, passages: part.passages.filter((p) => ids.has(p.sourceId)) }));
   const first = state.nextTargetId;
   const added = buildPostings(targets, first);
-  const terms = [...added.keys()];
-  const { lists, long } = await readLists(db, terms);
-  const written: Array<[string, number[]]> = terms.map((term, i) => [term, [...lists[i]!, ...added.get(term)!]]);
-  await writeLists(db, written, long);
+  const written = await changeLists(db, added, (list, term) => [...list, ...added.get(term)!]);
   await countWords(db, written, state.targetCount === 0);
   await db.matchTargets.bulkPut(targets.map(({ folded: _folded, weight: _weight, ...t }, i): StoredTarget => ({ ...t, id: first + i })));
   await saveMatchIndexState(db, {
@@ -53,10 +52,7 @@ export async function unindexSources(db: CrosscheckDB, sourceIds: readonly strin
         else removed.set(term, new Set([target.id]));
       }
     }
-    const terms = [...removed.keys()];
-    const { lists, long } = await readLists(db, terms);
-    const written: Array<[string, number[]]> = terms.map((term, i) => [term, lists[i]!.filter((id) => !removed.get(term)!.has(id))]);
-    await writeLists(db, written, long);
+    const written = await changeLists(db, removed, (list, term) => list.filter((id) => !removed.get(term)!.has(id)));
     await countWords(db, written, false);
     await db.matchTargets.bulkDelete(targets.map((t) => t.id));
   }
@@ -69,34 +65,67 @@ export async function unindexSources(db: CrosscheckDB, sourceIds: readonly strin
  * Keeps the words' counts in step with their new lists. A database whose index predates the counts' row gets
  * it from matchIndexBuild, not from a write that sees only its own terms (unless the index was empty).
  */
-async function countWords(db: CrosscheckDB, lists: ReadonlyArray<[string, number[]]>, emptyBefore: boolean): Promise<void> {
+async function countWords(db: CrosscheckDB, words: ReadonlyMap<string, number>, emptyBefore: boolean): Promise<void> {
   const counts = (await wordCounts(db)) ?? (emptyBefore ? new Map<string, number>() : undefined);
   if (!counts) return;
-  for (const [term, ids] of lists) {
-    if (!isWord(term)) continue;
-    if (ids.length) counts.set(term, ids.length);
-    else counts.delete(term);
+  for (const [word, count] of words) {
+    if (count) counts.set(word, count);
+    else counts.delete(word);
   }
   await saveWordCounts(db, counts);
 }
 
-/** The terms' whole lists, and which of them were long (kept apart). */
-async function readLists(db: CrosscheckDB, terms: string[]): Promise<{ lists: number[][]; long: Set<string> }> {
-  const rows = await db.postings.bulkGet(terms);
-  const long = new Set(terms.filter((_, i) => rows[i] && !rows[i]!.ids));
-  const longRows = new Map((await db.longPostings.bulkGet([...long])).map((row) => [row!.term, row!.ids]));
-  return { lists: terms.map((term, i) => (rows[i] ? decodePostings(rows[i]!.ids ?? longRows.get(term)!) : [])), long };
+/**
+ * Gives each of these terms the list `change` makes of its whole list, in the rows of the terms' words: a pair stays
+ * in the row that holds it, and a new one goes to the row of its rarer word (of its first, when they are as common).
+ * The words' new counts.
+ */
+async function changeLists(db: CrosscheckDB, terms: ReadonlyMap<string, unknown>, change: (list: number[], term: string) => number[]): Promise<Map<string, number>> {
+  const words = [...new Set([...terms.keys()].flatMap((term) => (isWord(term) ? [term] : pairWords(term))))];
+  const rows = new Map((await db.matchWords.bulkGet(words)).map((row, i) => [words[i]!, wordLists(row, words[i]!)]));
+  const holderOf = (term: string): WordLists | undefined => {
+    if (isWord(term)) return rows.get(term)!;
+    const [first, second] = pairWords(term);
+    return [rows.get(first)!, rows.get(second)!].find((row) => row.pairs.has(term));
+  };
+  const heldBefore = (term: string): HeldList | undefined => {
+    const row = holderOf(term);
+    return row && (isWord(term) ? row.own : row.pairs.get(term));
+  };
+  // the old lists: inline ones from their rows, long ones from their table
+  const wasLong = [...terms.keys()].filter((term) => isLong(heldBefore(term)?.count ?? 0));
+  const longRows = await db.longPostings.bulkGet(wasLong);
+  const longBefore = new Map(wasLong.map((term, i) => [term, longRows[i]!.ids]));
+  const lists = new Map<string, number[]>();
+  for (const term of terms.keys()) {
+    const before = heldBefore(term);
+    const bytes = before && (before.ids ?? longBefore.get(term));
+    lists.set(term, change(bytes ? decodePostings(bytes) : [], term));
+  }
+  // the words first: a new pair goes to the row of its rarer word as the counts now are
+  const counts = new Map<string, number>();
+  for (const [term, list] of lists) {
+    if (!isWord(term)) continue;
+    rows.get(term)!.own = held(list);
+    counts.set(term, list.length);
+  }
+  const countOf = (word: string) => rows.get(word)!.own.count;
+  for (const [term, list] of lists) {
+    if (isWord(term)) continue;
+    const [first, second] = pairWords(term);
+    const holder = holderOf(term) ?? (countOf(second) < countOf(first) ? rows.get(second)! : rows.get(first)!);
+    if (list.length) holder.pairs.set(term, held(list));
+    else holder.pairs.delete(term);
+  }
+  await db.matchWords.bulkDelete([...rows.values()].filter((row) => row.own.count === 0 && row.pairs.size === 0).map((row) => row.word));
+  await db.matchWords.bulkPut([...rows.values()].filter((row) => row.own.count > 0 || row.pairs.size > 0).map(storedWord));
+  const long = [...lists].filter(([, list]) => isLong(list.length));
+  await db.longPostings.bulkPut(long.map(([term, list]) => ({ term, ids: encodePostings(list) })));
+  await db.longPostings.bulkDelete(wasLong.filter((term) => !isLong(lists.get(term)!.length)));
+  return counts;
 }
 
-/** Writes the terms' new lists: a short one inline with its count, a long one apart; an empty one goes. */
-async function writeLists(db: CrosscheckDB, lists: Array<[string, number[]]>, wasLong: ReadonlySet<string>): Promise<void> {
-  const short = lists.filter(([, ids]) => ids.length > 0 && ids.length <= POSTINGS_BUDGET);
-  const long = lists.filter(([, ids]) => ids.length > POSTINGS_BUDGET);
-  await db.postings.bulkDelete(lists.filter(([, ids]) => ids.length === 0).map(([term]) => term));
-  await db.postings.bulkPut([
-    ...short.map(([term, ids]) => ({ term, count: ids.length, ids: encodePostings(ids) })),
-    ...long.map(([term, ids]) => ({ term, count: ids.length })),
-  ]);
-  await db.longPostings.bulkPut(long.map(([term, ids]) => ({ term, ids: encodePostings(ids) })));
-  await db.longPostings.bulkDelete(lists.filter(([term, ids]) => wasLong.has(term) && ids.length <= POSTINGS_BUDGET).map(([term]) => term));
+/** A list as its row holds it: inline when short enough, else only its count (the list goes to its own table). */
+function held(list: readonly number[]): HeldList {
+  return isLong(list.length) ? { count: list.length } : { count: list.length, ...(list.length ? { ids: encodePostings(list) } : {}) };
 }

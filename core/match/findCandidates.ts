@@ -53,7 +53,10 @@ function lookUpCandidates(index: MatchIndex, words: readonly string[]): Candidat
   let lookedUp = 0;
   walked.forEach(({ weight }, i) => {
     lookedUp += weight;
-    for (const id of lists[i]!) {
+    const list = lists[i]!;
+    // indexed, as a cold worker runs it before it is optimized
+    for (let at = 0; at < list.length; at++) {
+      const id = list[at]!;
       const sum = sums[id]!;
       if (sum === 0) found.push(id);
       sums[id] = sum + weight;

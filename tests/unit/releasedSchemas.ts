@@ -21,3 +21,10 @@ export const RELEASED_V1_STORES = {
 
 /** The second: the first, plus where each annotation last anchored. Corpus, but no stored match index. */
 export const RELEASED_V2_STORES = { ...RELEASED_V1_STORES, anchorStates: 'id, url, status' };
+
+/**
+ * The third: the second, plus the match index stored one row per term (a term's count and, up to 2,000 targets, its
+ * delta-encoded list; a longer list in longPostings), the targets by number, and in settings the index's state
+ * ('matchIndex') and every word's count ('matchIndexWords').
+ */
+export const RELEASED_V3_STORES = { ...RELEASED_V2_STORES, matchTargets: 'id, sourceId', postings: 'term', longPostings: 'term' };

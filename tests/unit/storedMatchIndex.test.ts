@@ -21,6 +21,7 @@ import { loadCorpus, removeSources, writeCorpusPart } from '../../storage/corpus
 import { openDatabase, type CrosscheckDB } from '../../storage/db';
 import { buildStoredMatchIndex } from '../../storage/matchIndexBuild';
 import { MATCH_INDEX_KEY, WORD_COUNTS_KEY, wordCounts, type MatchIndexState } from '../../storage/matchIndexState';
+import { wordEntry } from '../../storage/matchWordRow';
 import { pageIndexReader } from '../../storage/pageMatchIndex';
 import { buildSyntheticCorpus } from '../../scripts/bench/syntheticCorpus';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
@@ -94,21 +95,21 @@ describe('the stored match index', () => {
   it('leaves no term, target or count of a removed pack behind', async () => {
     fresh();
     await writeCorpusPart(db, loadSeedCorpusFromDisk());
-    const before = await Promise.all([db.postings.toArray(), db.matchTargets.toArray(), db.longPostings.toArray()]);
+    const before = await Promise.all([db.matchWords.toArray(), db.matchTargets.toArray(), db.longPostings.toArray()]);
     const pack = { format: 'crosscheck-corpus-pack', version: 1, sources: [{ title: 'A pack page', text: 'Zanzibar quokkas marched on Westminster Bridge for 82 minutes.' }] };
     const change = await importCorpusPack(db, pack);
-    expect(await db.postings.get('zanzibar')).toBeDefined();
-    expect((await db.postings.get('westminst'))?.count).toBeGreaterThan(0);
+    expect(await db.matchWords.get('zanzibar')).toBeDefined();
+    expect((await db.matchWords.get('westminst'))?.count).toBeGreaterThan(0);
     await removeSource(db, change.sourceIds[0]!);
-    const [postings, targets, long] = await Promise.all([db.postings.toArray(), db.matchTargets.toArray(), db.longPostings.toArray()]);
-    expect(postings).toEqual(before[0]);
+    const [words, targets, long] = await Promise.all([db.matchWords.toArray(), db.matchTargets.toArray(), db.longPostings.toArray()]);
+    expect(words).toEqual(before[0]);
     expect(targets).toEqual(before[1]);
     expect(long).toEqual(before[2]);
   });
 
   it("keeps every word's count in one row, in step with the lists; an index stored without it answers the same and gets it", async () => {
     fresh();
-    const storedWords = async () => new Map((await db.postings.toArray()).filter((row) => !row.term.includes(' ')).map((row) => [row.term, row.count]));
+    const storedWords = async () => new Map((await db.matchWords.toArray()).map((row) => [row.word, row.count]));
     await writeCorpusPart(db, loadSeedCorpusFromDisk());
     expect(await buildStoredMatchIndex(db)).toBe(true);
     expect(await wordCounts(db)).toEqual(await storedWords());
@@ -121,12 +122,12 @@ describe('the stored match index', () => {
     const expected = answers(buildMatchIndex(await loadCorpus(db)), sentences);
     expect(await storedAnswers(pageIndexReader(db), sentences)).toEqual(expected);
 
-    // as an index stored before the counts were kept: read term by term until the background build writes them
+    // an index that lost its counts is not read (the in-memory one answers) until the background build writes them
     await db.settings.delete(WORD_COUNTS_KEY);
     await removeSource(db, change.sourceIds[0]!);
     expect(await wordCounts(db)).toBeUndefined();
     const without = answers(buildMatchIndex(await loadCorpus(db)), sentences);
-    expect(await storedAnswers(pageIndexReader(db), sentences)).toEqual(without);
+    expect(await pageIndexReader(db).indexFor(sentences.map((s) => contentWords(s.text)))).toBeUndefined();
     expect(await buildStoredMatchIndex(db)).toBe(true);
     expect(await wordCounts(db)).toEqual(await storedWords());
     expect(await storedAnswers(pageIndexReader(db), sentences)).toEqual(without);
@@ -140,15 +141,16 @@ describe('the stored match index', () => {
       passages: Array.from({ length: size }, (_, i) => ({ id: `${id}-${i}`, sourceId: id, paragraph: 0, start: i, end: i + 1, text: `quokka marsupial number${i}` })),
     });
     await writeCorpusPart(db, part('big', 1_500));
-    expect((await db.postings.get('quokka'))?.ids).toBeDefined();
+    expect(wordEntry((await db.matchWords.get('quokka'))!).ids).toBeDefined();
     await writeCorpusPart(db, part('more', 1_000));
-    expect(await db.postings.get('quokka')).toEqual({ term: 'quokka', count: 2_500 });
+    expect(await db.matchWords.get('quokka')).toMatchObject({ word: 'quokka', count: 2_500 });
+    expect(wordEntry((await db.matchWords.get('quokka'))!).ids).toBeUndefined();
     expect(decodePostings((await db.longPostings.get('quokka'))!.ids)).toHaveLength(2_500);
     await removeSources(db, ['more']);
-    expect((await db.postings.get('quokka'))?.count).toBe(1_500);
+    expect((await db.matchWords.get('quokka'))?.count).toBe(1_500);
     expect(await db.longPostings.count()).toBe(0);
     await removeSources(db, ['big']);
-    expect(await db.postings.count()).toBe(0);
+    expect(await db.matchWords.count()).toBe(0);
   });
 
   it("walks, on a large corpus, a sentence's rarest lists even when they are long enough to be kept apart", async () => {
@@ -169,6 +171,27 @@ describe('the stored match index', () => {
     expect(index!.postings.get('quokka')).toEqual(decodePostings((await db.longPostings.get('quokka'))!.ids));
     expect(answers(index!, sentences)).toEqual(expected);
     expect(await storedAnswers(reader, sentences)).toEqual(expected);
+  });
+
+  it("keeps a word pair in its rarer word's row, there as the counts change, and rewrites only the rows of a pack's own words", async () => {
+    fresh();
+    const part = (id: string, texts: string[]) => ({
+      ...buildSyntheticCorpus(0, '', []).corpus,
+      sources: [{ id, title: id, text: '', origin: 'pack' as const, addedAt: 0 }],
+      passages: texts.map((text, i) => ({ id: `${id}-${i}`, sourceId: id, paragraph: 0, start: i, end: i + 1, text })),
+    });
+    await writeCorpusPart(db, part('first', ['quokka wombat', 'wombat burrow', 'wombat burrow', 'wombat burrow']));
+    const row = async (word: string) => wordEntry((await db.matchWords.get(word))!);
+    expect((await row('quokka')).pair('quokka wombat')).toMatchObject({ count: 1 });
+    expect((await row('wombat')).pair('quokka wombat')).toBeUndefined();
+    expect((await row('burrow')).pair('wombat burrow')).toMatchObject({ count: 3 });
+    const wombat = await db.matchWords.get('wombat');
+    await writeCorpusPart(db, part('more', Array.from({ length: 10 }, (_, i) => `quokka number${i}`)));
+    expect(await db.matchWords.get('wombat')).toEqual(wombat);
+    expect((await row('quokka')).count).toBe(11);
+    expect((await row('quokka')).pair('quokka wombat')).toMatchObject({ count: 1 });
+    expect((await row('quokka')).pair('quokka number3')).toBeUndefined();
+    expect((await row('number3')).pair('quokka number3')).toMatchObject({ count: 1 });
   });
 
   it('encodes posting lists compactly and decodes them unchanged', () => {
