@@ -40,7 +40,7 @@ const AGE_FORMS = [
    an age that only the sentence before could place is not placed. */
 const BEFORE_AGE = /(?:,\s*(?:who\s+was\s+|aged\s+|(?:a|an|the)\s+(?:[\w-]+\s+)?)?|\s*\(\s*|\s+aged\s+|\s+(?:was|is)\s+(?:(?:a|an)\s+)?)$/;
 /** words an age phrase may put between itself and its person: "75-year-old retired window cleaner Leslie Rhodes", "54-year-old Bountiful resident Kurt Cochran"; a capitalised word (a nationality, a place) passes too */
-const DESCRIBING_WORD = /^(?:retired|former|married|unarmed|father|mother|grandfather|grandmother|husband|wife|resident|tourist|visitor|teacher|pensioner|businessman|native|of|two|three|four|from|and)$/i;
+const DESCRIBING_WORD = /^(?:retired|former|married|unarmed|father|mother|grandfather|grandmother|husband|wife|resident|tourist|visitor|teacher|pensioner|businessman|native|convicted|criminal|convert|of|two|three|four|from|and)$/i;
 
 /**
  * `mentions`: the people of the folded sentence, when the caller has found them already; `namedBefore`: the

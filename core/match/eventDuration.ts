@@ -10,7 +10,7 @@ import { foldPunctuation } from '../text/normalize';
 const TOOK_OTHERS = /\b(?:took|taking|takes)\s+(?:the\s+)?(?:paramedics|police|officers|ambulances?|medics|firefighters|doctors|investigators|detectives|them|us|rescuers|emergency services)\s+(?:\w+\s+)?$/i;
 /** what else a report says lasted or took a while */
 const SOMETHING_ELSE = /\b(?:lockdown|locked down|paramedics|ambulances?|arrived|arrive|reach|reached|closed|silence|trial|inquest|hearing|journey|drive|sentence|evacuat\w*|cordon|search)\b/i;
-const EVENT = /\b(?:attack|rampage|assault|onslaught|ordeal|atrocity|massacre|drama|spree)\b/i;
+const EVENT = /\b(?:attack|rampage|assault|onslaught|ordeal|atrocity|massacre|drama|spree|carnage|pedestrians|crowd)\b/i;
 
 export function isEventDuration(sentence: string, durationText: string): boolean {
   const text = foldPunctuation(sentence);

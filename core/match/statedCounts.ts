@@ -22,8 +22,8 @@ const TOLL_PATTERNS = [
   new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,?\s*including\s[^,]{3,60}?,?(?=\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b)|${AND_OFFICER},?)?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
   // "left five people dead", "leaving four dead"
   new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${NUM}(?:\s+${VICTIMS})?\s+dead\b`, 'gi'),
-  // "one of the five victims", "the four people who died", "one of five people killed", "the five deaths"
-  new RegExp(String.raw`\b(?:the|all|one of)\s+${NUM}\s+(victims|people who died|people killed|dead|deaths)\b`, 'gi'),
+  // "one of the five victims", "the four people who died", "one of five people killed", "the five deaths", "among five people who died"
+  new RegExp(String.raw`\b(?:the|all|one of|among)\s+${NUM}\s+(victims|people who died|people killed|dead|deaths)\b`, 'gi'),
   // "one of five people including the suspect killed"
   new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)(?:\s*,?\s*including\s+[^,.;]{3,40}?,?)?\s+(?:killed|who died|to die)\b`, 'gi'),
   // "the death toll rose to five", "a death toll of four", "the toll now stands at five", "claimed five lives"
@@ -34,12 +34,12 @@ const TOLL_PATTERNS = [
   new RegExp(String.raw`\b(?:taking|bringing|took|brought|takes|brings)\s+the\s+(?:(?:death\s+)?toll|number of (?:innocent\s+)?(?:lives lost|dead|deaths|victims|people killed))\s+to\s+${NUM}\b`, 'gi'),
   // "ruled all five had been unlawfully killed": the victims
   new RegExp(String.raw`\ball\s+${NUM}\s+(?:(?:had|have|were|was)\s+)?(?:been\s+)?unlawfully\s+(killed)\b`, 'gi'),
-  // "a fourth person has died": as many dead so far ("person" may count the attacker)
-  new RegExp(String.raw`\ba\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(victim|person|man|woman)\s+(?:has\s+|had\s+)?died\b`, 'gi'),
+  // "a fourth person has died", "a fourth victim, a 75-year-old man, died": as many dead so far ("person" may count the attacker)
+  new RegExp(String.raw`\ba\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(victim|person|man|woman)\s*(?:,[^,.;]{1,40},\s*)?(?:has\s+|had\s+)?died\b`, 'gi'),
   // "named as the fourth victim", "is the fifth victim of the attack", "Fourth victim named as Leslie Rhodes": as many victims so far (not "the fourth
   // victim was taking a photo", which only says which one)
   new RegExp(String.raw`\b(?:named|identified|becoming|became|become|becomes|is|was)\s+(?:as\s+)?(?:the\s+|a\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\b`, 'gi'),
-  new RegExp(String.raw`(?:^|:\s*|\b(?:the|a)\s+)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\s+(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:named|identified)\b`, 'gi'),
+  new RegExp(String.raw`(?:^|:\s*|\b(?:the|a)\s+)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\s+(?:of the (?:attack|rampage)\s+)?(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:named|identified)\b`, 'gi'),
   // "the fourth victim to die", "the fourth victim killed in the attack": as many dead so far ("the fifth person to die" may count the attacker)
   new RegExp(String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim|person)\s+(?:to\s+die|killed)\b`, 'gi'),
 ];
@@ -53,8 +53,8 @@ const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:(?:before|and)\s+(?:fatally\s+)?(?
 const BY_MEANS = /\bby\s+\w+ing\b/i;
 /** "…on Westminster Bridge in a rented vehicle and then fatally stabbed a police officer", "…before going on to stab a policeman" */
 const PLUS_OFFICER_AFTER_PLACE = /^[^.;]{0,140}?\b(?:(?:before|and)\s+(?:then\s+)?(?:he\s+)?(?:going on to\s+|went on to\s+)?(?:fatally\s+)?(?:stabbing|stabbed|stab)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
-/** the attacker counted among the dead: "including the attacker", "the attacker among them" */
-const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|suspect|perpetrator|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\s+among them\b/i;
+/** the attacker counted among the dead: "including the attacker", "including a police officer and the assailant", "the attacker among them" */
+const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:[^.;]{0,40}?\band\s+)?(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|suspect|perpetrator|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\s+among them\b/i;
 /** "including a police officer and Masood": the attacker named among those counted */
 const WITH_NAMED = (name: string) => new RegExp(String.raw`^[^.;]{0,60}?\bincluding\b[^.;]{0,50}?\b${name}\b`, 'i');
 
@@ -84,8 +84,8 @@ export interface DeathToll {
   partial: boolean;
 }
 
-/** "killed Pc Keith Palmer and four others", "murdered a police officer and five pedestrians": one, then the others counted */
-const NAMED_AND_OTHERS = new RegExp(String.raw`\b(?:killing|killed|murdered|murdering)\s+(?:(?:(?:PC|Pc|Mr|Mrs|Ms)\s+)?(?:[A-Z][\w'-]*\s+){1,3}|(?:a|an)\s+(?:police\s*officer|policeman|officer)\s+)and\s+${NUM}\s+(?:others|other people|more|pedestrians|people)\b`);
+/** "killed Pc Keith Palmer and four others", "killing her husband, Kurt Cochran, and three others", "murdered a police officer and five pedestrians": one, then the others counted */
+const NAMED_AND_OTHERS = new RegExp(String.raw`\b(?:killing|killed|murdered|murdering)\s+(?:(?:her|his)\s+\w+,\s+)?(?:(?:(?:PC|Pc|Mr|Mrs|Ms)\s+)?(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,?\s+|(?:a|an)\s+(?:police\s*officer|policeman|officer)\s+)and\s+${NUM}\s+(?:others|other people|more|pedestrians|people)\b`);
 
 export function deathToll(sentence: string, attackers: readonly string[] = []): DeathToll {
   if (!DEATH_WORD.test(sentence)) return { partial: false };
@@ -172,6 +172,8 @@ const AGES_BETWEEN = /\baged\s+\d+(?:\s+and\s+\d+)?|,\s*\d{2}\s*,/gi;
 const OF_THE_ARRESTED = new RegExp(String.raw`\bof the\s+${NUM}\s+(?:people\s+|men\s+|suspects\s+)?(?:arrested|held|detained)`, 'i');
 /** "The number of arrests has risen to 12", "bringing the total number of arrests up to 10" */
 const NUMBER_OF_ARRESTS = new RegExp(String.raw`\bnumber of (?:arrests|people arrested|people held)\s+(?:(?:has\s+|had\s+|now\s+)*(?:risen|rose|climbed|increased|gone up|reached|stands|stood)\s+(?:to|at)?|(?:up\s+)?to)\s*${NUM}\b`, 'i');
+/** "a total of nine persons in custody", "two men still in police custody" */
+const IN_CUSTODY_COUNT = new RegExp(String.raw`\b${NUM}\s+(?:people|persons|men|women|suspects)\s+(?:still\s+|now\s+)?in\s+(?:police\s+)?custody\b`, 'i');
 /** "All 12 of those arrested were released" */
 const ALL_OF_THE_ARRESTED = new RegExp(String.raw`\ball\s+${NUM}\s+(?:of\s+)?(?:those|people|suspects|men)\s+(?:who\s+were\s+)?(?:arrested|held|detained)\b`, 'i');
 
@@ -210,6 +212,10 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     const n = total ? parseNumber(total[1]!) : undefined;
     if (n !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: n, unit: 'arrested', text: total![0] });
   }
+  // "with a total of nine persons in custody": a count of those held, no verb between
+  const held = IN_CUSTODY_COUNT.exec(text);
+  const heldCount = held ? parseNumber(held[1]!) : undefined;
+  if (heldCount !== undefined && !out.some((q) => q.unit === 'in custody')) out.push({ kind: 'count', value: heldCount, unit: 'in custody', text: held![0] });
   // "The number of arrests has risen to 12", "All 12 of those arrested were released"
   const total = NUMBER_OF_ARRESTS.exec(text) ?? ALL_OF_THE_ARRESTED.exec(text);
   const counted = total ? parseNumber(total[1]!) : undefined;

@@ -415,6 +415,19 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('816-'), 'funeral for 54-year-old Kurt W. Cochran')).toEqual(['fact victim.age:kurt-cochran agrees']);
   });
 
+  it('reads tolls as more pages put them, the attacker taken out wherever the list names him', () => {
+    // BBC via maledatimes: "The 48-year-old husband and father was among five people who died, including the attacker, …"
+    expect(linksOf(matchingDevPage('1002-'), 'was among five people who died, including the attacker')).toContain('fact attack.killed agrees');
+    // Salt Lake Tribune: "…injuring her and killing her husband, Kurt Cochran, and three others."
+    expect(linksOf(matchingDevPage('1009-'), 'killing her husband, Kurt Cochran, and three others')).toEqual(['fact attack.killed agrees']);
+    // Express & Star: "Meanwhile a fourth victim, a 75-year-old man, died in hospital…"
+    expect(linksOf(matchingDevPage('1014-'), 'a fourth victim, a 75-year-old man, died')).toContain('fact attack.killed agrees');
+    // ITV: "• The fourth victim of the attack has been named as 75-year-old Leslie Rhodes from Streatham"
+    expect(linksOf(matchingDevPage('1022-'), 'The fourth victim of the attack has been named')).toContain('fact attack.killed agrees');
+    // ITV: "…the Westminster terror attack which left four dead, including a police officer and the assailant.": three victims
+    expect(linksOf(matchingDevPage('1028-'), 'including a police officer and the assailant')).toEqual(['fact attack.killed differs']);
+  });
+
   it('compares nothing for those "killed as Masood drove a car into them", some of the dead', () => {
     // PTI via Deccan Herald, a year on: "Four people were run down and killed as 52-year-old Khalid Masood drove a car into them on Westminster Bridge…"
     expect(linksOf(matchingDevPage('825-'), 'Four people were run down and killed')).not.toContain('fact attack.killed agrees');
@@ -465,6 +478,17 @@ describe('counts read for what they count, and ages no name stands with', () => 
     const page = matchingDevPage('416-');
     expect(linksOf(page, 'Two Birmingham men remain in police custody')).toEqual(['fact arrests.in-custody agrees']);
     expect(linksOf(page, 'Eleven people have been arrested')).toEqual(['fact arrests.in-custody agrees', 'fact arrests.total differs']);
+  });
+});
+
+describe('the attack\'s length and those in custody, as pages put them', () => {
+  it('reads "It took less than 90 seconds for a terrorist to drive through a crowd" as the attack\'s length, and "a total of nine persons in custody"', () => {
+    // Deseret News
+    expect(linksOf(matchingDevPage('1007-'), 'It took less than 90 seconds for a terrorist')).toContain('fact attack.duration agrees');
+    // Asian Age: "…said two more “significant arrests” were made, with a total of nine persons in custody."
+    expect(linksOf(matchingDevPage('1017-'), 'a total of nine persons in custody')).toEqual(['fact arrests.in-custody differs']);
+    // Express & Star: "…the city where 52-year-old convicted criminal Masood had most recently been living."
+    expect(linksOf(matchingDevPage('1014-'), '52-year-old convicted criminal Masood')).toEqual(['fact attacker.age agrees']);
   });
 });
 
