@@ -36,7 +36,7 @@ describe('matching against hand labels', () => {
 
   it.each(['dev', 'heldout'] as const)('%s: links almost nothing a reader would not, and never gives a quote or a position to the wrong person', (half) => {
     const s = scores[half];
-    // the held-out half's 137 pages give 0.935 today, under the goal: held to that until it meets it
+    // the held-out half's 152 pages give 0.935 today, under the goal: held to that until it meets it
     expect(precision(s.sentenceLevel)).toBeGreaterThanOrEqual(half === 'dev' ? GOALS.sentencePrecision : 0.93);
     expect(verdictAccuracy(s)).toBeGreaterThanOrEqual(GOALS.verdictAccuracy);
     expect(s.wrongSpeaker).toBe(0);
@@ -45,11 +45,11 @@ describe('matching against hand labels', () => {
 
   it('compares no more numbers on the wrong subject than it does today', () => {
     expect(scores.dev.wrongSubject).toBeLessThanOrEqual(5);
-    expect(scores.heldout.wrongSubject).toBeLessThanOrEqual(9);
+    expect(scores.heldout.wrongSubject).toBeLessThanOrEqual(10);
   });
 
   it('held-out: finds at least the share of sentences and positions it finds today', () => {
-    expect(recall(scores.heldout.sentenceLevel)).toBeGreaterThanOrEqual(0.72);
+    expect(recall(scores.heldout.sentenceLevel)).toBeGreaterThanOrEqual(0.71);
     expect(recall(scores.heldout.position)).toBeGreaterThanOrEqual(0.6);
   });
 });
