@@ -35,6 +35,8 @@ const CAPTION = /©|\(c\)\s|\bprovided by\b|\b(?:photograph|photo|picture|image)
  * not moved on to another proposition.
  */
 export function positionsArgued(positions: readonly Position[], context: ArguingContext, speakerId: string, focus: PositionsInFocus, propositions: ReadonlyMap<string, Proposition>, linked: ReadonlySet<string>): Position[] {
+  const inFocus = focus.of(speakerId, context.sentenceIndex).filter((position) => !linked.has(position.id));
+  if (inFocus.length === 0) return [];
   // …nor one that speaks of another event ("in the wake of the Manchester attack last week")
   if (arguingWords(context) < ARGUING_WORDS || takesBack(context.folded) || CAPTION.test(context.folded) || namesAnotherEvent(context.sentence, context.story)) return [];
   // "The Home Secretary met them last week", inside Mrs May's words: a sentence about someone else's doings
@@ -44,8 +46,6 @@ export function positionsArgued(positions: readonly Position[], context: Arguing
   // a sentence that speaks of another proposition (two of its cue groups) and not of this one has moved on
   const elsewhere = (propositionId: string) =>
     cueGroupsHit(lower, propositions.get(propositionId)) === 0 && [...propositions.values()].some((p) => p.id !== propositionId && cueGroupsHit(lower, p) >= 2);
-  const inFocus = focus.of(speakerId, context.sentenceIndex).filter((position) => !linked.has(position.id));
-  if (inFocus.length === 0) return [];
   // the argument goes on with the one of the speaker's positions the sentence speaks of most, and moves to another
   // of theirs that it speaks of plainly (two of its cue groups): "The area that I am most concerned about is the
   // internet companies who are continuing to publish the hate material"
