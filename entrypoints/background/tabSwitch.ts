@@ -9,9 +9,10 @@ import { clearBadge } from './badge';
 import { logFailure } from './failureLog';
 
 export async function switchOff(session: TabSession, tabId: number): Promise<void> {
+  // the badge and kept result first, so that a page seen without highlights never still shows a count
+  await Promise.all([clearBadge(tabId), session.forget(tabId)]).catch(logFailure('background: switch a tab off'));
   // a tab the analyzer never ran in has nothing to clear ("Receiving end does not exist")
   await sendMessage('clearHighlights', undefined, tabId).catch(logFailure('background: clear highlights'));
-  await Promise.all([clearBadge(tabId), session.forget(tabId)]).catch(logFailure('background: switch a tab off'));
 }
 
 export async function switchOn(tabId: number): Promise<void> {
