@@ -31,13 +31,13 @@ const CAPTION = /©|\(c\)\s|\bprovided by\b|\b(?:photograph|photo|picture|image)
 
 /**
  * Positions the speaker goes on arguing: a sentence the speaker says while a position of theirs is in focus,
- * with enough words to argue anything, no demand taken back, not a caption, not about someone else's doings, and
- * not moved on to another proposition.
+ * with enough words to argue anything, no demand taken back, not a caption or another event, not about someone
+ * else's doings, and not moved on to another proposition.
  */
 export function positionsArgued(positions: readonly Position[], context: ArguingContext, speakerId: string, focus: PositionsInFocus, propositions: ReadonlyMap<string, Proposition>, linked: ReadonlySet<string>): Position[] {
   const inFocus = focus.of(speakerId, context.sentenceIndex).filter((position) => !linked.has(position.id));
   if (inFocus.length === 0) return [];
-  // …nor one that speaks of another event ("in the wake of the Manchester attack last week")
+  // too few words of its own to argue, a demand taken back, a caption, another event ("in the wake of the Manchester attack last week")
   if (arguingWords(context) < ARGUING_WORDS || takesBack(context.folded) || CAPTION.test(context.folded) || namesAnotherEvent(context.sentence, context.story)) return [];
   // "The Home Secretary met them last week", inside Mrs May's words: a sentence about someone else's doings
   const subject = context.mentions[0];
@@ -58,11 +58,10 @@ export function positionsArgued(positions: readonly Position[], context: Arguing
   if (most > 0 && linkedMost > most) return [];
   // a paragraph of quotation that speaks of none of them ("Evil flourishes when good men do nothing") argues none
   if (most === 0 && STARTS_QUOTATION.test(context.sentence)) return [];
-  const argued = most === 0 ? inFocus.filter((position) => !elsewhere(position.propositionId)) : eligible.filter((position) => hits.get(position) === most);
-  return argued;
+  return most === 0 ? inFocus.filter((position) => !elsewhere(position.propositionId)) : eligible.filter((position) => hits.get(position) === most);
 }
 
-/** pressing the firms to do as the holder demands: "ready to use legislation to force them to act", "summoned Facebook…" */
+/** pressing the firms to do as the holder demands: "ready to use legislation to force them to act", "hauls them in" */
 const PRESSURE = /\b(?:legislat\w*|new laws?|further laws?|(?:change|changing) the law|force (?:them|the firms|the companies|tech)|lean on|haul\w*|persuade|voluntar\w*|comply)\b/i;
 
 /**
