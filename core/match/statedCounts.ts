@@ -48,11 +48,14 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b/i;
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
 const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fatally\s+|then\s+)?(?:stabbing\s+|stabbed\s+|killing\s+|killed\s+)?(?:to death\s+)?(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)\b/i;
-const PLUS_OFFICER_LATER = /^[^.;]{0,60}?\b(?:(?:before|and)\s+(?:fatally\s+)?(?:stabbing|stabbed)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
+/** "…before stabbing a police officer", "…and then fatally stabbed a police officer", "…before going on to stab a policeman", within `reach` characters */
+const officerKilledLater = (reach: number) =>
+  new RegExp(String.raw`^[^.;]{0,${reach}}?\b(?:(?:before|and)\s+(?:then\s+)?(?:he\s+)?(?:going on to\s+|went on to\s+)?(?:fatally\s+)?(?:stabbing|stabbed|stab)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)`, 'i');
+const PLUS_OFFICER_LATER = officerKilledLater(60);
 /** "…by ploughing his vehicle into pedestrians and…": the way those counted died */
 const BY_MEANS = /\bby\s+\w+ing\b/i;
-/** "…on Westminster Bridge in a rented vehicle and then fatally stabbed a police officer", "…before going on to stab a policeman" */
-const PLUS_OFFICER_AFTER_PLACE = /^[^.;]{0,140}?\b(?:(?:before|and)\s+(?:then\s+)?(?:he\s+)?(?:going on to\s+|went on to\s+)?(?:fatally\s+)?(?:stabbing|stabbed|stab)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)/i;
+/** after a count of those on the bridge, however far on the sentence names the officer */
+const PLUS_OFFICER_AFTER_PLACE = officerKilledLater(140);
 /** the attacker counted among the dead: "including the attacker", "including a police officer and the assailant", "the attacker among them" */
 const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:[^.;]{0,40}?\band\s+)?(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|suspect|perpetrator|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\s+among them\b/i;
 /** "including a police officer and Masood": the attacker named among those counted */
