@@ -168,26 +168,31 @@ function lastedFor(sentence: string, durationText: string): boolean {
 /** what follows a count of those arrested: "12 people have been arrested", "11 people were held on suspicion" */
 const ARRESTED_AFTER = new RegExp(String.raw`^\s+(?:(?:have|has|had|were|was)\s+)?(?:now\s+)?(?:been\s+)?(?:arrested\b|${HELD_AS_ARRESTED})`, 'i');
 
-/**
- * A count is the number arrested when the arrest is said of it ("Twelve people have been arrested", "arrested
- * 12 people"), not when its clause goes on to what became of them ("Nine people arrested ... have been freed").
- */
+/** the rest of the count's clause: up to the next comma, semicolon, "and", "but" or "while" */
+function clauseAfter(sentence: string, countText: string): string {
+  return sentence.slice(sentence.indexOf(countText) + countText.length).split(/[,;]|\b(?:and|but|while)\b/)[0] ?? '';
+}
+
+/** what became of those counted: released, freed, bailed, held in custody, charged */
+const FATE_AFTER = /\b(?:released|freed|bail|custody|charged|charges)\b/i;
+
 /**
  * "Six arrested released from custody", "12 arrested have now been released": those arrested, and what became of
  * them. Whether they are all who were arrested the sentence does not say.
  */
 export function arrestedThenFate(sentence: string, countText: string): boolean {
-  if (!/arrest/i.test(countText)) return false;
-  const after = sentence.slice(sentence.indexOf(countText) + countText.length).split(/[,;]|\b(?:and|but|while)\b/)[0] ?? '';
-  return FATE_AFTER.test(after);
+  return /arrest/i.test(countText) && FATE_AFTER.test(clauseAfter(sentence, countText));
 }
-const FATE_AFTER = /\b(?:released|freed|bail|custody|charged|charges)\b/i;
 
+/**
+ * A count is the number arrested when the arrest is said of it ("Twelve people have been arrested", "arrested
+ * 12 people"), not when its clause goes on to what became of them ("Nine people arrested ... have been freed").
+ */
 export function arrestCount(sentence: string, countText: string): boolean {
   if (/arrest/i.test(countText)) return true;
   const at = sentence.indexOf(countText);
   const before = sentence.slice(Math.max(0, at - 30), at);
-  const after = sentence.slice(at + countText.length).split(/[,;]|\b(?:and|but|while)\b/)[0] ?? '';
+  const after = clauseAfter(sentence, countText);
   if (FATE_AFTER.test(after)) return false;
   // "11 people were held on suspicion of…" is an arrest too; "two remain held" is their fate
   return ARRESTED_AFTER.test(after) || /\barrested\s+$/i.test(before);

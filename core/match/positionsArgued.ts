@@ -49,11 +49,12 @@ export function positionsArgued(positions: readonly Position[], context: Arguing
   // the argument goes on with the one of the speaker's positions the sentence speaks of most, and moves to another
   // of theirs that it speaks of plainly (two of its cue groups): "The area that I am most concerned about is the
   // internet companies who are continuing to publish the hate material"
-  const theirs = [...new Set([...inFocus, ...positions.filter((p) => p.holderId === speakerId && !linked.has(p.id))])];
+  const own = positions.filter((p) => p.holderId === speakerId);
+  const theirs = [...new Set([...inFocus, ...own.filter((p) => !linked.has(p.id))])];
   const hits = new Map(theirs.map((position) => [position, cueGroupsHit(lower, propositions.get(position.propositionId))]));
   const eligible = theirs.filter((position) => inFocus.includes(position) || hits.get(position)! >= 2);
   // …unless the sentence speaks more of a position of theirs it already links
-  const linkedMost = Math.max(0, ...positions.filter((p) => p.holderId === speakerId && linked.has(p.id)).map((p) => cueGroupsHit(lower, propositions.get(p.propositionId))));
+  const linkedMost = Math.max(0, ...own.filter((p) => linked.has(p.id)).map((p) => cueGroupsHit(lower, propositions.get(p.propositionId))));
   const most = Math.max(0, ...eligible.map((position) => hits.get(position)!));
   if (most > 0 && linkedMost > most) return [];
   // a paragraph of quotation that speaks of none of them ("Evil flourishes when good men do nothing") argues none

@@ -46,16 +46,16 @@ const QUOTED = /"([^"]{2,160})"|(?:^|(?<=[\s(\u2014-]))'([^']{2,160}?)'(?=[\s.,;
 /** the last double quote of the sentence, opening words that run on past its end */
 const OPEN_QUOTATION = /(?<=^|[\s(:])"([^"]{6,160})$/;
 const SHORT_SENTENCE_WORDS = 8;
-
-/** the words of the quotation without the editor's insertions: "[Encryption] is completely unacceptable" */
-function withoutInsertions(words: string): string {
-  return words.replace(/\[[^\]]{1,40}\]/g, ' ').replace(/\s+/g, ' ').trim();
-}
 const PARAPHRASE_COVER = 0.65;
 /** a fragment with fewer of the quote's words is still a paraphrase if two of them stand together in the quote: 'letting terrorists hide their plotting' */
 const PARAPHRASE_COVER_TOGETHER = 0.5;
 /** only a cut phrase is read as a paraphrase ('a safe place to hide'); a longer fragment is the page's own quote */
 const PARAPHRASE_WORDS = 6;
+
+/** the words of the quotation without the editor's insertions: "[Encryption] is completely unacceptable" */
+function withoutInsertions(words: string): string {
+  return words.replace(/\[[^\]]{1,40}\]/g, ' ').replace(/\s+/g, ' ').trim();
+}
 
 /**
  * Who said the fragment at `at` (its offset in the folded sentence), among the speakers whose quotes it repeats:
@@ -63,10 +63,11 @@ const PARAPHRASE_WORDS = 6;
  */
 export type SpeakerOfFragment = (speakerIds: readonly string[], at: number) => string | undefined;
 
-/** Every quote the sentence cuts from, one per quoted fragment: "Rudd said it was 'completely unacceptable' while Johnson called it 'disgusting'". */
 /**
- * `topical`: whether a word is one the story's arguments are made of ("encryption", "WhatsApp"): a fragment of
- * nothing else ('end to end encryption') is a term in quotation marks, not somebody's words.
+ * Every quote the sentence cuts from, one per quoted fragment: "Rudd said it was 'completely unacceptable' while
+ * Johnson called it 'disgusting'". `topical`: whether a word is one the story's arguments are made of
+ * ("encryption", "WhatsApp"): a fragment of nothing else ('end to end encryption') is a term in quotation marks,
+ * not somebody's words.
  */
 export function quotedFragments(sentence: string, lookup: QuoteLookup, speakerOf: SpeakerOfFragment, topical: (word: string) => boolean = () => false): FragmentMatch[] {
   const short = sentence.split(/\s+/, SHORT_SENTENCE_WORDS + 1).length <= SHORT_SENTENCE_WORDS;

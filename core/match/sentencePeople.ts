@@ -74,9 +74,9 @@ export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyM
     if (r.run === undefined) return;
     const opensHere = i === 0 || runs[i - 1]!.run !== r.run;
     if (opensHere && STARTS_QUOTED.test(sentences[i]!.text) && runSpeakers.get(r.run) === undefined && !attributed.has(r.run) && i > 0) {
-      const introduces = introducedBy(sentences[i - 1]!.text, read[i - 1]!);
-      if (runs[i - 1]!.run !== undefined && read[i - 1]!.speaker) runSpeakers.set(r.run, read[i - 1]!.speaker!);
-      else if (introduces) runSpeakers.set(r.run, introduces);
+      // the speaker of the quotation just before, or the one a sentence ending in a colon hands it to
+      const handedOn = runs[i - 1]!.run !== undefined && read[i - 1]!.speaker ? read[i - 1]!.speaker : introducedBy(sentences[i - 1]!.text, read[i - 1]!);
+      if (handedOn) runSpeakers.set(r.run, handedOn);
     }
     const speaker = runSpeakers.get(r.run);
     if (speaker && !read[i]!.speaker) read[i]!.speaker = speaker;
