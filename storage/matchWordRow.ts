@@ -8,6 +8,7 @@
  * postings budget is kept in the long lists' table and takes no bytes here.
  */
 import { POSTINGS_BUDGET } from '../core/match/findCandidates';
+import { readVarint, varintLength, writeVarint } from '../core/match/postingsCodec';
 
 export interface StoredWord {
   word: string;
@@ -78,21 +79,10 @@ function pairOf(partner: string, word: string): string {
 
 /** The list that starts at `start` in a row's lists. */
 function listAt(bytes: Uint8Array, start: number): HeldList {
-  let at = start;
-  const varint = () => {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = bytes[at++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-      shift += 7;
-    }
-  };
-  const count = varint();
-  if (isLong(count)) return { count };
-  const length = varint();
-  return length ? { count, ids: bytes.subarray(at, at + length) } : { count };
+  const count = readVarint(bytes, start);
+  if (isLong(count.value)) return { count: count.value };
+  const length = readVarint(bytes, count.next);
+  return length.value ? { count: count.value, ids: bytes.subarray(length.next, length.next + length.value) } : { count: count.value };
 }
 
 /** A word's row as a writer changes it: its own list and its pairs', in the order the row keeps them. */
@@ -119,16 +109,9 @@ export function storedWord({ word, own, pairs }: WordLists): StoredWord {
   const lists = new Uint8Array(sizes.reduce((sum, size) => sum + size, 0));
   const starts: number[] = [];
   let at = 0;
-  const put = (n: number) => {
-    while (n >= 0x80) {
-      lists[at++] = (n % 0x80) | 0x80;
-      n = Math.floor(n / 0x80);
-    }
-    lists[at++] = n;
-  };
   held.forEach((list, i) => {
     starts.push(at);
-    for (const n of heads[i]!) put(n);
+    for (const n of heads[i]!) at = writeVarint(lists, at, n);
     if (!isLong(list.count) && list.ids) {
       lists.set(list.ids, at);
       at += list.ids.length;
@@ -137,15 +120,6 @@ export function storedWord({ word, own, pairs }: WordLists): StoredWord {
   if (pairs.size === 0) return { word, count: own.count, lists };
   const names = [...pairs.keys()].map((term, i) => `\n${partnerIn(term, word)}\t${starts[i + 1]!.toString(36)}`);
   return { word, count: own.count, pairs: names.join(''), lists };
-}
-
-function varintLength(n: number): number {
-  let length = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 0x80);
-    length++;
-  }
-  return length;
 }
 
 /** The pair's two words. */

@@ -39,3 +39,35 @@ export function decodePostings(bytes: Uint8Array): number[] {
   }
   return ids;
 }
+
+/** How many bytes `n` takes as a varint. */
+export function varintLength(n: number): number {
+  let length = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 0x80);
+    length++;
+  }
+  return length;
+}
+
+/** Writes `n` as a varint into `bytes` at `at`; returns where the next value goes (safe beyond 32 bits). */
+export function writeVarint(bytes: Uint8Array, at: number, n: number): number {
+  while (n >= 0x80) {
+    bytes[at++] = (n % 0x80) | 0x80;
+    n = Math.floor(n / 0x80);
+  }
+  bytes[at++] = n;
+  return at;
+}
+
+/** Reads the varint at `at`: its value, and where the next value starts. */
+export function readVarint(bytes: Uint8Array, at: number): { value: number; next: number } {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++]!;
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return { value, next: at };
+    shift += 7;
+  }
+}
