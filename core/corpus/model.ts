@@ -125,6 +125,14 @@ export interface Proposition {
   signatures?: string[];
   /** terms that show a stance against it: "draconian", "overreach", "civil liberties" */
   againstCues?: string[];
+  /** how much each word and word pair of a sentence says that it speaks of the proposition, learned from labelled pages */
+  wordWeights?: WordWeights;
+}
+
+/** A linear model over a sentence's content words and their pairs ("back_door"): it speaks of the proposition when bias + weights > 0. */
+export interface WordWeights {
+  bias: number;
+  weights: Record<string, number>;
 }
 
 export type Stance = 'for' | 'against';

@@ -15,12 +15,18 @@ const text = v.pipe(v.string(), v.minLength(1, 'expected a non-empty string'));
 const inferred = <T extends v.GenericSchema<string, string>>(value: T) => v.strictObject({ value, basis: text });
 
 const terms = v.pipe(v.array(text), v.minLength(1, 'expected at least one term'));
+/** learned words of a proposition (core/corpus/propositionWords.ts) */
+export const wordWeightsSchema = v.strictObject({
+  bias: v.pipe(v.number(), v.finite()),
+  weights: v.record(v.string(), v.pipe(v.number(), v.finite())),
+});
 export const propositionSchema = v.strictObject({
   id: v.pipe(text, v.regex(/^[a-z0-9-]+$/, 'expected an id of lower-case letters, digits and dashes')),
   text,
   cues: v.optional(v.array(terms)),
   signatures: v.optional(terms),
   againstCues: v.optional(terms),
+  wordWeights: v.optional(wordWeightsSchema),
 });
 
 /** What the texts do not say of a person: a role they get wrong, how pages describe them, their pronoun. */

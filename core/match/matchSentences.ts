@@ -74,7 +74,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     if (words.length === 0) return;
     const { quantities, toll } = statedQuantities(span.text, attackers);
     const ages = quantities.some((q) => q.kind === 'age') ? agesOfTheOnlyOne(agesInSentence(span.text, index.people, mentions, before.named), span.text, index.ageFacts, index.people) : [];
-    const context: SentenceContext = { story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before, someoneSpeaks };
+    const context: SentenceContext = { story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before, someoneSpeaks, speaker };
     const scored =
       words.length < MIN_SHARED_WORDS
         ? []
@@ -125,6 +125,8 @@ interface SentenceContext {
   before: PeopleBefore;
   /** the reporter's words say that someone speaks, whoever it is */
   someoneSpeaks: boolean;
+  /** who speaks in the sentence, when the page says so */
+  speaker: string | undefined;
 }
 
 function matchBase(index: MatchIndex, context: SentenceContext, c: ScoredCandidate) {
@@ -303,7 +305,7 @@ function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactC
 
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
 function positionsInWords(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
-  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before, index.people).map((position) => positionMatch(index, context, position));
+  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before, index.people, context.speaker).map((position) => positionMatch(index, context, position));
 }
 
 /** A position match linked to the passage of the holder's first quote. */

@@ -10,6 +10,7 @@ import { hasTerm } from './hasTerm';
 import { namesAnotherEvent } from './namesAnotherEvent';
 import type { PersonMention } from './personMentions';
 import type { PositionsInFocus } from './positionsInFocus';
+import { sentenceFeatures, speaksOfProposition } from './speaksOfProposition';
 import { takesBack } from './statedPositions';
 
 /** what these readers look at in a sentence */
@@ -51,7 +52,11 @@ export function positionsArgued(positions: readonly Position[], context: Arguing
   // internet companies who are continuing to publish the hate material"
   const own = positions.filter((p) => p.holderId === speakerId);
   const theirs = [...new Set([...inFocus, ...own.filter((p) => !linked.has(p.id))])];
-  const hits = new Map(theirs.map((position) => [position, cueGroupsHit(lower, propositions.get(position.propositionId))]));
+  let features: string[] | undefined;
+  // a sentence the learned words say speaks of the proposition speaks of it plainly
+  const learned = (proposition: Proposition | undefined) =>
+    proposition?.wordWeights !== undefined && speaksOfProposition((features ??= sentenceFeatures(context.folded, context.mentions)), proposition.wordWeights) ? 2 : 0;
+  const hits = new Map(theirs.map((position) => { const p = propositions.get(position.propositionId); return [position, Math.max(cueGroupsHit(lower, p), learned(p))]; }));
   const eligible = theirs.filter((position) => inFocus.includes(position) || hits.get(position)! >= 2);
   // …unless the sentence speaks more of a position of theirs it already links
   const linkedMost = Math.max(0, ...own.filter((p) => linked.has(p.id)).map((p) => cueGroupsHit(lower, propositions.get(p.propositionId))));

@@ -8,6 +8,7 @@
 import type { Person, Position, Proposition } from '../corpus/model';
 import { hasEveryGroup, hasTerm } from './hasTerm';
 import type { PersonMention } from './personMentions';
+import { sentenceFeatures, speaksOfProposition } from './speaksOfProposition';
 
 /** What the sentence before leaves to this one: who "she", "he" and "it" can be, and whom it named by name. */
 export interface PeopleBefore {
@@ -49,14 +50,18 @@ export function statedPositions(
   positionsByProposition: ReadonlyMap<string, Position[]>,
   before: PeopleBefore,
   people: ReadonlyMap<string, Person>,
+  /** who speaks in the sentence, when the page says so: a quotation in the first person is theirs */
+  speaker?: string,
 ): Position[] {
   const lower = text.toLowerCase();
   const out: Position[] = [];
+  let features: string[] | undefined;
   for (const proposition of propositions) {
     const held = positionsByProposition.get(proposition.id);
     if (!held?.length || !proposition.cues?.length) continue;
     const states =
       statesIn(lower, proposition) ||
+      (proposition.wordWeights !== undefined && speaksOfProposition((features ??= sentenceFeatures(text, mentions)), proposition.wordWeights)) ||
       // "Rudd's call suggests a hazy grasp of encryption": a holder's demand, named as such, on the proposition's topic
       (hasTerm(lower, proposition.cues[0]!) && mentions.some((m) => held.some((p) => p.holderId === m.personId) && DEMAND_AFTER.test(text.slice(m.end, m.end + 50))));
     const opposes = proposition.againstCues ? hasTerm(lower, proposition.againstCues) : false;
@@ -64,7 +69,7 @@ export function statedPositions(
     // "was not calling for a ban, but insisted police must be able to get into WhatsApp": what is left once the
     // demand taken back is cut out must still state the proposition
     let kept: boolean | undefined;
-    for (const holder of holdersOf(text, mentions, held, before, people)) {
+    for (const holder of holdersOf(text, mentions, held, before, people, speaker)) {
       if (holder.stance === 'for' ? !(kept ??= statedOnceTakenBack(text, states, proposition)) || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
       out.push(holder);
     }
@@ -109,11 +114,11 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
   return { pronouns, named: [...new Set(mentions.filter((m) => m.by === 'name').map((m) => m.personId))] };
 }
 
-/** "warned by", "accuses Amber Rudd of", "meet with the Home Secretary": the person is spoken to or of, not speaking */
-const SPOKEN_OF_BEFORE = /\b(?:accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|meet|meets|meeting|met|with|pointed|assured|reassured|wrote to|replied to|responded to|responding to|in response to|reacting to)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'.-]+\s+){0,3}$/i;
+/** "warned by", "accuses Amber Rudd of", "meet with the Home Secretary", "apps such as WhatsApp": the person is spoken to or of, not speaking */
+const SPOKEN_OF_BEFORE = /\b(?:such as|including|like|on|via|using|accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|meet|meets|meeting|met|with|pointed|assured|reassured|wrote to|replied to|responded to|responding to|in response to|reacting to)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'.-]+\s+){0,3}$/i;
 const SPOKEN_OF_AFTER = /^\s*(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:warned|told|urged)\b/i;
-/** "not cooperating", "refused to cooperate", "turned down the request": the act the proposition asks for, refused */
-const REFUSED = /\b(?:not|never|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to)\s+(?:\w+\s+)?(?:co-?operat|help|assist|hand(?:ing)? over|give|share|allow|provide)|\bturned down\b/gi;
+/** "not cooperating", "refused to cooperate", "won't reveal", "turned down the request": the act the proposition asks for, refused */
+const REFUSED = /(?:\b(?:not|never|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to)|n['\u2019]t)\s+(?:\w+\s+)?(?:co-?operat|help|assist|hand(?:ing)? over|give|share|allow|provide|reveal|disclose|release|unlock)|\bturned down\b/gi;
 
 /**
  * Whether the holder is the one who refuses: the refusal comes after their mention with nobody else named
@@ -162,8 +167,8 @@ const ECHOED = /^\s+(?:echoed|echoing|backed|backing|joined|agreed with|sided wi
 const BACKED_BY = /^\s*,?\s*(?:backed|supported|joined)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$|\b(?:backing|support)\s+from\s+(?:[\w'\u2019-]+\s+){0,3}$/i;
 
 /** The people the sentence gives the view to: one, or several said together ("May and Rudd have called…"). */
-function holdersOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore, people: ReadonlyMap<string, Person>): Position[] {
-  const one = holderOf(text, mentions, held, before) ?? actsLater(text, mentions, held, people);
+function holdersOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore, people: ReadonlyMap<string, Person>, speaker: string | undefined): Position[] {
+  const one = holderOf(text, mentions, held, before, speaker) ?? actsLater(text, mentions, held, people);
   const holding = mentions.filter((m) => held.some((p) => p.holderId === m.personId));
   // "Lord Paddick called Amber Rudd's plan … draconian": a demand named as hers is hers, beside the speaker's view
   const together = new Set([...(one ? [one.holderId] : []), ...holding.filter((m) => DEMAND_AFTER.test(text.slice(m.end, m.end + 50))).map((m) => m.personId)]);
@@ -190,7 +195,7 @@ function actsLater(text: string, mentions: readonly PersonMention[], held: reado
   return later && people.get(ids[0]!)?.pronoun === later[1]!.toLowerCase() ? held.find((p) => p.holderId === ids[0]) : undefined;
 }
 
-function holderOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore): Position | undefined {
+function holderOf(text: string, mentions: readonly PersonMention[], held: readonly Position[], before: PeopleBefore, speaker: string | undefined): Position | undefined {
   const holding = mentions.filter(
     (m) =>
       held.some((p) => p.holderId === m.personId) &&
@@ -210,9 +215,9 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
     const said = PRONOUN.exec(text);
     const pronoun = (said?.[1] ?? said?.[2] ?? subject?.[1] ?? possessive)?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
     if (pronoun) holderId = before.pronouns.get(pronoun)?.personId;
-    // a quotation in the first person ("We have to have a situation where…") goes on from the one who spoke before
+    // a quotation in the first person ("We have to have a situation where…") is its speaker's, or goes on from the one who spoke before
     else if (FIRST_PERSON_QUOTE.test(text)) {
-      const holders = before.named.filter((id) => held.some((p) => p.holderId === id));
+      const holders = (speaker ? [speaker] : before.named).filter((id) => held.some((p) => p.holderId === id));
       if (holders.length === 1) holderId = holders[0];
     }
   }

@@ -209,7 +209,8 @@ describe('an argument followed through a quotation', () => {
     // The Independent: "Ms Rudd said she hoped to reach a voluntary agreement with tech firms, but hinted she was ready to use legislation to force them to act if necessary."
     expect(linksOf(matchingDevPage('244-'), 'ready to use legislation')).toEqual(hers);
     // The Sun via mcb777: "Ms Rudd is hopeful that when she hauls a bunch of them in to the Home Office on Thursday, they’ll agree to do the right thing."
-    expect(linksOf(matchingDevPage('460-'), 'hauls a bunch of them')).toEqual(hers);
+    // (the reader links both her demands here: the Home Office meeting was about extremist material too)
+    expect(linksOf(matchingDevPage('460-'), 'hauls a bunch of them')).toEqual([...hers, 'position tech-firms-remove-extremist-material Amber Rudd for']);
     // Gizbot: "Reportedly, Rudd has summoned representatives from WhatsApp, Facebook, Google, and other online firms for an event for discussing the matter."
     expect(linksOf(matchingDevPage('325-'), 'summoned representatives')).toEqual([]);
   });
