@@ -1,0 +1,75 @@
+/**
+ * The learned proposition words (seeds/propositionWords.json): what `npm run train` learns from the dev half of
+ * the matching evaluation, and nothing else; what they let the matcher find on a page they were not learned from;
+ * and a words file that does not fit the overlay refused with a clear message.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzePage } from '../../core/analyzePage';
+import { CorpusDataError } from '../../core/corpus/overlay';
+import { withPropositionWords } from '../../core/corpus/propositionWords';
+import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
+import { sentencePeople } from '../../core/match/sentencePeople';
+import { sentenceFeatures, speaksOfProposition } from '../../core/match/speaksOfProposition';
+import { splitSentences } from '../../core/text/segment';
+import { HALVES } from '../../scripts/eval';
+import { readLabelledPages } from '../../scripts/eval/sentenceLabels';
+import { loadSeedCorpusFromDisk, SEED_DIR } from '../../scripts/seedCorpus';
+import { learnPropositionWords } from '../../scripts/train';
+import { fixtureText } from './analyzeFixtures';
+
+const stored = JSON.parse(readFileSync(`${SEED_DIR}propositionWords.json`, 'utf8')) as { propositions: Record<string, unknown> };
+const overlay = JSON.parse(readFileSync(fileURLToPath(new URL('../../seeds/overlay.json', import.meta.url)), 'utf8')) as unknown;
+
+let index: MatchIndex;
+beforeAll(() => {
+  index = buildMatchIndex(loadSeedCorpusFromDisk());
+});
+
+/** the positions the page links in the sentence that holds `piece`: proposition and holder */
+function positionsIn(piece: string, page = fixtureText('devset', '015-')): string[] {
+  return analyzePage(page, index)
+    .matches.filter((m) => m.kind === 'position' && m.sentence.includes(piece))
+    .map((m) => `${index.corpus.positions.find((p) => p.id === m.itemId)!.propositionId} ${m.speaker}`);
+}
+
+describe('learned proposition words', () => {
+  it('are exactly what training on the dev half learns (never the held-out half), for every proposition', () => {
+    const learned = learnPropositionWords(readLabelledPages(HALVES.dev), index);
+    expect(Object.keys(stored.propositions).sort()).toEqual(index.corpus.propositions.map((p) => p.id).sort());
+    expect(stored.propositions).toEqual(learned);
+  }, 60_000);
+
+  it('let a page they were not learned from link a position its cue groups miss', () => {
+    // Wired (a detection fixture, in neither half of the matching evaluation): Rudd, after meeting the firms:
+    // "We focused on the issue of access to terrorist propaganda online and the very real and evolving threat it poses."
+    const piece = 'We focused on the issue of access to terrorist propaganda online';
+    expect(positionsIn(piece)).toEqual(['tech-firms-remove-extremist-material Amber Rudd']);
+    const saved = index.corpus.propositions.map((p) => p.wordWeights);
+    try {
+      for (const p of index.corpus.propositions) delete p.wordWeights;
+      expect(positionsIn(piece), 'the cue groups alone find it: the test no longer shows the learned words').toEqual([]);
+    } finally {
+      index.corpus.propositions.forEach((p, i) => (p.wordWeights = saved[i]));
+    }
+  });
+
+  it('weigh what a sentence says, not whom it names', () => {
+    // The Straits Times: naming the Home Secretary is no demand of hers
+    const text = 'Yesterday, Home Secretary Amber Rudd announced that a permanent memorial will be built for Mr Palmer at the National Memorial Arboretum in Staffordshire.';
+    const [read] = sentencePeople(splitSentences(text), index.people);
+    expect(read!.mentions.length).toBeGreaterThan(0);
+    for (const proposition of index.corpus.propositions) {
+      expect(speaksOfProposition(sentenceFeatures(read!.folded, read!.mentions), proposition.wordWeights!), proposition.id).toBe(false);
+    }
+    expect(sentenceFeatures('Amber Rudd wants a back door', [{ start: 0, end: 10 }])).not.toContain('amber');
+  });
+
+  it('refuse a words file for a proposition the overlay lacks, or with weights that are not numbers', () => {
+    expect(() => withPropositionWords(overlay, { propositions: { 'ban-encryption': { bias: 0, weights: {} } } })).toThrow(CorpusDataError);
+    expect(() => withPropositionWords(overlay, { propositions: { 'ban-encryption': { bias: 0, weights: {} } } })).toThrow(/no proposition "ban-encryption"/);
+    expect(() => withPropositionWords(overlay, { propositions: { 'state-access-to-encrypted-messages': { bias: 0, weights: { door: 'high' } } } })).toThrow(/weights\.door/);
+    expect(withPropositionWords(overlay, undefined)).toBe(overlay);
+  });
+});
