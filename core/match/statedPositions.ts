@@ -55,13 +55,12 @@ export function statedPositions(
 ): Position[] {
   const lower = text.toLowerCase();
   const out: Position[] = [];
-  let features: string[] | undefined;
   for (const proposition of propositions) {
     const held = positionsByProposition.get(proposition.id);
     if (!held?.length || !proposition.cues?.length) continue;
     const states =
       statesIn(lower, proposition) ||
-      (proposition.wordWeights !== undefined && speaksOfProposition((features ??= sentenceFeatures(text, mentions)), proposition.wordWeights)) ||
+      learnedIn(text, 0, text.length, proposition, mentions) ||
       // "Rudd's call suggests a hazy grasp of encryption": a holder's demand, named as such, on the proposition's topic
       (hasTerm(lower, proposition.cues[0]!) && mentions.some((m) => held.some((p) => p.holderId === m.personId) && DEMAND_AFTER.test(text.slice(m.end, m.end + 50))));
     const opposes = proposition.againstCues ? hasTerm(lower, proposition.againstCues) : false;
@@ -70,7 +69,7 @@ export function statedPositions(
     // demand taken back is cut out must still state the proposition
     let kept: boolean | undefined;
     for (const holder of holdersOf(text, mentions, held, before, people, speaker)) {
-      if (holder.stance === 'for' ? !(kept ??= statedOnceTakenBack(text, states, proposition)) || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
+      if (holder.stance === 'for' ? !(kept ??= statedOnceTakenBack(text, states, proposition, mentions)) || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
       out.push(holder);
     }
   }
@@ -87,12 +86,20 @@ function statesIn(lower: string, proposition: Proposition): boolean {
  * for a ban, but insisted police must be able to get into WhatsApp" does; so does what comes before the denial,
  * unless that is the question put to her ("when asked about banning encryption, Rudd said: 'I never did'").
  */
-function statedOnceTakenBack(text: string, states: boolean, proposition: Proposition): boolean {
+function statedOnceTakenBack(text: string, states: boolean, proposition: Proposition, mentions: readonly PersonMention[]): boolean {
   if (!states || !NEGATION.test(text)) return states;
   const cuts = [...text.matchAll(TAKEN_BACK)];
-  const head = text.slice(0, cuts[0]!.index);
-  const tail = text.slice(cuts.at(-1)!.index + cuts.at(-1)![0].length);
-  return statesIn(tail.toLowerCase(), proposition) || (!QUESTION_PUT.test(head) && statesIn(head.toLowerCase(), proposition));
+  const headEnd = cuts[0]!.index;
+  const tailStart = cuts.at(-1)!.index + cuts.at(-1)![0].length;
+  const statedIn = (from: number, to: number) => statesIn(text.slice(from, to).toLowerCase(), proposition) || learnedIn(text, from, to, proposition, mentions);
+  return statedIn(tailStart, text.length) || (!QUESTION_PUT.test(text.slice(0, headEnd)) && statedIn(0, headEnd));
+}
+
+/** whether the proposition's learned words say that the part of the sentence from `from` to `to` speaks of it */
+function learnedIn(text: string, from: number, to: number, proposition: Proposition, mentions: readonly PersonMention[]): boolean {
+  if (!proposition.wordWeights) return false;
+  const within = mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ start: m.start - from, end: m.end - from }));
+  return speaksOfProposition(sentenceFeatures(text.slice(from, to), within), proposition.wordWeights);
 }
 
 /**
