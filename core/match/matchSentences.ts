@@ -29,6 +29,7 @@ import { positionsArgued, positionsPressed } from './positionsArgued';
 import { namesAnotherEvent } from './namesAnotherEvent';
 import { PositionsInFocus } from './positionsInFocus';
 import { sentencePeople } from './sentencePeople';
+import { sentenceFeatures } from './speaksOfProposition';
 import { contentWords, stem } from '../text/terms';
 import { round } from '../text/wording';
 
@@ -74,7 +75,11 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     if (words.length === 0) return;
     const { quantities, toll } = statedQuantities(span.text, attackers);
     const ages = quantities.some((q) => q.kind === 'age') ? agesOfTheOnlyOne(agesInSentence(span.text, index.people, mentions, before.named), span.text, index.ageFacts, index.people) : [];
-    const context: SentenceContext = { story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before, someoneSpeaks, speaker };
+    let features: string[] | undefined;
+    const context: SentenceContext = {
+      story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before, someoneSpeaks, speaker,
+      features: () => (features ??= sentenceFeatures(folded, mentions)),
+    };
     const scored =
       words.length < MIN_SHARED_WORDS
         ? []
@@ -127,6 +132,8 @@ interface SentenceContext {
   someoneSpeaks: boolean;
   /** who speaks in the sentence, when the page says so */
   speaker: string | undefined;
+  /** its features for the learned proposition words, read once when first asked for */
+  features: () => readonly string[];
 }
 
 function matchBase(index: MatchIndex, context: SentenceContext, c: ScoredCandidate) {
@@ -305,7 +312,7 @@ function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactC
 
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
 function positionsInWords(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
-  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before, index.people, context.speaker).map((position) => positionMatch(index, context, position));
+  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before, index.people, context.speaker, context.features).map((position) => positionMatch(index, context, position));
 }
 
 /** A position match linked to the passage of the holder's first quote. */

@@ -10,7 +10,7 @@ import { hasTerm } from './hasTerm';
 import { namesAnotherEvent } from './namesAnotherEvent';
 import type { PersonMention } from './personMentions';
 import type { PositionsInFocus } from './positionsInFocus';
-import { sentenceFeatures, speaksOfProposition } from './speaksOfProposition';
+import { speaksOfProposition } from './speaksOfProposition';
 import { takesBack } from './statedPositions';
 
 /** what these readers look at in a sentence */
@@ -22,6 +22,8 @@ export interface ArguingContext {
   sentenceIndex: number;
   /** the corpus people the sentence names or describes */
   mentions: readonly PersonMention[];
+  /** the sentence's features for the learned proposition words, read once per sentence */
+  features: () => readonly string[];
 }
 
 const STARTS_QUOTATION = /^\W*["\u201C\u2018]/;
@@ -52,10 +54,8 @@ export function positionsArgued(positions: readonly Position[], context: Arguing
   // internet companies who are continuing to publish the hate material"
   const own = positions.filter((p) => p.holderId === speakerId);
   const theirs = [...new Set([...inFocus, ...own.filter((p) => !linked.has(p.id))])];
-  let features: string[] | undefined;
   // a sentence the learned words say speaks of the proposition speaks of it plainly
-  const learned = (proposition: Proposition | undefined) =>
-    proposition?.wordWeights !== undefined && speaksOfProposition((features ??= sentenceFeatures(context.folded, context.mentions)), proposition.wordWeights) ? 2 : 0;
+  const learned = (proposition: Proposition | undefined) => (proposition?.wordWeights !== undefined && speaksOfProposition(context.features(), proposition.wordWeights) ? 2 : 0);
   const hits = new Map(theirs.map((position) => { const p = propositions.get(position.propositionId); return [position, Math.max(cueGroupsHit(lower, p), learned(p))]; }));
   const eligible = theirs.filter((position) => inFocus.includes(position) || hits.get(position)! >= 2);
   // …unless the sentence speaks more of a position of theirs it already links

@@ -52,6 +52,8 @@ export function statedPositions(
   people: ReadonlyMap<string, Person>,
   /** who speaks in the sentence, when the page says so: a quotation in the first person is theirs */
   speaker?: string,
+  /** the sentence's features for the learned proposition words (sentenceFeatures), read once per sentence */
+  features: () => readonly string[] = () => sentenceFeatures(text, mentions),
 ): Position[] {
   const lower = text.toLowerCase();
   const out: Position[] = [];
@@ -60,7 +62,7 @@ export function statedPositions(
     if (!held?.length || !proposition.cues?.length) continue;
     const states =
       statesIn(lower, proposition) ||
-      learnedIn(text, 0, text.length, proposition, mentions) ||
+      (proposition.wordWeights !== undefined && speaksOfProposition(features(), proposition.wordWeights)) ||
       // "Rudd's call suggests a hazy grasp of encryption": a holder's demand, named as such, on the proposition's topic
       (hasTerm(lower, proposition.cues[0]!) && mentions.some((m) => held.some((p) => p.holderId === m.personId) && DEMAND_AFTER.test(text.slice(m.end, m.end + 50))));
     const opposes = proposition.againstCues ? hasTerm(lower, proposition.againstCues) : false;

@@ -162,7 +162,7 @@ async function extensionFigures(extension: ExtensionSession, plain: Browser, ser
 }
 
 /** innerText of the article read three ways in a fresh tab of a browser without the extension. */
-async function readArticleInnerText(plain: Browser, url: string): Promise<{ freshMs: number; laidOutMs: number; dirtyMs: number }> {
+export async function readArticleInnerText(plain: Browser, url: string): Promise<{ freshMs: number; laidOutMs: number; dirtyMs: number }> {
   const tab = await plain.newPage();
   await serveStoryArticle(tab, url, 1500);
   // the bench's own page: the reading is kept on window
@@ -201,14 +201,21 @@ export async function traceAnalysis(extension: ExtensionSession, url: string, op
     await cdp.send('ServiceWorker.disable');
   }
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', { categories: options.categories ?? TRACE_CATEGORIES, transferMode: 'ReportEvents' });
-  await page.goto(url);
-  await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { polling: 5, timeout: 20_000 });
-  await page.waitForTimeout(100); // the painted frame
-  await cdp.send('Tracing.end');
-  await complete;
+  // traced from the browser, so that a worker started in a new process is in the trace too
+  const browser = await chromium.connectOverCDP(extension.cdpEndpoint);
+  try {
+    const tracer = await browser.newBrowserCDPSession();
+    tracer.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+    const complete = new Promise<void>((done) => tracer.once('Tracing.tracingComplete', () => done()));
+    await tracer.send('Tracing.start', { categories: options.categories ?? TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+    await page.goto(url);
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { polling: 5, timeout: 20_000 });
+    await page.waitForTimeout(100); // the painted frame
+    await tracer.send('Tracing.end');
+    await complete;
+  } finally {
+    await browser.close();
+  }
   await page.close();
   const trace = readAnalysisTrace(events, '/precheck.js');
   return { ...trace, workMs: trace.pageWorkMs + trace.workerWorkMs, events };

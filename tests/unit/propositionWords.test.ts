@@ -15,7 +15,8 @@ import { sentenceFeatures, speaksOfProposition } from '../../core/match/speaksOf
 import { splitSentences } from '../../core/text/segment';
 import { HALVES } from '../../scripts/eval';
 import { readLabelledPages } from '../../scripts/eval/sentenceLabels';
-import { loadSeedCorpusFromDisk, SEED_DIR } from '../../scripts/seedCorpus';
+import { loadSeedCorpusFromDisk, readSeedFiles, SEED_DIR } from '../../scripts/seedCorpus';
+import { buildSeedCorpus } from '../../core/corpus/seedCorpus';
 import { learnPropositionWords } from '../../scripts/train';
 import { fixtureText } from './analyzeFixtures';
 
@@ -69,7 +70,11 @@ describe('learned proposition words', () => {
   it('refuse a words file for a proposition the overlay lacks, or with weights that are not numbers', () => {
     expect(() => withPropositionWords(overlay, { propositions: { 'ban-encryption': { bias: 0, weights: {} } } })).toThrow(CorpusDataError);
     expect(() => withPropositionWords(overlay, { propositions: { 'ban-encryption': { bias: 0, weights: {} } } })).toThrow(/no proposition "ban-encryption"/);
-    expect(() => withPropositionWords(overlay, { propositions: { 'state-access-to-encrypted-messages': { bias: 0, weights: { door: 'high' } } } })).toThrow(/weights\.door/);
+    // the weights are checked with the rest of the overlay when the corpus is built
+    const { files } = readSeedFiles();
+    const badWeights = withPropositionWords(overlay, { propositions: { 'state-access-to-encrypted-messages': { bias: 0, weights: { door: 'high' } } } });
+    expect(() => buildSeedCorpus(files, badWeights)).toThrow(CorpusDataError);
+    expect(() => buildSeedCorpus(files, badWeights)).toThrow(/propositions\[0\]\.wordWeights\.weights\.door/);
     expect(withPropositionWords(overlay, undefined)).toBe(overlay);
   });
 });
