@@ -29,7 +29,7 @@ import { positionsArgued, positionsPressed } from './positionsArgued';
 import { namesAnotherEvent } from './namesAnotherEvent';
 import { PositionsInFocus } from './positionsInFocus';
 import { sentencePeople } from './sentencePeople';
-import { sentenceFeatures } from './speaksOfProposition';
+import { namedWords, sentenceFeatures } from './speaksOfProposition';
 import { contentWords, stem } from '../text/terms';
 import { round } from '../text/wording';
 
@@ -78,7 +78,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     let features: string[] | undefined;
     const context: SentenceContext = {
       story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before, someoneSpeaks, speaker,
-      features: () => (features ??= sentenceFeatures(folded, mentions)),
+      features: () => (features ??= sentenceFeatures(words, namedWords(folded, mentions))),
     };
     const scored =
       words.length < MIN_SHARED_WORDS

@@ -7,15 +7,20 @@ import type { WordWeights } from '../corpus/model';
 import { contentWords } from '../text/terms';
 
 /**
- * A sentence's features: its content words and each pair of neighbouring ones, without the people it names, so
- * that what it says, not who says it, tells whether it speaks of the proposition.
+ * A sentence's features: its content words (as contentWords gives them) and each pair of neighbouring ones,
+ * without the words of the people it names, so that what it says, not who says it, tells whether it speaks of
+ * the proposition. `words` are the sentence's content words, read once for matching as well.
  */
-export function sentenceFeatures(text: string, mentions: readonly { start: number; end: number }[]): string[] {
-  let said = text;
-  for (const m of [...mentions].sort((a, b) => b.start - a.start)) said = `${said.slice(0, m.start)} . ${said.slice(m.end)}`;
-  const words = contentWords(said);
-  const pairs = words.slice(1).map((w, i) => `${words[i]}_${w}`);
-  return [...new Set([...words, ...pairs])];
+export function sentenceFeatures(words: readonly string[], named: ReadonlySet<string>): string[] {
+  const said = named.size === 0 ? words : words.filter((w) => !named.has(w));
+  const out = new Set<string>(said);
+  for (let i = 1; i < said.length; i++) out.add(`${said[i - 1]}_${said[i]}`);
+  return [...out];
+}
+
+/** the content words of the people a sentence names, as its mentions span them */
+export function namedWords(text: string, mentions: readonly { start: number; end: number }[]): Set<string> {
+  return new Set(mentions.flatMap((m) => contentWords(text.slice(m.start, m.end))));
 }
 
 export function speaksOfProposition(features: readonly string[], model: WordWeights): boolean {

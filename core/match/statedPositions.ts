@@ -8,7 +8,8 @@
 import type { Person, Position, Proposition } from '../corpus/model';
 import { hasEveryGroup, hasTerm } from './hasTerm';
 import type { PersonMention } from './personMentions';
-import { sentenceFeatures, speaksOfProposition } from './speaksOfProposition';
+import { namedWords, sentenceFeatures, speaksOfProposition } from './speaksOfProposition';
+import { contentWords } from '../text/terms';
 
 /** What the sentence before leaves to this one: who "she", "he" and "it" can be, and whom it named by name. */
 export interface PeopleBefore {
@@ -53,7 +54,7 @@ export function statedPositions(
   /** who speaks in the sentence, when the page says so: a quotation in the first person is theirs */
   speaker?: string,
   /** the sentence's features for the learned proposition words (sentenceFeatures), read once per sentence */
-  features: () => readonly string[] = () => sentenceFeatures(text, mentions),
+  features: () => readonly string[] = () => sentenceFeatures(contentWords(text), namedWords(text, mentions)),
 ): Position[] {
   const lower = text.toLowerCase();
   const out: Position[] = [];
@@ -100,8 +101,9 @@ function statedOnceTakenBack(text: string, states: boolean, proposition: Proposi
 /** whether the proposition's learned words say that the part of the sentence from `from` to `to` speaks of it */
 function learnedIn(text: string, from: number, to: number, proposition: Proposition, mentions: readonly PersonMention[]): boolean {
   if (!proposition.wordWeights) return false;
+  const part = text.slice(from, to);
   const within = mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ start: m.start - from, end: m.end - from }));
-  return speaksOfProposition(sentenceFeatures(text.slice(from, to), within), proposition.wordWeights);
+  return speaksOfProposition(sentenceFeatures(contentWords(part), namedWords(part, within)), proposition.wordWeights);
 }
 
 /**

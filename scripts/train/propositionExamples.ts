@@ -5,7 +5,8 @@
  */
 import { sentencePeople } from '../../core/match/sentencePeople';
 import type { MatchIndex } from '../../core/match/matchIndex';
-import { sentenceFeatures } from '../../core/match/speaksOfProposition';
+import { namedWords, sentenceFeatures } from '../../core/match/speaksOfProposition';
+import { contentWords } from '../../core/text/terms';
 import { foldPunctuation } from '../../core/text/normalize';
 import { pageSentences } from '../../core/text/pageSentences';
 import type { LabelledPage } from '../eval/sentenceLabels';
@@ -35,7 +36,7 @@ export function propositionExamples(pages: readonly LabelledPage[], index: Match
       }
     }
     const people = sentencePeople(sentences, index.people);
-    sentences.forEach((_, i) => out.push({ features: sentenceFeatures(people[i]!.folded, people[i]!.mentions), propositions: linked.get(i) ?? new Set() }));
+    sentences.forEach((s, i) => out.push({ features: sentenceFeatures(contentWords(s.text), namedWords(people[i]!.folded, people[i]!.mentions)), propositions: linked.get(i) ?? new Set() }));
   }
   return out;
 }

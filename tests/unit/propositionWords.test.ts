@@ -11,7 +11,8 @@ import { CorpusDataError } from '../../core/corpus/overlay';
 import { withPropositionWords } from '../../core/corpus/propositionWords';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { sentencePeople } from '../../core/match/sentencePeople';
-import { sentenceFeatures, speaksOfProposition } from '../../core/match/speaksOfProposition';
+import { namedWords, sentenceFeatures, speaksOfProposition } from '../../core/match/speaksOfProposition';
+import { contentWords } from '../../core/text/terms';
 import { splitSentences } from '../../core/text/segment';
 import { HALVES } from '../../scripts/eval';
 import { readLabelledPages } from '../../scripts/eval/sentenceLabels';
@@ -62,9 +63,11 @@ describe('learned proposition words', () => {
     const [read] = sentencePeople(splitSentences(text), index.people);
     expect(read!.mentions.length).toBeGreaterThan(0);
     for (const proposition of index.corpus.propositions) {
-      expect(speaksOfProposition(sentenceFeatures(read!.folded, read!.mentions), proposition.wordWeights!), proposition.id).toBe(false);
+      expect(speaksOfProposition(sentenceFeatures(contentWords(text), namedWords(read!.folded, read!.mentions)), proposition.wordWeights!), proposition.id).toBe(false);
     }
-    expect(sentenceFeatures('Amber Rudd wants a back door', [{ start: 0, end: 10 }])).not.toContain('amber');
+    const features = sentenceFeatures(contentWords('Amber Rudd wants a back door'), namedWords('Amber Rudd wants a back door', [{ start: 0, end: 10 }]));
+    expect(features).not.toContain('amber');
+    expect(features).toContain('back_door');
   });
 
   it('refuse a words file for a proposition the overlay lacks, or with weights that are not numbers', () => {
