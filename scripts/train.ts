@@ -14,7 +14,7 @@ import { HALVES } from './eval';
 import { precision, recall, scoreMatching, type Counts, type MatchingScore } from './eval/scoreMatching';
 import { readLabelledPages, type LabelledPage } from './eval/sentenceLabels';
 import { SEED_DIR } from './seedCorpus';
-import { propositionExamples } from './train/propositionExamples';
+import { propositionExamples, type PropositionExample } from './train/propositionExamples';
 import { TRAINING, trainLogistic } from './train/logisticRegression';
 import type { WordWeights } from '../core/corpus/model';
 
@@ -22,7 +22,10 @@ const FOLDS = 5;
 
 /** every proposition's words, learned from the pages */
 export function learnPropositionWords(pages: readonly LabelledPage[], index: MatchIndex): Record<string, WordWeights> {
-  const examples = propositionExamples(pages, index);
+  return learnFrom(propositionExamples(pages, index), index);
+}
+
+function learnFrom(examples: readonly PropositionExample[], index: MatchIndex): Record<string, WordWeights> {
   return Object.fromEntries(
     index.corpus.propositions.map((p) => [p.id, trainLogistic(examples.map((e) => ({ features: e.features, positive: e.propositions.has(p.id) })))]),
   );
@@ -59,12 +62,13 @@ async function main(argv: string[]): Promise<void> {
   const index = buildMatchIndex(await loadCorpus());
   const pages = readLabelledPages(HALVES.dev);
   if (argv.includes('--cv')) return crossValidate(pages, index);
-  const sentences = propositionExamples(pages, index).length;
+  const examples = propositionExamples(pages, index);
+  const sentences = examples.length;
   const out = {
     about: 'Learned by `npm run train` from the dev half of the hand-labelled pages (tests/fixtures/matching/dev/), never from the held-out half. Do not edit by hand.',
     trainedOn: { pages: pages.length, sentences },
     settings: TRAINING,
-    propositions: learnPropositionWords(pages, index),
+    propositions: learnFrom(examples, index),
   };
   const file = `${SEED_DIR}propositionWords.json`;
   // a proposition's words on one line each: the file stays short to read and to diff

@@ -55,7 +55,7 @@ export function positionsArgued(positions: readonly Position[], context: Arguing
   const own = positions.filter((p) => p.holderId === speakerId);
   const theirs = [...new Set([...inFocus, ...own.filter((p) => !linked.has(p.id))])];
   // a sentence the learned words say speaks of the proposition speaks of it plainly
-  const learned = (proposition: Proposition | undefined) => (proposition?.wordWeights !== undefined && speaksOfProposition(context.features(), proposition.wordWeights) ? 2 : 0);
+  const learned = (proposition: Proposition | undefined) => (speaksOfProposition(proposition, context.features) ? 2 : 0);
   const hits = new Map(theirs.map((position) => { const p = propositions.get(position.propositionId); return [position, Math.max(cueGroupsHit(lower, p), learned(p))]; }));
   const eligible = theirs.filter((position) => inFocus.includes(position) || hits.get(position)! >= 2);
   // …unless the sentence speaks more of a position of theirs it already links

@@ -3,7 +3,7 @@
  * model over its content words and word pairs. It finds what the cue groups miss ("called for messaging firms to
  * open a way in for the security services") without a rule per wording; who holds the view is read as before.
  */
-import type { WordWeights } from '../corpus/model';
+import type { Proposition } from '../corpus/model';
 import { contentWords } from '../text/terms';
 
 /**
@@ -23,8 +23,16 @@ export function namedWords(text: string, mentions: readonly { start: number; end
   return new Set(mentions.flatMap((m) => contentWords(text.slice(m.start, m.end))));
 }
 
-export function speaksOfProposition(features: readonly string[], model: WordWeights): boolean {
+/** the features of a text read on its own, its mentions' spans within it */
+export function featuresOf(text: string, mentions: readonly { start: number; end: number }[]): string[] {
+  return sentenceFeatures(contentWords(text), namedWords(text, mentions));
+}
+
+/** Whether the proposition's learned words say the sentence speaks of it; `features` is read only when it has some. */
+export function speaksOfProposition(proposition: Pick<Proposition, 'wordWeights'> | undefined, features: () => readonly string[]): boolean {
+  const model = proposition?.wordWeights;
+  if (!model) return false;
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features()) z += model.weights[f] ?? 0;
   return z > 0;
 }

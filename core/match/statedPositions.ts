@@ -8,8 +8,7 @@
 import type { Person, Position, Proposition } from '../corpus/model';
 import { hasEveryGroup, hasTerm } from './hasTerm';
 import type { PersonMention } from './personMentions';
-import { namedWords, sentenceFeatures, speaksOfProposition } from './speaksOfProposition';
-import { contentWords } from '../text/terms';
+import { featuresOf, speaksOfProposition } from './speaksOfProposition';
 
 /** What the sentence before leaves to this one: who "she", "he" and "it" can be, and whom it named by name. */
 export interface PeopleBefore {
@@ -54,7 +53,7 @@ export function statedPositions(
   /** who speaks in the sentence, when the page says so: a quotation in the first person is theirs */
   speaker?: string,
   /** the sentence's features for the learned proposition words (sentenceFeatures), read once per sentence */
-  features: () => readonly string[] = () => sentenceFeatures(contentWords(text), namedWords(text, mentions)),
+  features: () => readonly string[] = () => featuresOf(text, mentions),
 ): Position[] {
   const lower = text.toLowerCase();
   const out: Position[] = [];
@@ -63,7 +62,7 @@ export function statedPositions(
     if (!held?.length || !proposition.cues?.length) continue;
     const states =
       statesIn(lower, proposition) ||
-      (proposition.wordWeights !== undefined && speaksOfProposition(features(), proposition.wordWeights)) ||
+      speaksOfProposition(proposition, features) ||
       // "Rudd's call suggests a hazy grasp of encryption": a holder's demand, named as such, on the proposition's topic
       (hasTerm(lower, proposition.cues[0]!) && mentions.some((m) => held.some((p) => p.holderId === m.personId) && DEMAND_AFTER.test(text.slice(m.end, m.end + 50))));
     const opposes = proposition.againstCues ? hasTerm(lower, proposition.againstCues) : false;
@@ -100,10 +99,8 @@ function statedOnceTakenBack(text: string, states: boolean, proposition: Proposi
 
 /** whether the proposition's learned words say that the part of the sentence from `from` to `to` speaks of it */
 function learnedIn(text: string, from: number, to: number, proposition: Proposition, mentions: readonly PersonMention[]): boolean {
-  if (!proposition.wordWeights) return false;
-  const part = text.slice(from, to);
-  const within = mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ start: m.start - from, end: m.end - from }));
-  return speaksOfProposition(sentenceFeatures(contentWords(part), namedWords(part, within)), proposition.wordWeights);
+  const within = () => mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ start: m.start - from, end: m.end - from }));
+  return speaksOfProposition(proposition, () => featuresOf(text.slice(from, to), within()));
 }
 
 /**
