@@ -25,7 +25,8 @@ export function propositionExamples(pages: readonly LabelledPage[], index: Match
     const sentences = pageSentences(page.input);
     const linked = new Map<number, Set<string>>();
     for (const label of page.sentences) {
-      // as the evaluation places a label: the one sentence that holds its piece
+      // the one sentence whose folded text holds the label's piece; the evaluation (scoreMatching.ts) first tries
+      // the piece as written, and so places one dev label, on page 651, that this drops
       const at = sentences.flatMap((s, i) => (squash(s.text).includes(squash(label.text)) ? [i] : []));
       if (at.length !== 1) continue;
       for (const link of label.links) {
