@@ -38,6 +38,7 @@ function table(half: Half, s: MatchingScore): string {
     row('positions', s.position),
     '',
     `fact verdict accuracy ${f(verdictAccuracy(s))} (${s.verdictRight}/${s.verdictJudged}) · wrong subject ${s.wrongSubject} · wrong speaker ${s.wrongSpeaker} · wrong holder or stance ${s.wrongHolderOrStance}`,
+    `red "differs" shown ${s.differsShown}, of which the reader gives ${s.differsRight} (same subject, differs)`,
     `positions held by people outside the corpus (not counted above): ${s.outsideHolders}`,
     `goals: sentence precision >= ${GOALS.sentencePrecision}, recall >= ${GOALS.sentenceRecall}, position recall >= ${GOALS.positionRecall}, verdict accuracy >= ${GOALS.verdictAccuracy}, wrong subject ${GOALS.wrongSubject}`,
     ...s.labelErrors.map((e) => `LABEL ERROR ${e}`),

@@ -44,6 +44,9 @@ export interface MatchingScore {
   verdictRight: number;
   verdictJudged: number;
   wrongSubject: number;
+  /** red "differs" verdicts shown, and those the reader gives too (same subject, differs) */
+  differsShown: number;
+  differsRight: number;
   wrongSpeaker: number;
   wrongHolderOrStance: number;
   /** positions held by people the corpus does not know: labelled, but no corpus item can link them */
@@ -59,7 +62,7 @@ export function scoreMatching(pages: readonly LabelledPage[], index: MatchIndex)
   const score: MatchingScore = {
     pages: pages.length, sentences: 0, labelledSentences: 0,
     sentenceLevel: zero(), fact: zero(), quote: zero(), position: zero(),
-    verdictRight: 0, verdictJudged: 0, wrongSubject: 0, wrongSpeaker: 0, wrongHolderOrStance: 0, outsideHolders: 0,
+    verdictRight: 0, verdictJudged: 0, wrongSubject: 0, differsShown: 0, differsRight: 0, wrongSpeaker: 0, wrongHolderOrStance: 0, outsideHolders: 0,
     labelErrors: [], outcomes: [],
   };
   for (const page of pages) {
@@ -117,6 +120,10 @@ function judgeSentence(score: MatchingScore, outcome: SentenceOutcome, labelled:
     else problems.push(`fact ${label.subject}: ${found.verdict}, reader says ${label.verdict}`);
   }
   for (const fact of facts) {
+    if (fact.verdict === 'differs') {
+      score.differsShown++;
+      if (factLabels.some((l) => l.subject === fact.subject && l.verdict === 'differs')) score.differsRight++;
+    }
     if (factLabels.some((l) => l.subject === fact.subject)) continue;
     score.fact.falsePositive++;
     if (fact.compared) score.wrongSubject++;
