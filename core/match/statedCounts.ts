@@ -10,13 +10,13 @@ import { foldPunctuation } from '../text/normalize';
 import { parseNumber } from '../text/quantities';
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-]*-year|\s+years?\b)`;
-const VICTIMS = String.raw`(?:innocent\s+|more\s+|other\s+)?(people|persons|victims|others|members of the public|pedestrians|civilians|men and women)`;
+const VICTIMS = String.raw`(?:(?:innocent|more|other)\s+){0,2}(people|persons|victims|others|members of the public|pedestrians|civilians|men and women)`;
 const OFFICER = String.raw`(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)`;
 /** "and a police officer", "and Keith Palmer, a police officer" */
 const AND_OFFICER = String.raw`\s+and\s+(?:${OFFICER}|(?:PC\s+|Pc\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+,\s+(?:a|an)\s+(?:unarmed\s+)?police(?:\s*officer|man))`;
 const TOLL_PATTERNS = [
   // "killing four people", "murdered four pedestrians", "taken the lives of five innocent people", "deaths of five", "the death of five people"
-  new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|(?:claimed|taken|took|claiming|taking) the lives of|deaths? of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi'),
+  new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|fatally\s+(?:injured|injuring|wounded|wounding)|(?:claimed|taken|took|claiming|taking) the lives of|deaths? of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi'),
   // "four people were killed", "Four died", "five people, including a police officer, were killed",
   // "Four members of the public and PC Keith Palmer died"
   new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,?\s*including\s[^,]{3,60}?,?(?=\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b)|${AND_OFFICER},?)?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
@@ -112,7 +112,10 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       // "killing four people … by ploughing into pedestrians and fatally stabbing a policeman": how the four died, the officer among them
       const officerAfter = PLUS_OFFICER.exec(after) ?? (later && !BY_MEANS.test(later[0]) ? later : null);
       const plusOfficer = AND_OFFICER_IN.test(m[0]) || officerAfter !== null;
+      // "three other people died", "had fatally injured three other people": the others, and the one the sentence is about
+      const others = /\bother\b/i.test(m[0]) && !/\bothers?\s+(?:were|have been|had been)?\s*(?:injured|hurt|wounded)/i.test(m[0]);
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
+      else if (others) value += 1;
       // "four people were killed as Masood drove into them": those on the bridge, some of the dead
       else if (partial || IN_ONE_PLACE.test(after) || WHEN_PART.test(after)) {
         partialCount = true;

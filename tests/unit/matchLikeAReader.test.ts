@@ -333,6 +333,13 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(fixtureText('heldout', '112-'), 'killed Pc Keith Palmer and four others')).toEqual(['fact attack.killed differs']);
   });
 
+  it('counts "three other people" with the one the sentence is about: four, as the corpus says', () => {
+    // ITV, a witness beside PC Palmer: "• Three other innocent people died in the attack on Wednesday"
+    expect(linksOf(matchingDevPage('1022-'), 'Three other innocent people died')).toEqual(['fact attack.killed agrees']);
+    // Police Professional: "PC Palmer … was stabbed to death confronting an attacker who had already fatally injured three other people."
+    expect(linksOf(matchingDevPage('509-'), 'had already fatally injured three other people')).toEqual(['fact attack.killed agrees']);
+  });
+
   it('counts the officer named apart from "four members of the public"', () => {
     // Daily Mail at the 2018 inquest: "Four members of the public and PC Keith Palmer died…"
     const page = matchingDevPage('203-', '2018-09-10');
