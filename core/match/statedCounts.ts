@@ -52,6 +52,8 @@ const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fata
 const officerKilledLater = (reach: number) =>
   new RegExp(String.raw`^[^.;]{0,${reach}}?\b(?:(?:before|and)\s+(?:then\s+)?(?:he\s+)?(?:going on to\s+|went on to\s+)?(?:fatally\s+)?(?:stabbing|stabbed|stab)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)`, 'i');
 const PLUS_OFFICER_LATER = officerKilledLater(60);
+/** the dead counted first, then what he did after: "…and injured scores more after ploughing into pedestrians before stabbing…" */
+const KILLED_BEFORE = /^[^.;]{0,100}?\bbefore\b/i;
 /** "…by ploughing his vehicle into pedestrians and…": the way those counted died */
 const BY_MEANS = /\bby\s+\w+ing\b/i;
 /** after a count of those on the bridge, however far on the sentence names the officer */
@@ -108,7 +110,9 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       // how far the toll's words reach: "killing four members of the public and Pc Keith Palmer"
       let reach = m[0].length;
       // the officer stabbed at Parliament is never among those "on Westminster Bridge", however far on he is named
-      const later = PLUS_OFFICER_LATER.exec(after) ?? (IN_ONE_PLACE.test(after) ? PLUS_OFFICER_AFTER_PLACE.exec(after) : null);
+      // nor among those he "killed" "before" he stabbed the officer: "killed three people and injured 50 more before he fled … and
+      // fatally stabbed a police officer" ("Four people died … after Masood drove into pedestrians, before stabbing…" may count him)
+      const later = PLUS_OFFICER_LATER.exec(after) ?? (IN_ONE_PLACE.test(after) || (/^kill/i.test(m[0]) && KILLED_BEFORE.test(after)) ? PLUS_OFFICER_AFTER_PLACE.exec(after) : null);
       // "killing four people … by ploughing into pedestrians and fatally stabbing a policeman": how the four died, the officer among them
       const officerAfter = PLUS_OFFICER.exec(after) ?? (later && !BY_MEANS.test(later[0]) ? later : null);
       const plusOfficer = AND_OFFICER_IN.test(m[0]) || officerAfter !== null;

@@ -340,6 +340,15 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('509-'), 'had already fatally injured three other people')).toEqual(['fact attack.killed agrees']);
   });
 
+  it('counts the officer he stabbed "before" apart from the people he killed, however far on the sentence names him', () => {
+    // Express & Star: "Khalid Masood killed three people and injured scores more after ploughing a car into pedestrians on Westminster Bridge before stabbing Pc Keith Palmer to death."
+    expect(linksOf(matchingDevPage('602-'), 'killed three people and injured scores more')).toEqual(['fact attack.killed agrees']);
+    // Yahoo NZ: "…rampage on Westminster Bridge that killed three people and injured 50 more before he fled through the gates of Parliament and fatally stabbed a police officer."
+    expect(linksOf(matchingDevPage('619-'), 'killed three people and injured 50 more before he fled')).toEqual(['fact attack.killed agrees']);
+    // The Straits Times: "Four people died and 50 were injured after Masood drove his car into pedestrians …, before stabbing to death unarmed police officer Keith Palmer": the four may count him
+    expect(linksOf(matchingDevPage('216-'), 'Four people died and 50 were injured')).not.toContain('fact attack.killed differs');
+  });
+
   it('counts the officer named apart from "four members of the public"', () => {
     // Daily Mail at the 2018 inquest: "Four members of the public and PC Keith Palmer died…"
     const page = matchingDevPage('203-', '2018-09-10');
