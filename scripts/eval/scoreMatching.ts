@@ -6,9 +6,8 @@
 import { analyzePage } from '../../core/analyzePage';
 import type { SentenceMatch } from '../../core/analysis';
 import type { MatchIndex } from '../../core/match/matchIndex';
-import { foldPunctuation, normalizeForMatch } from '../../core/text/normalize';
 import { pageSentences } from '../../core/text/pageSentences';
-import type { FactLabel, LabelledLink, LabelledPage, PositionLabel, QuoteLabel } from './sentenceLabels';
+import { placeLabels, squash, type FactLabel, type LabelledLink, type LabelledPage, type PositionLabel, type QuoteLabel } from './sentenceLabels';
 
 /** What one predicted match says, in the labels' terms. */
 type PredictedLink =
@@ -68,18 +67,8 @@ export function scoreMatching(pages: readonly LabelledPage[], index: MatchIndex)
   for (const page of pages) {
     const sentences = pageSentences(page.input);
     score.sentences += sentences.length;
-    const labels = new Map<number, LabelledLink[]>();
-    for (const label of page.sentences) {
-      // the piece as written first (two sentences may differ only by a full stop), then folded
-      const exact = sentences.flatMap((s, i) => (foldPunctuation(s.text).includes(foldPunctuation(label.text)) ? [i] : []));
-      const piece = squash(label.text);
-      const at = exact.length === 1 ? exact : sentences.flatMap((s, i) => (squash(s.text).includes(piece) ? [i] : []));
-      if (at.length !== 1) {
-        score.labelErrors.push(`${page.file}: "${label.text}" is in ${at.length} sentences`);
-        continue;
-      }
-      labels.set(at[0]!, [...(labels.get(at[0]!) ?? []), ...label.links]);
-    }
+    const { links: labels, errors } = placeLabels(page, sentences);
+    score.labelErrors.push(...errors);
     const predictions = new Map<number, PredictedLink[]>();
     for (const match of analyzePage(page.input, index).matches) {
       predictions.set(match.sentenceIndex, [...(predictions.get(match.sentenceIndex) ?? []), predictedLink(index, match)]);
@@ -199,10 +188,6 @@ function dedupe(links: PredictedLink[]): PredictedLink[] {
   });
 }
 
-/** Folded to letters and digits, so a label copied with other quotation marks or dashes still finds its text. */
-function squash(text: string): string {
-  return normalizeForMatch(text).replace(/[^a-z0-9]+/g, ' ').trim();
-}
 
 export function precision(c: Counts): number {
   return c.truePositive + c.falsePositive === 0 ? 1 : c.truePositive / (c.truePositive + c.falsePositive);

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import type { PageInput } from '../../core/analysis';
+import { foldPunctuation, normalizeForMatch } from '../../core/text/normalize';
 import { pageInputFromText } from '../cli/pageInputFromText';
 
 const FactLink = v.object({
@@ -54,4 +55,37 @@ export function readLabelledPages(dir: string): LabelledPage[] {
       }
       return { file, input: pageInputFromText(readFileSync(dir + file, 'utf8')), sentences: parsed.output.sentences };
     });
+}
+
+/** Where a page's labels go among its sentences, and the label pieces that are not in exactly one of them. */
+export interface PlacedLabels {
+  /** sentence index -> the links the reader gave it */
+  links: Map<number, LabelledLink[]>;
+  /** a label file to mend: a piece found in no sentence or in several */
+  errors: string[];
+}
+
+/**
+ * Each label's piece finds its one sentence: as written first (two sentences may differ only by a full stop),
+ * then folded to letters and digits, so a piece copied with other quotation marks or dashes still finds it.
+ */
+export function placeLabels(page: LabelledPage, sentences: readonly { text: string }[]): PlacedLabels {
+  const links = new Map<number, LabelledLink[]>();
+  const errors: string[] = [];
+  for (const label of page.sentences) {
+    const exact = sentences.flatMap((s, i) => (foldPunctuation(s.text).includes(foldPunctuation(label.text)) ? [i] : []));
+    const piece = squash(label.text);
+    const at = exact.length === 1 ? exact : sentences.flatMap((s, i) => (squash(s.text).includes(piece) ? [i] : []));
+    if (at.length !== 1) {
+      errors.push(`${page.file}: "${label.text}" is in ${at.length} sentences`);
+      continue;
+    }
+    links.set(at[0]!, [...(links.get(at[0]!) ?? []), ...label.links]);
+  }
+  return { links, errors };
+}
+
+/** Folded to letters and digits, so a label copied with other quotation marks or dashes still finds its text. */
+export function squash(text: string): string {
+  return normalizeForMatch(text).replace(/[^a-z0-9]+/g, ' ').trim();
 }

@@ -685,6 +685,11 @@ describe('what is no quote and no speaker', () => {
     expect(linksOf(fixtureText('devset', '016-'), 'Rudd may not get the opportunity to meet with Cook')).toEqual([]);
   });
 
+  it('gives a quotation in the first person to the speaker named after it, not to the one named before', () => {
+    // Wired: "“We share the government’s commitment to ensuring terrorists do not have a voice online,” the four technology firms said in a statement."
+    expect(linksOf(fixtureText('devset', '015-'), 'We share the government’s commitment')).toEqual([]);
+  });
+
   it('ends a quotation left open at the next paragraph of the page\'s own words', () => {
     // The Week: 'She added: "There should be no place for terrorists to hide.' is never closed before the newsletter box
     expect(linksOf(fixtureText('devset', '010-'), 'Get the facts behind the news')).toEqual([]);
