@@ -36,7 +36,7 @@ describe('matching against hand labels', () => {
 
   it.each(['dev', 'heldout'] as const)('%s: links almost nothing a reader would not, and never gives a quote or a position to the wrong person', (half) => {
     const s = scores[half];
-    // the held-out half's 152 pages give 0.929 today, under the goal: held to that until it meets it
+    // the held-out half's 171 pages give 0.930 today, under the goal: held to that until it meets it
     expect(precision(s.sentenceLevel)).toBeGreaterThanOrEqual(half === 'dev' ? GOALS.sentencePrecision : 0.925);
     expect(verdictAccuracy(s)).toBeGreaterThanOrEqual(GOALS.verdictAccuracy);
     expect(s.wrongSpeaker).toBe(0);
@@ -45,12 +45,13 @@ describe('matching against hand labels', () => {
 
   it('compares no more numbers on the wrong subject than it does today', () => {
     expect(scores.dev.wrongSubject).toBeLessThanOrEqual(5);
-    expect(scores.heldout.wrongSubject).toBeLessThanOrEqual(10);
+    // 12 on the 171 held-out pages: 10 on the first 152, 2 on the 19 labelled later
+    expect(scores.heldout.wrongSubject).toBeLessThanOrEqual(12);
   });
 
   it('held-out: finds at least the share of sentences and positions it finds today', () => {
-    // 0.748 and 0.663 today
+    // 0.743 and 0.653 today on 171 pages (0.750 and 0.663 on the first 152; the 19 labelled later give 0.673 and 0.538)
     expect(recall(scores.heldout.sentenceLevel)).toBeGreaterThanOrEqual(0.74);
-    expect(recall(scores.heldout.position)).toBeGreaterThanOrEqual(0.66);
+    expect(recall(scores.heldout.position)).toBeGreaterThanOrEqual(0.65);
   });
 });
