@@ -67,7 +67,8 @@ export interface PlacedLabels {
 
 /**
  * Each label's piece finds its one sentence: as written first (two sentences may differ only by a full stop),
- * then folded to letters and digits, so a piece copied with other quotation marks or dashes still finds it.
+ * then folded to letters and digits, so a piece copied with other quotation marks or dashes still finds it. A
+ * sentence the page repeats word for word takes the label in each place.
  */
 export function placeLabels(page: LabelledPage, sentences: readonly { text: string }[]): PlacedLabels {
   const links = new Map<number, LabelledLink[]>();
@@ -75,12 +76,14 @@ export function placeLabels(page: LabelledPage, sentences: readonly { text: stri
   for (const label of page.sentences) {
     const exact = sentences.flatMap((s, i) => (foldPunctuation(s.text).includes(foldPunctuation(label.text)) ? [i] : []));
     const piece = squash(label.text);
-    const at = exact.length === 1 ? exact : sentences.flatMap((s, i) => (squash(s.text).includes(piece) ? [i] : []));
-    if (at.length !== 1) {
-      errors.push(`${page.file}: "${label.text}" is in ${at.length} sentences`);
+    const found = exact.length === 1 ? exact : sentences.flatMap((s, i) => (squash(s.text).includes(piece) ? [i] : []));
+    // a sentence the page repeats word for word ("…refused to rule out…" twice) is labelled wherever it stands
+    const at = found.length > 1 && found.every((i) => squash(sentences[i]!.text) === squash(sentences[found[0]!]!.text)) ? found : found.slice(0, found.length === 1 ? 1 : 0);
+    if (at.length === 0) {
+      errors.push(`${page.file}: "${label.text}" is in ${found.length} sentences`);
       continue;
     }
-    links.set(at[0]!, [...(links.get(at[0]!) ?? []), ...label.links]);
+    for (const i of at) links.set(i, [...(links.get(i) ?? []), ...label.links]);
   }
   return { links, errors };
 }
