@@ -117,7 +117,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       const officerAfter = PLUS_OFFICER.exec(after) ?? (later && !BY_MEANS.test(later[0]) ? later : null);
       const plusOfficer = AND_OFFICER_IN.test(m[0]) || officerAfter !== null;
       // "three other people died", "had fatally injured three other people": the others, and the one the sentence is about
-      const others = /\bother\b/i.test(m[0]) && !/\bothers?\s+(?:were|have been|had been)?\s*(?:injured|hurt|wounded)/i.test(m[0]);
+      const others = /\bother\b/i.test(m[0]);
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
       else if (others) value += 1;
       // "four people were killed as Masood drove into them": those on the bridge, some of the dead

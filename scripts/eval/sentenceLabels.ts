@@ -78,7 +78,8 @@ export function placeLabels(page: LabelledPage, sentences: readonly { text: stri
     const piece = squash(label.text);
     const found = exact.length === 1 ? exact : sentences.flatMap((s, i) => (squash(s.text).includes(piece) ? [i] : []));
     // a sentence the page repeats word for word ("…refused to rule out…" twice) is labelled wherever it stands
-    const at = found.length > 1 && found.every((i) => squash(sentences[i]!.text) === squash(sentences[found[0]!]!.text)) ? found : found.slice(0, found.length === 1 ? 1 : 0);
+    const repeated = found.every((i) => squash(sentences[i]!.text) === squash(sentences[found[0]!]!.text));
+    const at = found.length === 1 || repeated ? found : [];
     if (at.length === 0) {
       errors.push(`${page.file}: "${label.text}" is in ${found.length} sentences`);
       continue;
