@@ -27,7 +27,7 @@ const PositionLink = v.object({
 });
 const Link = v.variant('kind', [FactLink, QuoteLink, PositionLink]);
 const LabelFile = v.object({
-  sentences: v.array(v.object({ text: v.pipe(v.string(), v.minLength(8)), links: v.array(Link) })),
+  sentences: v.array(v.object({ text: v.pipe(v.string(), v.minLength(5)), links: v.array(Link) })),
 });
 
 export type LabelledLink = v.InferOutput<typeof Link>;
