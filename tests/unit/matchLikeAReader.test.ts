@@ -539,6 +539,14 @@ describe('what became of those arrested', () => {
     // ITV Central: "Westminster attack: Six arrested released from custody" (those arrested in the Midlands)
     expect(linksOf(matchingDevPage('612-'), 'Six arrested released from custody')).not.toContain('fact arrests.total differs');
   });
+
+  it('reads "the other 27" in a list of ages as an age, and "with only two remaining in custody" as those held', () => {
+    // DW: "Of them, two men, one aged 58, and the other 27 - both arrested in Birmingham - are being held under the Terrorism Act."
+    const page = matchingDevPage('1306-');
+    expect(linksOf(page, 'one aged 58, and the other 27')).toEqual(['fact arrests.in-custody agrees']);
+    // DW: "Police have since raided several addresses and arrested 11 people, with only two remaining in custody."
+    expect(linksOf(page, 'with only two remaining in custody')).toEqual(['fact arrests.in-custody agrees', 'fact arrests.total differs']);
+  });
 });
 
 describe('quantities and names as written', () => {
