@@ -106,6 +106,15 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('330-'), 'Leading tech firms pointed')).toEqual([]);
   });
 
+  it('reads Downing Street, No 10 and the Prime Minister\'s spokesman as speaking for Theresa May', () => {
+    // The Guardian (via Yahoo), 24 March 2017
+    const page = matchingDevPage('1355-');
+    const removal = 'position tech-firms-remove-extremist-material Theresa May for';
+    expect(linksOf(page, 'Internet firms must do more to tackle online extremism, says No 10')).toEqual([removal]);
+    expect(linksOf(page, 'Downing Street has called for social media companies to do more')).toEqual([removal]);
+    expect(linksOf(page, 'we think that they can and must do more,” the spokesman told journalists')).toEqual([removal, 'quote Theresa May paraphrase']);
+  });
+
   it('gives a view said together to each of those who say it: "Johnson echoed … Theresa May in saying…"', () => {
     // MSN (PA): "Johnson echoed British Prime Minister Theresa May in saying internet companies need to prevent terror and hate being spread in cyberspace."
     expect(linksOf(matchingDevPage('246-'), 'Johnson echoed British Prime Minister Theresa May')).toEqual([
