@@ -176,8 +176,12 @@ const COUNT_THEN_FATE = new RegExp(String.raw`(?<![\d-])\b${NUM}\b(?!\s*(?:-year
 
 /** a count between a count and its fate, not the total it is part of ("Seven of the 11 arrested") */
 const COUNT_BETWEEN = new RegExp(String.raw`(?<!\bof(?:\s+the)?\s+)\b${NUM}\b`, 'i');
+/** the words that make the number after them an age: "aged 58 and 27", "one aged 58, and the other 27" */
+const AGE_WORDS = String.raw`(?:\b(?:one\s+)?aged|\bthe\s+other(?:\s+aged)?)\s+`;
 /** ages between a count and its fate ("two men from Birmingham, aged 58 and 27, are still being held", "two men, one aged 58, and the other 27, are…") */
-const AGES_BETWEEN = /\b(?:one\s+)?aged\s+\d+(?:\s+and\s+\d+)?|\bthe\s+other(?:\s+aged)?\s+\d+|,\s*\d{2}\s*,/gi;
+const AGES_BETWEEN = new RegExp(String.raw`${AGE_WORDS}\d+(?:\s+and\s+\d+)?|,\s*\d{2}\s*,`, 'gi');
+/** a figure that the words before it make an age */
+const AGE_BEFORE = new RegExp(String.raw`${AGE_WORDS}(?:\d+\s+and\s+)?$`, 'i');
 /** "Seven of the 11 people arrested": the total, beside the fate of some */
 const OF_THE_ARRESTED = new RegExp(String.raw`\bof the\s+${NUM}\s+(?:people\s+|men\s+|suspects\s+)?(?:arrested|held|detained)`, 'i');
 /** "The number of arrests has risen to 12", "bringing the total number of arrests up to 10" */
@@ -203,7 +207,7 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     if (COUNT_BETWEEN.test(m[2]!.replace(AGES_BETWEEN, ' '))) continue;
     // "Another man, 58, arrested…", "aged 58 and 27": an age, not a count
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
-    if (/^\d/.test(m[1]!) && (/(?:aged|\bthe\s+other)\s+(?:\d+\s+and\s+)?$/i.test(lead) || /\bwho(?:['\u2019]s|\s+is|\s+was)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /^,/.test(m[2]!)))) continue;
+    if (/^\d/.test(m[1]!) && (AGE_BEFORE.test(lead) || /\bwho(?:['\u2019]s|\s+is|\s+was)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /^,/.test(m[2]!)))) continue;
     const between = m[2]!;
     // "12 people …, including a 30-year-old man who was detained": the fate is the other man's
     if (/\b(?:killed|dead|died|injured|searches|minutes|seconds|who|which|including|whose)\b/i.test(between)) continue;

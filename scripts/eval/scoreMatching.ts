@@ -188,7 +188,6 @@ function dedupe(links: PredictedLink[]): PredictedLink[] {
   });
 }
 
-
 export function precision(c: Counts): number {
   return c.truePositive + c.falsePositive === 0 ? 1 : c.truePositive / (c.truePositive + c.falsePositive);
 }
