@@ -155,7 +155,7 @@ describe('positions', () => {
 
   it('access to encrypted messages: Rudd, Wainwright, Cooper and Mackey for, Paddick against', () => {
     expect(held('state-access-to-encrypted-messages')).toEqual([
-      ['Amber Rudd', 'for', ['It is completely unacceptable,', 'End-to-end encryption has a pl']],
+      ['Amber Rudd', 'for', ['no place for terrorists to hid', 'It is completely unacceptable,', 'End-to-end encryption has a pl']],
       ['Rob Wainwright', 'for', ['There is no doubt that encrypt']],
       ['Yvette Cooper', 'for', ['have to act', 'went around these issues again']],
       ['Lord Paddick', 'against', ['draconian', 'These terrorists want to destr']],

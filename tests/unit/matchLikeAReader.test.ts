@@ -58,6 +58,11 @@ function linkName(m: SentenceMatch): string {
 }
 
 describe('positions in a reporter’s own words', () => {
+  it('reads her short quote "no place for terrorists to hide" as her demand, as the longer one', () => {
+    // techsparx.com: 'In an interview on British TV Secretary Rudd said the situation was "not acceptable" and that there should be "no place for terrorists to hide".'
+    expect(linksOf(matchingDevPage('1503-'), 'there should be "no place for terrorists to hide"')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for', 'quote Amber Rudd verbatim']);
+  });
+
   it('reads the Home Secretary’s demand with no quote of hers in the sentence', () => {
     // The Independent, 26 March 2017
     const page = matchingDevPage('244-');
@@ -337,6 +342,12 @@ describe('people of the same surname', () => {
 });
 
 describe('death tolls that depend on who is counted', () => {
+  it('adds the officer stabbed after those run down: "…, then stabbed and killed a police officer", "four pedestrians who died and stabbed a policeman"', () => {
+    // BBC and the Guardian on the inquest, September 2018: five dead, against the corpus's four of March 2017
+    expect(linksOf(matchingDevPage('1454-'), 'drove into and killed four people on 22 March 2017, then stabbed')).toEqual(['fact attack.killed differs']);
+    expect(linksOf(matchingDevPage('1458-'), 'into four pedestrians who died and stabbed a policeman')).toEqual(['fact attack.killed differs']);
+  });
+
   it('counts "one of five people killed by Masood" as his victims, five against the corpus\'s four', () => {
     // The Guardian (via a reader): "Cristea was one of five people killed by Masood, who carried out a car and knife attack…"
     expect(linksOf(matchingDevPage('363-'), 'Cristea was one of five people killed by Masood')).toEqual(['fact attack.killed differs']);
@@ -482,6 +493,11 @@ describe('death tolls that depend on who is counted', () => {
 });
 
 describe('another event\'s numbers', () => {
+  it('shows no difference for a count of several attacks over a year', () => {
+    // Reuters via newshour.media, August 2017
+    expect(linksOf(matchingDevPage('1507-'), 'After four militant attacks in Britain that killed 36 people this year')).toEqual([]);
+  });
+
   it('shows no difference for a toll of "suicide bombers", whom this story does not have, though no place is named', () => {
     // Police Professional, on the anniversary: "…exactly a year to the day since suicide bombers from the so-called Islamic State (Daesh) killed 32 people on"
     expect(linksOf(matchingDevPage('509-'), 'suicide bombers from the so-called Islamic State')).toEqual([]);
