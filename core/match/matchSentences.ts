@@ -213,7 +213,8 @@ function quoteWithPositions(index: MatchIndex, context: SentenceContext, quote: 
 /** A quote the sentence retells in its own words (retoldQuotes.ts), by a speaker it names or gives words to. */
 function retoldMatches(index: MatchIndex, context: SentenceContext, speaker: string | undefined): SentenceMatch[] {
   // the one the sentence gives words to, when it says; else anyone it names ("WhatsApp is co-operating…")
-  const speakers = new Set(speaker ? [speaker] : context.mentions.map((m) => m.personId));
+  // nobody when the sentence gives the words to someone it cannot name ("Industry experts criticised Rudd's suggestion, saying…")
+  const speakers = new Set(speaker ? [speaker] : context.someoneSpeaks ? [] : context.mentions.map((m) => m.personId));
   if (speakers.size === 0) return [];
   const theirs = [...speakers].flatMap((id) => index.quotesBySpeaker.get(id) ?? []);
   const quote = retoldQuote(retoldWords(context.sentence), theirs, (word) => isTopical(index, word)) ?? retoldShortQuote(context.folded, theirs);

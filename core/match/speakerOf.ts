@@ -1,5 +1,6 @@
 /**
  * Who speaks in a sentence, read from the reporter's words around a quotation: "Mrs May said:", "…, she said",
+ * "A WhatsApp spokesperson has since said",
  * "said Rudd", "according to the Home Secretary", "She continued:". A name or a pronoun counts only beside a verb
  * of saying and outside the quoted words; "she" is whoever the sentence or the text before made her. Two
  * speakers the sentence cannot tell apart give nobody.
@@ -9,7 +10,7 @@ import type { PersonMention } from './personMentions';
 import type { PeopleBefore } from './statedPositions';
 
 const SAYING = String.raw`(?:said|says|told|tells|added|adds|continued|went on|wrote|writes|argued|argues|insisted|warned|warns|stressed|explained|declared|urged|urges|claimed|claims|asked|replied|admitted|conceded|accused|accuses|criticised|criticized|criticises|criticizes|branded|brands|dubbed|labelled|labeled|praised|denied|denies)`;
-const SAYS_AFTER = new RegExp(String.raw`^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|then\s+|later\s+|once\s+|(?:is|was|were|are)\s+(?:expected|due|set|going)\s+to\s+)*(?:${SAYING}|say|tell|warn|urge)\b`, 'i');
+const SAYS_AFTER = new RegExp(String.raw`^(?:['\u2019]s\s+\w+\s+|\s+(?:spokes(?:wo)?man|spokesperson|representative)\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|since\s+|then\s+|later\s+|once\s+|(?:is|was|were|are)\s+(?:expected|due|set|going)\s+to\s+)*(?:${SAYING}|say|tell|warn|urge)\b`, 'i');
 const SAYS_BEFORE = /\b(?:said|says|told|added|adds|wrote|writes|continued|according to|asked|replied|(?:words|statement|message|letter|comments|remarks)\s+(?:\w+\s+)?from)\s+(?:the\s+)?$/i;
 const SOMEONE_SAYS = new RegExp(String.raw`\b(?:${SAYING}|say)\b`, 'i');
 /** "…, said Rudd." or "said Rudd, speaking on…", not "said Ms Rudd should…" (there Rudd is spoken of) */

@@ -268,6 +268,13 @@ describe('an argument followed through a quotation', () => {
     expect(linksOf(page, 'industry-wide board set up where they do it themselves')).toEqual(firms);
   });
 
+  it('gives no words of hers to those who criticise her, and gives a spokesperson\'s words to the firm', () => {
+    // E&T: "Industry experts criticised Rudd’s suggestion, saying that encryption is a very important tool for the cyber security of consumers…"
+    expect(linksOf(matchingDevPage('1403-'), 'Industry experts criticised Rudd')).toEqual([]);
+    // HardwareZone: "A WhatsApp spokesperson has since said that they are cooperating with law enforcement investigations…"
+    expect(linksOf(matchingDevPage('553-'), 'A WhatsApp spokesperson has since said')).toContain('quote WhatsApp paraphrase');
+  });
+
   it('does not make the one spoken of the speaker: "The Shadow Home Secretary said Ms Rudd should…"', () => {
     // The Sun via mcb777: Diane Abbott, the Shadow Home Secretary, is not Amber Rudd, and "said Ms Rudd should" is Abbott speaking
     expect(linksOf(matchingDevPage('253-'), 'The Shadow Home Secretary said Ms Rudd should')).toEqual([]);
