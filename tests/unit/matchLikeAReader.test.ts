@@ -164,6 +164,13 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('248-'), 'are to meet with Home Secretary Amber Rudd')).toEqual([]);
   });
 
+  it('reads no view in a question left unanswered: "would not say whether", "would not be drawn on whether"', () => {
+    // The Guardian via Yahoo: "The prime minister’s spokesman would not say whether the government would legislate if social media companies failed…"
+    const page = matchingDevPage('1355-');
+    expect(linksOf(page, 'would not say whether the government would legislate')).toEqual([]);
+    expect(linksOf(page, 'would not be drawn on whether the government would legislate')).toEqual([]);
+  });
+
   it('reads a demand taken back as no demand', () => {
     // HuffPost (Spurrier): 'That her clarification started with "We don't want to ban encryption, but..."'
     expect(linksOf(matchingDevPage('256-'), 'We don\'t want to ban encryption')).toEqual([]);
