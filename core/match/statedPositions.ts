@@ -22,10 +22,11 @@ const PRONOUN_FORMS = { she: /\b(?:she|her)\b/i, he: /\b(?:he|him|his)\b/i, it: 
 /** how far back "she" may reach: the sentence before, or a quotation or two after the one that named her */
 const PRONOUN_REACH = 3;
 
-/** "said she would not ban encryption", "doesn't want a back door", "ruled out", "would not say whether…": a demand taken back, or not made */
+/** a quotation that opens in the first person: "We have to have a situation where…" */
 const FIRST_PERSON_QUOTE = /^\s*["'\u2018\u201C]\s*(?:we|i)\b/i;
 /** the quotation given to someone the sentence names after it, not one who spoke before: '…online," the four technology firms said' */
 const SAID_BY_ANOTHER = /["\u201D]\s*,?\s*(?!(?:she|he|they|it|we|i)\s)(?:[\w'\u2019-]+\s+){1,5}(?:said|says|added|told|wrote|stated|insisted)\b/i;
+/** "said she would not ban encryption", "doesn't want a back door", "ruled out", "would not say whether…": a demand taken back, or not made */
 const NEGATION = /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need|saying|say|drawn|suggest|suggested|suggesting|propose|proposed|proposing|opposed|against)\b|\b(?:ruled out|denied|declined to (?:say|comment)|no (?:plans?|intention|desire))\b/i;
 const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after|while|though|although|because)\s+)(?:(she|he)\s+(?!(?:and|or|of|to|in)\b)[a-z]|(it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|refused|declined|has\s+(?:said|refused|insisted|declined)|had\s+(?:said|refused|insisted|declined)|also)\b)/i;
 /** a sentence that opens with "She" or "He" ("Although she will voice…"), or with "Her call…", is about what that person did or wants */
