@@ -20,6 +20,8 @@ interface Forms {
   pattern: RegExp;
   /** lower-cased form -> whose it is, whether it is a name or a description, and whether it may be written lower-case */
   owners: Map<string, { personId: string; by: PersonMention['by']; lowerCase: boolean }>;
+  /** surnames that are also months ("Theresa May"), each a name only as one who speaks */
+  monthSurnames: Array<{ personId: string; surname: RegExp }>;
 }
 
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -86,13 +88,27 @@ function formsOf(people: ReadonlyMap<string, Person>): Forms {
     .sort((a, b) => b.length - a.length)
     .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
-  const forms = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'), owners };
+  const forms = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'), owners, monthSurnames: monthSurnames(people) };
   formsCache.set(people, forms);
   return forms;
 }
 
+/** a surname that is also a month names the person only as one who speaks: "May said", "May told reporters" */
+const SPEAKS_AFTER = /^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|added|adds|warned|insisted|urged|argued|wrote|stressed)\b/;
+/** "in May said", "on 3 May told": the month */
+const MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|from|by|early|late|mid|last|next|this|during|before|after)|\d)\s*$/i;
+
+/** the people whose surname is a month, each with the surname: "Theresa May" */
+function monthSurnames(people: ReadonlyMap<string, Person>): Array<{ personId: string; surname: RegExp }> {
+  return [...people.values()].flatMap((person) => {
+    const parts = person.name.split(' ');
+    const last = parts.at(-1)!;
+    return parts.length > 1 && MONTHS.test(last) ? [{ personId: person.id, surname: new RegExp(`(?<![\\p{L}\\p{N}])${last}(?![\\p{L}\\p{N}'\u2019])`, 'gu') }] : [];
+  });
+}
+
 export function personMentions(sentence: string, people: ReadonlyMap<string, Person>): PersonMention[] {
-  const { pattern, owners } = formsOf(people);
+  const { pattern, owners, monthSurnames } = formsOf(people);
   const out: PersonMention[] = [];
   for (const m of sentence.matchAll(pattern)) {
     const owner = owners.get(m[0].toLowerCase().replace(/\s+/g, ' '));
@@ -105,5 +121,13 @@ export function personMentions(sentence: string, people: ReadonlyMap<string, Per
     if (owner.by === 'name' && !/\s/.test(m[0].trim()) && someoneElsesSurname(sentence, m.index, people.get(owner.personId))) continue;
     out.push({ personId: owner.personId, start: m.index, end: m.index + m[0].length, by: owner.by });
   }
-  return out;
+  for (const { personId, surname } of monthSurnames) {
+    for (const m of sentence.matchAll(surname)) {
+      const end = m.index + m[0].length;
+      if (SPEAKS_AFTER.test(sentence.slice(end, end + 30)) && !MONTH_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) {
+        if (!out.some((o) => o.start < end && o.end > m.index)) out.push({ personId, start: m.index, end, by: 'name' });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -52,8 +52,8 @@ export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyM
     const mentions = [...named, ...roleReferences(folded, named, people, i, lastNamed)].sort((a, b) => a.start - b.start);
     const ids = [...new Set(named.map((m) => m.personId))];
     for (const id of ids) lastNamed.set(id, { sentenceIndex: i, with: ids });
-    left = peopleLeftBy(folded, mentions, people, before);
     const { quoted } = runs[i]!;
+    left = peopleLeftBy(folded, mentions, people, before, quoted);
     const unquoted = unquotedText(folded, quoted);
     const speaker = speakerOf(unquoted, mentions, people, before);
     const { run } = runs[i]!;

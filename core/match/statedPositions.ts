@@ -108,9 +108,10 @@ function learnedIn(text: string, from: number, to: number, proposition: Proposit
 
 /**
  * What a sentence leaves to the next: the last person of each pronoun named lately (a sentence that says "she"
- * again keeps her in reach), and the people it names.
+ * again keeps her in reach), and the people it names. A person named inside a quotation is spoken of by its
+ * speaker, and the next "she" is still the speaker: "May said: 'The Home Secretary met them last week.' She added…".
  */
-export function peopleLeftBy(text: string, mentions: readonly PersonMention[], people: ReadonlyMap<string, Person>, before: PeopleBefore): PeopleBefore {
+export function peopleLeftBy(text: string, mentions: readonly PersonMention[], people: ReadonlyMap<string, Person>, before: PeopleBefore, quoted: ReadonlyArray<readonly [number, number]> = []): PeopleBefore {
   const pronouns: PeopleBefore['pronouns'] = new Map();
   for (const [pronoun, was] of before.pronouns) {
     if (PRONOUN_FORMS[pronoun].test(text)) pronouns.set(pronoun, { ...was, sentencesAgo: 1 });
@@ -119,6 +120,7 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
   // "Diane Abbott said…": someone the corpus does not know speaks, and the next "she" or "he" may be them
   if ([...text.matchAll(OTHER_SPEAKER)].some((o) => !mentions.some((m) => m.start < o.index + o[0].length && m.end > o.index))) pronouns.clear();
   for (const m of mentions) {
+    if (quoted.some(([start, end]) => m.start >= start && m.end <= end)) continue;
     const pronoun = people.get(m.personId)?.pronoun;
     if (pronoun) pronouns.set(pronoun, { personId: m.personId, sentencesAgo: 1 });
   }

@@ -15,6 +15,7 @@ import { splitSentences } from '../../core/text/segment';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
 import { fixtureText } from './analyzeFixtures';
 import { personMentions } from '../../core/match/personMentions';
+import { sentencePeople } from '../../core/match/sentencePeople';
 
 const MATCHING_DEV = fileURLToPath(new URL('../fixtures/matching/dev/', import.meta.url));
 
@@ -352,6 +353,24 @@ describe('people of the same surname', () => {
     // NDTV (AP): "…a chance for Kurt and Melissa Cochran to visit Melissa's parents…", "…to help Melissa Cochran while she's unable to work…"
     expect(named(fixtureSentence(matchingDevPage('361-'), 'help Melissa Cochran while')!)).toEqual([]);
     expect(named(fixtureSentence(matchingDevPage('361-'), "Cochran's death was memorialized")!)).toEqual(['kurt-cochran']);
+  });
+});
+
+describe('the Prime Minister as newspapers write her', () => {
+  it('reads "May said:" as Theresa May speaking, but not "published in May said"', () => {
+    const named = (sentence: string) => personMentions(sentence, index.people).map((m) => m.personId);
+    // London Loves Business, April 2017: "May said: “We continue to talk to the companies."
+    expect(named(fixtureSentence(matchingDevPage('910-'), 'May said: “We continue')!)).toEqual(['theresa-may']);
+    expect(named('A report published in May said the firms had done little.')).toEqual([]);
+  });
+
+  it('keeps her as "she" when her own quotation names the Home Secretary: "…The Home Secretary met them last week.” … She added:"', () => {
+    const page = matchingDevPage('910-');
+    const sentences = splitSentences(page.text);
+    const read = sentencePeople(sentences, index.people);
+    const at = sentences.findIndex((s) => s.text.startsWith('She added: “The Government has already spent'));
+    expect(sentences[at - 3]!.text).toContain('The Home Secretary met them last week');
+    expect(read[at]!.speaker).toBe('theresa-may');
   });
 });
 
