@@ -17,9 +17,9 @@ const AND_OFFICER = String.raw`\s+and\s+(?:${OFFICER}|(?:PC\s+|Pc\s+)?[A-Z][a-z]
 const TOLL_PATTERNS = [
   // "killing four people", "murdered four pedestrians", "taken the lives of five innocent people", "deaths of five", "the death of five people"
   new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|fatally\s+(?:injured|injuring|wounded|wounding)|(?:claimed|taken|took|claiming|taking) the lives of|deaths? of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi'),
-  // "four people were killed", "Four died", "five people, including a police officer, were killed",
-  // "Four members of the public and PC Keith Palmer died", "into four pedestrians who died and stabbed a policeman"
-  new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*,?\s*including\s[^,]{3,60}?,?(?=\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b)|${AND_OFFICER},?)?\s+(?:who\s+)?(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
+  // "four people were killed", "Four died", "five people, including a police officer, were killed", "five people - including
+  // the perpetrator - were killed", "Four members of the public and PC Keith Palmer died", "into four pedestrians who died and stabbed a policeman"
+  new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*[,(]?\s*-?\s*including\s[^,()]{3,60}?\s*[,)]?\s*-?(?=\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b)|${AND_OFFICER},?)?\s+(?:who\s+)?(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
   // "left five people dead", "leaving four dead"
   new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${NUM}(?:\s+${VICTIMS})?\s+dead\b`, 'gi'),
   // "one of the five victims", "the four people who died", "one of five people killed", "the five deaths", "among five people who died"

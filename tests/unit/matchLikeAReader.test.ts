@@ -381,6 +381,11 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('1458-'), 'into four pedestrians who died and stabbed a policeman')).toEqual(['fact attack.killed differs']);
   });
 
+  it('leaves out the attacker set off by dashes: "five people - including the perpetrator - were killed" is four victims', () => {
+    // NDTV (New Delhi), 23 March 2017
+    expect(linksOf(matchingDevPage('1555-'), 'five people - including the perpetrator - were killed')).toEqual(['fact attack.killed agrees']);
+  });
+
   it('counts "one of five people killed by Masood" as his victims, five against the corpus\'s four', () => {
     // The Guardian (via a reader): "Cristea was one of five people killed by Masood, who carried out a car and knife attack…"
     expect(linksOf(matchingDevPage('363-'), 'Cristea was one of five people killed by Masood')).toEqual(['fact attack.killed differs']);
