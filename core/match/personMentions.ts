@@ -19,9 +19,16 @@ interface Forms {
   /** every form in one alternation, longest first, so "PC Keith Palmer" is one mention and not three */
   pattern: RegExp;
   /** lower-cased form -> whose it is, whether it is a name or a description, and whether it may be written lower-case */
-  owners: Map<string, { personId: string; by: PersonMention['by']; lowerCase: boolean }>;
-  /** surnames that are also months ("Theresa May"), each a name only as one who speaks */
-  monthSurnames: Array<{ personId: string; surname: RegExp }>;
+  owners: Map<string, Owner>;
+}
+
+/** whose a form is, whether it is a name or a description, whether it may be written lower-case, and whether it names them only as one who speaks */
+interface Owner {
+  personId: string;
+  by: PersonMention['by'];
+  lowerCase: boolean;
+  /** a surname that is also a month ("May" of "Theresa May") */
+  onlySpeaking: boolean;
 }
 
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -57,11 +64,11 @@ const formsCache = new WeakMap<ReadonlyMap<string, Person>, Forms>();
 function formsOf(people: ReadonlyMap<string, Person>): Forms {
   const cached = formsCache.get(people);
   if (cached) return cached;
-  const claims = new Map<string, { ids: Set<string>; by: PersonMention['by']; lowerCase: boolean }>();
-  const note = (form: string, personId: string, by: PersonMention['by']) => {
+  const claims = new Map<string, { ids: Set<string>; by: PersonMention['by']; lowerCase: boolean; onlySpeaking: boolean }>();
+  const note = (form: string, personId: string, by: PersonMention['by'], onlySpeaking = false) => {
     const key = form.trim().toLowerCase();
     if (key.length < 3) return;
-    const claim = claims.get(key) ?? { ids: new Set<string>(), by, lowerCase: false };
+    const claim = claims.get(key) ?? { ids: new Set<string>(), by, lowerCase: false, onlySpeaking };
     claim.ids.add(personId);
     if (by === 'name') claim.by = 'name';
     // "home secretary" as well as "Home Secretary": the data writes the title both ways
@@ -72,8 +79,8 @@ function formsOf(people: ReadonlyMap<string, Person>): Forms {
     const parts = person.name.split(' ');
     note(person.name, person.id, 'name');
     if (parts.length > 1) {
-      // "Theresa May" is not named by "in May"
-      if (!MONTHS.test(parts[parts.length - 1]!)) note(parts[parts.length - 1]!, person.id, 'name');
+      // "Theresa May" is not named by "in May", only by "May said"
+      note(parts[parts.length - 1]!, person.id, 'name', MONTHS.test(parts[parts.length - 1]!));
       if (!/^(?:Lord|Lady|Sir|Dame)$/.test(parts[0]!)) note(parts[0]!, person.id, 'name');
     }
     for (const alias of person.aliases) {
@@ -82,13 +89,13 @@ function formsOf(people: ReadonlyMap<string, Person>): Forms {
     }
     for (const d of person.descriptions ?? []) note(d, person.id, /^(?:Mr|Mrs|Ms|Miss|Sir|PC|Pc|Lord)\b|^[A-Z][a-z]+ [A-Z]/.test(d) ? 'name' : 'description');
   }
-  const owners = new Map<string, { personId: string; by: PersonMention['by']; lowerCase: boolean }>();
-  for (const [form, claim] of claims) if (claim.ids.size === 1) owners.set(form, { personId: [...claim.ids][0]!, by: claim.by, lowerCase: claim.lowerCase });
+  const owners = new Map<string, Owner>();
+  for (const [form, claim] of claims) if (claim.ids.size === 1) owners.set(form, { personId: [...claim.ids][0]!, by: claim.by, lowerCase: claim.lowerCase, onlySpeaking: claim.onlySpeaking });
   const alternation = [...owners.keys()]
     .sort((a, b) => b.length - a.length)
     .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
-  const forms = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'), owners, monthSurnames: monthSurnames(people) };
+  const forms = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'), owners };
   formsCache.set(people, forms);
   return forms;
 }
@@ -98,36 +105,21 @@ const SPEAKS_AFTER = /^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|adde
 /** "in May said", "on 3 May told": the month */
 const MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|from|by|early|late|mid|last|next|this|during|before|after)|\d)\s*$/i;
 
-/** the people whose surname is a month, each with the surname: "Theresa May" */
-function monthSurnames(people: ReadonlyMap<string, Person>): Array<{ personId: string; surname: RegExp }> {
-  return [...people.values()].flatMap((person) => {
-    const parts = person.name.split(' ');
-    const last = parts.at(-1)!;
-    return parts.length > 1 && MONTHS.test(last) ? [{ personId: person.id, surname: new RegExp(`(?<![\\p{L}\\p{N}])${last}(?![\\p{L}\\p{N}'\u2019])`, 'gu') }] : [];
-  });
-}
-
 export function personMentions(sentence: string, people: ReadonlyMap<string, Person>): PersonMention[] {
-  const { pattern, owners, monthSurnames } = formsOf(people);
+  const { pattern, owners } = formsOf(people);
   const out: PersonMention[] = [];
   for (const m of sentence.matchAll(pattern)) {
     const owner = owners.get(m[0].toLowerCase().replace(/\s+/g, ' '));
     // a name keeps its capital: "Rudd", not "rudd"; "May" the name, not "may" the verb; a surname keeps it though the
     // given name lost it ("the interior amber Rudd", as a translation wrote it)
     if (!owner || (owner.by === 'name' && !owner.lowerCase && !/^\p{Lu}/u.test(m[0].split(/\s+/).at(-1)!))) continue;
+    // "May said", not "in May said" or "May 2017"
+    if (owner.onlySpeaking && (!SPEAKS_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30)) || MONTH_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))) continue;
     // "the Shadow Home Secretary", "a former Home Secretary": another holder of the title
     if (OTHER_HOLDER.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
     // "Melissa Cochran", "Mrs Cochran": someone else of that surname
     if (owner.by === 'name' && !/\s/.test(m[0].trim()) && someoneElsesSurname(sentence, m.index, people.get(owner.personId))) continue;
     out.push({ personId: owner.personId, start: m.index, end: m.index + m[0].length, by: owner.by });
   }
-  for (const { personId, surname } of monthSurnames) {
-    for (const m of sentence.matchAll(surname)) {
-      const end = m.index + m[0].length;
-      if (SPEAKS_AFTER.test(sentence.slice(end, end + 30)) && !MONTH_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) {
-        if (!out.some((o) => o.start < end && o.end > m.index)) out.push({ personId, start: m.index, end, by: 'name' });
-      }
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

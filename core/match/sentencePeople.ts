@@ -52,11 +52,10 @@ export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyM
     const mentions = [...named, ...roleReferences(folded, named, people, i, lastNamed)].sort((a, b) => a.start - b.start);
     const ids = [...new Set(named.map((m) => m.personId))];
     for (const id of ids) lastNamed.set(id, { sentenceIndex: i, with: ids });
-    const { quoted } = runs[i]!;
+    const { quoted, run } = runs[i]!;
     left = peopleLeftBy(folded, mentions, people, before, quoted);
     const unquoted = unquotedText(folded, quoted);
     const speaker = speakerOf(unquoted, mentions, people, before);
-    const { run } = runs[i]!;
     const someoneSpeaks = saysSomeone(unquoted);
     if (run !== undefined && someoneSpeaks) attributed.add(run);
     return { folded, mentions, before, someoneSpeaks, ...(speaker ? { speaker } : {}) };
