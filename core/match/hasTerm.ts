@@ -1,22 +1,22 @@
 /**
- * Story cues in a text: a term is a word start ("encrypt" finds "encrypted") or a phrase. Each group of terms is
- * compiled once into one pattern, so a sentence is read once per group however many terms it has.
+ * Story cues in a text: a term is a word start ("encrypt" finds "encrypted") or a phrase.
  */
-const compiled = new WeakMap<readonly string[], RegExp>();
+import { hasWordStart } from '../text/wordEdges';
 
-function patternOf(group: readonly string[]): RegExp {
-  let pattern = compiled.get(group);
-  if (!pattern) {
-    const terms = group.map((t) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})`, 'u');
-    compiled.set(group, pattern);
+const lowered = new WeakMap<readonly string[], readonly string[]>();
+
+function termsOf(group: readonly string[]): readonly string[] {
+  let terms = lowered.get(group);
+  if (!terms) {
+    terms = group.map((t) => t.toLowerCase());
+    lowered.set(group, terms);
   }
-  return pattern;
+  return terms;
 }
 
 /** Whether the lower-cased text holds a term of the group. */
 export function hasTerm(lower: string, group: readonly string[]): boolean {
-  return patternOf(group).test(lower);
+  return termsOf(group).some((term) => hasWordStart(lower, term));
 }
 
 /** Whether the lower-cased text holds a term of every group. */

@@ -6,6 +6,7 @@
 import type { Person } from '../corpus/model';
 import { CAPITALISED_ROLE_WORDS, HONORIFICS, NOT_NAME_WORDS, ROLE_HEADS, SENTENCE_OPENERS } from '../corpus/lexicon';
 import { isStopword } from '../text/terms';
+import { letterOrNumberAt, letterOrNumberBefore } from '../text/wordEdges';
 
 export interface PersonMention {
   personId: string;
@@ -16,8 +17,8 @@ export interface PersonMention {
 }
 
 interface Forms {
-  /** every form in one alternation, longest first, so "PC Keith Palmer" is one mention and not three */
-  pattern: RegExp;
+  /** lower-cased forms by their first character, longest first, so "PC Keith Palmer" is one mention and not three */
+  byFirst: Map<string, string[]>;
   /** lower-cased form -> whose it is, whether it is a name or a description, and whether it may be written lower-case */
   owners: Map<string, Owner>;
 }
@@ -91,13 +92,49 @@ function formsOf(people: ReadonlyMap<string, Person>): Forms {
   }
   const owners = new Map<string, Owner>();
   for (const [form, claim] of claims) if (claim.ids.size === 1) owners.set(form, { personId: [...claim.ids][0]!, by: claim.by, lowerCase: claim.lowerCase, onlySpeaking: claim.onlySpeaking });
-  const alternation = [...owners.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-  const forms = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'), owners };
+  const byFirst = new Map<string, string[]>();
+  for (const form of [...owners.keys()].sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(form[0]!) ?? [];
+    list.push(form);
+    byFirst.set(form[0]!, list);
+  }
+  const forms = { byFirst, owners };
   formsCache.set(people, forms);
   return forms;
+}
+
+const WHITESPACE = /\s/;
+
+/** Where `form` (lower-cased, a space for any run of white space) ends if it is written at `at`, else -1. */
+function formEnd(lower: string, at: number, form: string): number {
+  let i = at;
+  for (let f = 0; f < form.length; f++) {
+    if (form[f] === ' ') {
+      if (i >= lower.length || !WHITESPACE.test(lower[i]!)) return -1;
+      i++;
+      if (form[f + 1] !== ' ') while (i < lower.length && WHITESPACE.test(lower[i]!)) i++;
+    } else if (lower[i] === form[f]) i++;
+    else return -1;
+  }
+  return i;
+}
+
+/** The whole words or phrases of the sentence that are one of the forms, left to right, the longest at each place. */
+function* formsIn(sentence: string, byFirst: ReadonlyMap<string, readonly string[]>): Generator<{ index: number; text: string }> {
+  let lower = sentence.toLowerCase();
+  // a character whose lower case is longer ("İ") would shift every offset after it: lower-case the rest one by one
+  if (lower.length !== sentence.length) lower = [...sentence].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  for (let at = 0; at < lower.length; at++) {
+    const candidates = byFirst.get(lower[at]!);
+    if (!candidates || letterOrNumberBefore(lower, at)) continue;
+    for (const form of candidates) {
+      const end = formEnd(lower, at, form);
+      if (end === -1 || letterOrNumberAt(lower, end)) continue;
+      yield { index: at, text: sentence.slice(at, end) };
+      at = end - 1;
+      break;
+    }
+  }
 }
 
 /** a surname that is also a month names the person only as one who speaks: "May said", "May told reporters" */
@@ -106,20 +143,20 @@ const SPEAKS_AFTER = /^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|adde
 const MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|from|by|early|late|mid|last|next|this|during|before|after)|\d)\s*$/i;
 
 export function personMentions(sentence: string, people: ReadonlyMap<string, Person>): PersonMention[] {
-  const { pattern, owners } = formsOf(people);
+  const { byFirst, owners } = formsOf(people);
   const out: PersonMention[] = [];
-  for (const m of sentence.matchAll(pattern)) {
-    const owner = owners.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+  for (const m of formsIn(sentence, byFirst)) {
+    const owner = owners.get(m.text.toLowerCase().replace(/\s+/g, ' '));
     // a name keeps its capital: "Rudd", not "rudd"; "May" the name, not "may" the verb; a surname keeps it though the
     // given name lost it ("the interior amber Rudd", as a translation wrote it)
-    if (!owner || (owner.by === 'name' && !owner.lowerCase && !/^\p{Lu}/u.test(m[0].split(/\s+/).at(-1)!))) continue;
+    if (!owner || (owner.by === 'name' && !owner.lowerCase && !/^\p{Lu}/u.test(m.text.split(/\s+/).at(-1)!))) continue;
     // "May said", not "in May said" or "May 2017"
-    if (owner.onlySpeaking && (!SPEAKS_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30)) || MONTH_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    if (owner.onlySpeaking && (!SPEAKS_AFTER.test(sentence.slice(m.index + m.text.length, m.index + m.text.length + 30)) || MONTH_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))) continue;
     // "the Shadow Home Secretary", "a former Home Secretary": another holder of the title
     if (OTHER_HOLDER.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
     // "Melissa Cochran", "Mrs Cochran": someone else of that surname
-    if (owner.by === 'name' && !/\s/.test(m[0].trim()) && someoneElsesSurname(sentence, m.index, people.get(owner.personId))) continue;
-    out.push({ personId: owner.personId, start: m.index, end: m.index + m[0].length, by: owner.by });
+    if (owner.by === 'name' && !/\s/.test(m.text.trim()) && someoneElsesSurname(sentence, m.index, people.get(owner.personId))) continue;
+    out.push({ personId: owner.personId, start: m.index, end: m.index + m.text.length, by: owner.by });
   }
   return out;
 }
