@@ -70,14 +70,14 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
   const positions = new Map(index.corpus.positions.map((p) => [p.id, p]));
   const propositions = new Map(index.corpus.propositions.map((p) => [p.id, p]));
   sentences.forEach((span, sentenceIndex) => {
-    const { folded, mentions, before, speaker, someoneSpeaks } = people[sentenceIndex]!;
+    const { folded, mentions, before, speaker, someoneSpeaks, quoted: quotedSpans } = people[sentenceIndex]!;
     const words = contentWords(span.text);
     if (words.length === 0) return;
     const { quantities, toll } = statedQuantities(span.text, attackers);
     const ages = quantities.some((q) => q.kind === 'age') ? agesOfTheOnlyOne(agesInSentence(span.text, index.people, mentions, before.named), span.text, index.ageFacts, index.people) : [];
     let features: string[] | undefined;
     const context: SentenceContext = {
-      story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before, someoneSpeaks, speaker,
+      story, sentence: span.text, folded, sentenceIndex, words: new Set(words), quantities, ...(toll ? { toll } : {}), ages, pageDate, mentions, before, someoneSpeaks, speaker, quoted: quotedSpans,
       features: () => (features ??= sentenceFeatures(words, namedWords(folded, mentions))),
     };
     const scored =
@@ -132,6 +132,8 @@ interface SentenceContext {
   someoneSpeaks: boolean;
   /** who speaks in the sentence, when the page says so */
   speaker: string | undefined;
+  /** the spans of `folded` within quotation marks */
+  quoted: ReadonlyArray<readonly [number, number]>;
   /** its features for the learned proposition words, read once when first asked for */
   features: () => readonly string[];
 }
@@ -313,7 +315,11 @@ function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactC
 
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
 function positionsInWords(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
-  return statedPositions(context.folded, context.mentions, index.corpus.propositions, index.positionsByProposition, context.before, index.people, context.speaker, context.features).map((position) => positionMatch(index, context, position));
+  // "Downing Street weighed in: 'What the home secretary said is…'": one named within the quotation of another is spoken of
+  const within = (m: PersonMention) => context.quoted.some(([start, end]) => m.start >= start && m.end <= end);
+  const outside = context.mentions.filter((m) => !within(m));
+  const mentions = outside.length > 0 ? outside : context.mentions;
+  return statedPositions(context.folded, mentions, index.corpus.propositions, index.positionsByProposition, context.before, index.people, context.speaker, context.features).map((position) => positionMatch(index, context, position));
 }
 
 /** A position match linked to the passage of the holder's first quote. */

@@ -75,6 +75,8 @@ function formsOf(people: ReadonlyMap<string, Person>): Forms {
     // "home secretary" as well as "Home Secretary": the data writes the title both ways
     if (/^\p{Ll}/u.test(form.trim())) claim.lowerCase = true;
     claims.set(key, claim);
+    // "UK minister" is written "U.K. minister" too
+    if (/\bUK\b/.test(form)) note(form.replace(/\bUK\b/g, 'U.K.'), personId, by, onlySpeaking);
   };
   for (const person of people.values()) {
     const parts = person.name.split(' ');

@@ -21,6 +21,8 @@ export interface SentencePeople {
   speaker?: string;
   /** the reporter's words say that someone speaks, whoever it is ("Alec Muffett told the Guardian", "critics say") */
   someoneSpeaks: boolean;
+  /** the spans of `folded` within quotation marks */
+  quoted: ReadonlyArray<readonly [number, number]>;
 }
 
 /** a paragraph of quotation, not a word in quotation marks within the reporter's sentence */
@@ -58,7 +60,7 @@ export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyM
     const speaker = speakerOf(unquoted, mentions, people, before);
     const someoneSpeaks = saysSomeone(unquoted);
     if (run !== undefined && someoneSpeaks) attributed.add(run);
-    return { folded, mentions, before, someoneSpeaks, ...(speaker ? { speaker } : {}) };
+    return { folded, mentions, before, someoneSpeaks, quoted, ...(speaker ? { speaker } : {}) };
   });
   // a quotation's speaker, named in any of its sentences, speaks in all of them
   const runSpeakers = new Map<number, string | null>();

@@ -356,6 +356,19 @@ describe('people of the same surname', () => {
   });
 });
 
+describe('holders as newspapers write them', () => {
+  it('reads "a top U.K. official" as the Home Secretary, as "top UK official" is', () => {
+    // Recode (Vox), 26 March 2017: "After the London terror attack, a top U.K. official says Facebook needs to open up WhatsApp"
+    expect(linksOf(matchingDevPage('1702-'), 'a top U.K. official says Facebook needs to open up WhatsApp')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
+  it('does not give the Home Secretary a view that Downing Street states, naming her inside its own quotation', () => {
+    // Cyberleagle, May 2017: 'Downing Street weighed in again: “What the home secretary said yesterday is: where there are instances where
+    // law-enforcement agencies wish to gain access to messages…”' (No 10 speaks; the corpus records no view of No 10 on access)
+    expect(linksOf(matchingDevPage('1707-'), 'Downing Street weighed in again')).toEqual([]);
+  });
+});
+
 describe('the Prime Minister as newspapers write her', () => {
   it('reads "May said:" as Theresa May speaking, but not "published in May said"', () => {
     const named = (sentence: string) => personMentions(sentence, index.people).map((m) => m.personId);
@@ -527,6 +540,13 @@ describe('death tolls that depend on who is counted', () => {
     // The Good Web Guide: "…just minutes before his rampage that left five dead"
     const links = linksOf(fixtureText('heldout', '135-'), 'rampage that left five dead');
     expect(links.some((l) => l === 'fact attack.killed differs')).toBe(false);
+  });
+});
+
+describe('timings that belong to the attacker', () => {
+  it('compares no timing in a sentence about anyone who might send a message "mere moments before pulling the trigger"', () => {
+    // politics.co.uk, March 2017: "…not when they may be sending a message mere moments before pulling the trigger."
+    expect(linksOf(matchingDevPage('1755-'), 'mere moments before pulling the trigger')).toEqual([]);
   });
 });
 
