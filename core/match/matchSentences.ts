@@ -21,6 +21,7 @@ import { hasEveryGroup } from './hasTerm';
 import { comparableUnit, extractQuantities } from '../text/quantities';
 import { arrestOutcomes, deathToll } from './statedCounts';
 import type { PersonMention } from './personMentions';
+import { withinQuotation } from '../text/quotationRuns';
 import { quotedFragments } from './quotedFragments';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
@@ -316,8 +317,7 @@ function judgedFactMatch(context: SentenceContext, fact: Fact, comparison: FactC
 /** Positions the sentence states in its own words, linked to the passage of the holder's first quote. */
 function positionsInWords(index: MatchIndex, context: SentenceContext): SentenceMatch[] {
   // "Downing Street weighed in: 'What the home secretary said is…'": one named within the quotation of another is spoken of
-  const within = (m: PersonMention) => context.quoted.some(([start, end]) => m.start >= start && m.end <= end);
-  const outside = context.mentions.filter((m) => !within(m));
+  const outside = context.mentions.filter((m) => !withinQuotation(m, context.quoted));
   const mentions = outside.length > 0 ? outside : context.mentions;
   return statedPositions(context.folded, mentions, index.corpus.propositions, index.positionsByProposition, context.before, index.people, context.speaker, context.features).map((position) => positionMatch(index, context, position));
 }

@@ -121,8 +121,8 @@ function formEnd(lower: string, at: number, form: string): number {
   return i;
 }
 
-/** The whole words or phrases of the sentence that are one of the forms, left to right, the longest at each place. */
-function* formsIn(sentence: string, byFirst: ReadonlyMap<string, readonly string[]>): Generator<{ index: number; text: string }> {
+/** The whole words or phrases of the sentence that are one of the forms, left to right, the longest at each place: where, as written, and which form. */
+function* formsIn(sentence: string, byFirst: ReadonlyMap<string, readonly string[]>): Generator<{ index: number; text: string; form: string }> {
   let lower = sentence.toLowerCase();
   // a character whose lower case is longer ("İ") would shift every offset after it: lower-case the rest one by one
   if (lower.length !== sentence.length) lower = [...sentence].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
@@ -132,7 +132,7 @@ function* formsIn(sentence: string, byFirst: ReadonlyMap<string, readonly string
     for (const form of candidates) {
       const end = formEnd(lower, at, form);
       if (end === -1 || letterOrNumberAt(lower, end)) continue;
-      yield { index: at, text: sentence.slice(at, end) };
+      yield { index: at, text: sentence.slice(at, end), form };
       at = end - 1;
       break;
     }
@@ -148,7 +148,7 @@ export function personMentions(sentence: string, people: ReadonlyMap<string, Per
   const { byFirst, owners } = formsOf(people);
   const out: PersonMention[] = [];
   for (const m of formsIn(sentence, byFirst)) {
-    const owner = owners.get(m.text.toLowerCase().replace(/\s+/g, ' '));
+    const owner = owners.get(m.form);
     // a name keeps its capital: "Rudd", not "rudd"; "May" the name, not "may" the verb; a surname keeps it though the
     // given name lost it ("the interior amber Rudd", as a translation wrote it)
     if (!owner || (owner.by === 'name' && !owner.lowerCase && !/^\p{Lu}/u.test(m.text.split(/\s+/).at(-1)!))) continue;

@@ -8,6 +8,7 @@
 import type { Person, Position, Proposition } from '../corpus/model';
 import { hasEveryGroup, hasTerm } from './hasTerm';
 import type { PersonMention } from './personMentions';
+import { withinQuotation } from '../text/quotationRuns';
 import { featuresOf, speaksOfProposition } from './speaksOfProposition';
 
 /** What the sentence before leaves to this one: who "she", "he" and "it" can be, and whom it named by name. */
@@ -120,7 +121,7 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
   // "Diane Abbott said…": someone the corpus does not know speaks, and the next "she" or "he" may be them
   if ([...text.matchAll(OTHER_SPEAKER)].some((o) => !mentions.some((m) => m.start < o.index + o[0].length && m.end > o.index))) pronouns.clear();
   for (const m of mentions) {
-    if (quoted.some(([start, end]) => m.start >= start && m.end <= end)) continue;
+    if (withinQuotation(m, quoted)) continue;
     const pronoun = people.get(m.personId)?.pronoun;
     if (pronoun) pronouns.set(pronoun, { personId: m.personId, sentencesAgo: 1 });
   }

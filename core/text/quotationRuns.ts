@@ -57,6 +57,11 @@ export function quotationRuns(sentences: ReadonlyArray<{ text: string; opensLine
   return out;
 }
 
+/** Whether the span lies wholly within one of the sentence's quoted spans. */
+export function withinQuotation(span: { start: number; end: number }, quoted: ReadonlyArray<readonly [number, number]>): boolean {
+  return quoted.some(([start, end]) => span.start >= start && span.end <= end);
+}
+
 /** The sentence with its quoted spans blanked out, offsets kept: the reporter's words only. */
 export function unquotedText(text: string, quoted: ReadonlyArray<readonly [number, number]>): string {
   let out = text;
