@@ -92,9 +92,14 @@ export interface DeathToll {
 /** "killed Pc Keith Palmer and four others", "killing her husband, Kurt Cochran, and three others", "murdered a police officer and five pedestrians": one, then the others counted */
 const NAMED_AND_OTHERS = new RegExp(String.raw`\b(?:killing|killed|murdered|murdering)\s+(?:(?:her|his)\s+\w+,\s+)?(?:(?:(?:PC|Pc|Mr|Mrs|Ms)\s+)?(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*,?\s+|(?:a|an)\s+(?:police\s*officer|policeman|officer)\s+)and\s+${NUM}\s+(?:others|other people|more|pedestrians|people)\b`);
 
+/** what every toll holds: a figure, a number word up to twelve, "a dozen" or an ordinal up to tenth */
+const SOME_COUNT = /\d|\b(?:dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+
 export function deathToll(sentence: string, attackers: readonly string[] = []): DeathToll {
   if (!DEATH_WORD.test(sentence)) return { partial: false };
   const text = foldPunctuation(sentence);
+  // a sentence that counts nothing states no toll: only whether it speaks of those on the bridge is left to read
+  if (!SOME_COUNT.test(text)) return { partial: speaksOfSomeDead(text) };
   const namedAndOthers = NAMED_AND_OTHERS.exec(text);
   const others = namedAndOthers ? parseNumber(namedAndOthers[1]!) : undefined;
   if (others !== undefined) {
@@ -161,9 +166,13 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       return { toll: { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }), ...(whole ? { wholeToll: true } : {}) }, partial: false };
     }
   }
-  // "Four people were run down and killed as Masood drove a car into them": those on the bridge, however counted
-  if (!partialCount) for (const m of text.matchAll(/\b(?:killed|died|dead)\b/gi)) if (WHEN_PART.test(text.slice(m.index + m[0].length))) return { partial: true };
-  return { partial: partialCount };
+  return { partial: partialCount || speaksOfSomeDead(text) };
+}
+
+/** "Four people were run down and killed as Masood drove a car into them": those on the bridge, however counted */
+function speaksOfSomeDead(text: string): boolean {
+  for (const m of text.matchAll(/\b(?:killed|died|dead)\b/gi)) if (WHEN_PART.test(text.slice(m.index + m[0].length))) return true;
+  return false;
 }
 
 const OUTCOMES: Array<[string, RegExp]> = [

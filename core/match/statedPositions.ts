@@ -9,6 +9,7 @@ import type { Person, Position, Proposition } from '../corpus/model';
 import { hasEveryGroup, hasTerm } from './hasTerm';
 import type { PersonMention } from './personMentions';
 import { withinQuotation } from '../text/quotationRuns';
+import { namedSpeakers } from './namedSpeakers';
 import { featuresOf, speaksOfProposition } from './speaksOfProposition';
 
 /** What the sentence before leaves to this one: who "she", "he" and "it" can be, and whom it named by name. */
@@ -119,7 +120,7 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
     else if (was.sentencesAgo < PRONOUN_REACH) pronouns.set(pronoun, { ...was, sentencesAgo: was.sentencesAgo + 1 });
   }
   // "Diane Abbott said…": someone the corpus does not know speaks, and the next "she" or "he" may be them
-  if ([...text.matchAll(OTHER_SPEAKER)].some((o) => !mentions.some((m) => m.start < o.index + o[0].length && m.end > o.index))) pronouns.clear();
+  if (namedSpeakers(text).some((o) => !mentions.some((m) => m.start < o.end && m.end > o.index))) pronouns.clear();
   for (const m of mentions) {
     if (withinQuotation(m, quoted)) continue;
     const pronoun = people.get(m.personId)?.pronoun;
@@ -147,9 +148,6 @@ function refusedBy(text: string, mentions: readonly PersonMention[], holderId: s
   return false;
 }
 
-/** someone named and speaking or demanding: "former Prime Minister David Cameron lobbied for…" */
-const OTHER_SPEAKER = /\b\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+\s+(?:has\s+|had\s+|also\s+)?(?:lobbied|called|urged|demanded|argued|said|says|told|wants|wanted|warned|insisted)\b|\b(?:said|says)\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/gu;
-
 /** whether the mention says or demands something itself: "Rudd said", "the Home Secretary called for", "according to Rudd" */
 function attributedTo(text: string, m: PersonMention): boolean {
   return ATTRIBUTION_AFTER.test(text.slice(m.end, m.end + 90)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
@@ -162,7 +160,7 @@ function attributedTo(text: string, m: PersonMention): boolean {
  */
 function spokenByAnother(text: string, holding: readonly PersonMention[], mentions: readonly PersonMention[]): boolean {
   const overlapsHolder = (start: number, end: number) => holding.some((m) => m.start < end && m.end > start);
-  const others = [...text.matchAll(OTHER_SPEAKER)].some((o) => !overlapsHolder(o.index, o.index + o[0].length)) || mentions.some((m) => !overlapsHolder(m.start, m.end) && attributedTo(text, m));
+  const others = namedSpeakers(text).some((o) => !overlapsHolder(o.index, o.end)) || mentions.some((m) => !overlapsHolder(m.start, m.end) && attributedTo(text, m));
   return others && !holding.some((m) => attributedTo(text, m) || HERS_AFTER.test(text.slice(m.end, m.end + 40)));
 }
 
