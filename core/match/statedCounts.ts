@@ -14,36 +14,37 @@ const VICTIMS = String.raw`(?:(?:innocent|more|other)\s+){0,2}(people|persons|vi
 const OFFICER = String.raw`(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)`;
 /** "and a police officer", "and Keith Palmer, a police officer" */
 const AND_OFFICER = String.raw`\s+and\s+(?:${OFFICER}|(?:PC\s+|Pc\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+,\s+(?:a|an)\s+(?:unarmed\s+)?police(?:\s*officer|man))`;
-const TOLL_PATTERNS = [
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** each toll pattern with the words (lower-cased) one of which it cannot match without: a pattern a page never needs is never compiled */
+const TOLL_PATTERNS: ReadonlyArray<readonly [readonly string[] | undefined, RegExp]> = [
   // "killing four people", "murdered four pedestrians", "taken the lives of five innocent people", "deaths of five", "the death of five people"
-  new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|fatally\s+(?:injured|injuring|wounded|wounding)|(?:claimed|taken|took|claiming|taking) the lives of|deaths? of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi'),
+  [['kill', 'murder', 'fatally', 'lives of', 'death'], new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|fatally\s+(?:injured|injuring|wounded|wounding)|(?:claimed|taken|took|claiming|taking) the lives of|deaths? of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi')],
   // "four people were killed", "Four died", "five people, including a police officer, were killed", "five people - including
   // the perpetrator - were killed", "Four members of the public and PC Keith Palmer died", "into four pedestrians who died and stabbed a policeman"
-  new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*[,(]?\s*-?\s*including\s[^,()]{3,60}?\s*[,)]?\s*-?(?=\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b)|${AND_OFFICER},?)?\s+(?:who\s+)?(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi'),
+  [undefined, new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*[,(]?\s*-?\s*including\s[^,()]{3,60}?\s*[,)]?\s*-?(?=\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b)|${AND_OFFICER},?)?\s+(?:who\s+)?(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi')],
   // "left five people dead", "leaving four dead"
-  new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${NUM}(?:\s+${VICTIMS})?\s+dead\b`, 'gi'),
+  [['left', 'leav'], new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${NUM}(?:\s+${VICTIMS})?\s+dead\b`, 'gi')],
   // "one of the five victims", "the four people who died", "one of five people killed", "the five deaths", "among five people who died"
-  new RegExp(String.raw`\b(?:the|all|one of|among)\s+${NUM}\s+(victims|people who died|people killed|dead|deaths)\b`, 'gi'),
+  [['victim', 'died', 'killed', 'dead', 'death'], new RegExp(String.raw`\b(?:the|all|one of|among)\s+${NUM}\s+(victims|people who died|people killed|dead|deaths)\b`, 'gi')],
   // "one of five people including the suspect killed"
-  new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)(?:\s*,?\s*including\s+[^,.;]{3,40}?,?)?\s+(?:killed|who died|to die)\b`, 'gi'),
+  [['killed', 'died', 'to die'], new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)(?:\s*,?\s*including\s+[^,.;]{3,40}?,?)?\s+(?:killed|who died|to die)\b`, 'gi')],
   // "the death toll rose to five", "a death toll of four", "the toll now stands at five", "claimed five lives"
-  new RegExp(String.raw`\b(?:(?:death\s+)?toll|number of (?:dead|deaths|victims|people killed))\s+(?:[\w']+\s+){0,8}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi'),
-  new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+lives\b`, 'gi'),
+  [['toll', 'number of'], new RegExp(String.raw`\b(?:(?:death\s+)?toll|number of (?:dead|deaths|victims|people killed))\s+(?:[\w']+\s+){0,8}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi')],
+  [['lives'], new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+lives\b`, 'gi')],
   // "…died on 6 April, taking the death toll to five"
   // "…brings the number of innocent lives lost to five"
-  new RegExp(String.raw`\b(?:taking|bringing|took|brought|takes|brings)\s+the\s+(?:(?:death\s+)?toll|number of (?:innocent\s+)?(?:lives lost|dead|deaths|victims|people killed))\s+to\s+${NUM}\b`, 'gi'),
+  [['toll', 'number of'], new RegExp(String.raw`\b(?:taking|bringing|took|brought|takes|brings)\s+the\s+(?:(?:death\s+)?toll|number of (?:innocent\s+)?(?:lives lost|dead|deaths|victims|people killed))\s+to\s+${NUM}\b`, 'gi')],
   // "ruled all five had been unlawfully killed": the victims
-  new RegExp(String.raw`\ball\s+${NUM}\s+(?:(?:had|have|were|was)\s+)?(?:been\s+)?unlawfully\s+(killed)\b`, 'gi'),
+  [['unlawfully'], new RegExp(String.raw`\ball\s+${NUM}\s+(?:(?:had|have|were|was)\s+)?(?:been\s+)?unlawfully\s+(killed)\b`, 'gi')],
   // "a fourth person has died", "a fourth victim, a 75-year-old man, died": as many dead so far ("person" may count the attacker)
-  new RegExp(String.raw`\ba\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(victim|person|man|woman)\s*(?:,[^,.;]{1,40},\s*)?(?:has\s+|had\s+)?died\b`, 'gi'),
+  [ORDINALS, new RegExp(String.raw`\ba\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(victim|person|man|woman)\s*(?:,[^,.;]{1,40},\s*)?(?:has\s+|had\s+)?died\b`, 'gi')],
   // "named as the fourth victim", "is the fifth victim of the attack", "Fourth victim named as Leslie Rhodes": as many victims so far (not "the fourth
   // victim was taking a photo", which only says which one)
-  new RegExp(String.raw`\b(?:named|identified|becoming|became|become|becomes|is|was)\s+(?:as\s+)?(?:the\s+|a\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\b`, 'gi'),
-  new RegExp(String.raw`(?:^|:\s*|\b(?:the|a)\s+)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\s+(?:of the (?:attack|rampage)\s+)?(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:named|identified)\b`, 'gi'),
+  [ORDINALS, new RegExp(String.raw`\b(?:named|identified|becoming|became|become|becomes|is|was)\s+(?:as\s+)?(?:the\s+|a\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\b`, 'gi')],
+  [ORDINALS, new RegExp(String.raw`(?:^|:\s*|\b(?:the|a)\s+)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim)\s+(?:of the (?:attack|rampage)\s+)?(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:named|identified)\b`, 'gi')],
   // "the fourth victim to die", "the fourth victim killed in the attack": as many dead so far ("the fifth person to die" may count the attacker)
-  new RegExp(String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim|person)\s+(?:to\s+die|killed)\b`, 'gi'),
+  [ORDINALS, new RegExp(String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim|person)\s+(?:to\s+die|killed)\b`, 'gi')],
 ];
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** a count of the dead in one place is some of them: "killed four people on Westminster Bridge", "at the Linwood mosque" */
 const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b/i;
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
@@ -106,7 +107,9 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
     return { toll: { kind: 'count', value: others + 1, unit: 'killed', text: namedAndOthers![0].replace(/^\w+\s+/, '') }, partial: false };
   }
   let partialCount = false;
-  for (const pattern of TOLL_PATTERNS) {
+  const lower = text.toLowerCase();
+  for (const [words, pattern] of TOLL_PATTERNS) {
+    if (words && !words.some((w) => lower.includes(w))) continue;
     for (const m of text.matchAll(pattern)) {
       let value = parseNumber(m[1]!) ?? ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
       if (value === 0) continue;
