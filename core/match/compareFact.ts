@@ -73,6 +73,8 @@ function longAfter(pageDate: string | undefined, asOf: string | undefined): bool
 
 function sameValue(corpus: Quantity, page: Quantity): boolean {
   if (corpus.kind === 'timing') {
+    // "shortly before": within minutes, whatever the corpus's figure
+    if (page.bound === 'at most') return corpus.value <= page.value;
     // "around 20 minutes before" says how long, and is not "a couple of minutes"; "minutes before" says only the scale
     if (COUNTED.test(page.text)) return Math.max(page.value, corpus.value) / Math.min(page.value, corpus.value) <= 2.5;
     return timingScale(corpus.value) === timingScale(page.value);

@@ -45,8 +45,13 @@ const TIMING_WORDS = String.raw`(?:before|earlier|prior)`;
 /** the time between a message and the act: "between message and attack", "between his last text and the attack" */
 const TIMING_GAP = String.raw`between\s+(?:the\s+|his\s+|that\s+)?(?:last\s+|final\s+)?(?:message|text|whatsapp)\w*\s+and\b`;
 
+/** a time just before, with no figure: "shortly before", "just before", "immediately prior to" */
+const CLOSE_BEFORE = /\b(?:shortly|just|immediately|right)\s+(?:before|prior\s+to)\b/g;
+/** how long "shortly before" can be at most, in seconds: minutes, not hours */
+const CLOSE_BEFORE_SECONDS = 600;
+
 /** a cheap first look: a sentence with no digit, number word or timing word states no quantity */
-const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|seconds|minutes|moments)\b/i;
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|seconds|minutes|moments|shortly|just|immediately|right)\b/i;
 
 export function extractQuantities(sentence: string): Quantity[] {
   if (!NUMBERISH.test(sentence)) return [];
@@ -69,6 +74,12 @@ export function extractQuantities(sentence: string): Quantity[] {
     const value = count !== undefined ? count * UNIT_SECONDS[scale]! : scale === 'seconds' ? 60 : 600;
     // the value is in seconds whatever the words ("a couple of minutes before" is 120 seconds)
     push({ kind: 'timing', value, unit: 'seconds', text: text.slice(m.index, m.index + m[0].length) }, m.index, m.index + m[0].length);
+  }
+
+  // "shortly before", "just before", "immediately prior to": no figure, only that it was close, within minutes.
+  // It may agree with "a couple of minutes before" or "the seconds before", and never differs from either.
+  for (const m of lower.matchAll(CLOSE_BEFORE)) {
+    push({ kind: 'timing', value: CLOSE_BEFORE_SECONDS, unit: 'seconds', text: text.slice(m.index, m.index + m[0].length), bound: 'at most', agreeOnly: true }, m.index, m.index + m[0].length);
   }
 
   // Durations: "82 seconds", "two weeks" are left out (not a story fact), "in 82 seconds", "lasted 82 seconds".

@@ -548,6 +548,16 @@ describe('timings that belong to the attacker', () => {
     // politics.co.uk, March 2017: "…not when they may be sending a message mere moments before pulling the trigger."
     expect(linksOf(matchingDevPage('1755-'), 'mere moments before pulling the trigger')).toEqual([]);
   });
+
+  it('reads "shortly before" and "immediately before" as agreeing with the corpus\'s timing, and never as a difference', () => {
+    // TechSparx: "Early indications are that the attacker sent a WhatsApp message immediately before launching the attack."
+    expect(linksOf(matchingDevPage('1503-'), 'sent a WhatsApp message immediately before launching')).toContain('fact attacker.whatsapp-timing agrees');
+    // The Telegraph: "…sent a message on the WhatsApp service shortly before he carried out his attack."
+    expect(linksOf(matchingDevPage('1650-'), 'shortly before he carried out his attack')).toContain('fact attacker.whatsapp-timing agrees');
+    // "shortly before" says minutes at most: it agrees with "the seconds before" of the other source too
+    const card = analyzePage(matchingDevPage('1503-'), index).matches.find((m) => m.kind === 'fact' && m.sentence.includes('immediately before launching'));
+    expect(card?.verdict).toBe('agrees');
+  });
 });
 
 describe('another event\'s numbers', () => {
