@@ -71,6 +71,8 @@ export function extractFacts(passages: readonly Passage[], ctx: FactContext): Fa
     const actor = attacker ? ctx.people.get(attacker)!.name : ctx.wording.facts.attacker;
 
     for (const q of extractQuantities(sentence)) {
+      // "just before" may agree with a figure but is none: the corpus records only what it can hold a page to
+      if (q.agreeOnly) continue;
       if (q.kind === 'age') {
         const person = inSentence.find((m) => q.text.includes(m.text.split(' ').pop()!));
         if (!person) continue;
