@@ -72,15 +72,14 @@ function longAfter(pageDate: string | undefined, asOf: string | undefined): bool
 }
 
 function sameValue(corpus: Quantity, page: Quantity): boolean {
+  // "less than two minutes", "shortly before" (within minutes): any figure within the bound, a timing's too
+  if (page.bound === 'at most') return corpus.value <= page.value;
   if (corpus.kind === 'timing') {
-    // "shortly before": within minutes, whatever the corpus's figure
-    if (page.bound === 'at most') return corpus.value <= page.value;
     // "around 20 minutes before" says how long, and is not "a couple of minutes"; "minutes before" says only the scale
     if (COUNTED.test(page.text)) return Math.max(page.value, corpus.value) / Math.min(page.value, corpus.value) <= 2.5;
     return timingScale(corpus.value) === timingScale(page.value);
   }
   if (corpus.value === page.value) return true;
-  if (page.bound === 'at most') return corpus.value <= page.value;
   if (page.bound === 'at least') return corpus.value >= page.value;
   if (page.bound === 'about') return Math.abs(corpus.value - page.value) <= 0.15 * corpus.value;
   return false;

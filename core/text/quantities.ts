@@ -50,8 +50,8 @@ const CLOSE_BEFORE = /\b(?:shortly|just|immediately|right)\s+(?:before|prior\s+t
 /** how long "shortly before" can be at most, in seconds: minutes, not hours */
 const CLOSE_BEFORE_SECONDS = 600;
 
-/** a cheap first look: a sentence with no digit, number word or timing word states no quantity */
-const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|seconds|minutes|moments|shortly|just|immediately|right)\b/i;
+/** a cheap first look: a sentence with no digit, number word, timing word or "shortly before" states no quantity */
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|seconds|minutes|moments)\b|\b(?:shortly|just|immediately|right)\s+(?:before|prior)\b/i;
 
 export function extractQuantities(sentence: string): Quantity[] {
   if (!NUMBERISH.test(sentence)) return [];
