@@ -70,6 +70,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
   const focus = new PositionsInFocus();
   const positions = new Map(index.corpus.positions.map((p) => [p.id, p]));
   const propositions = new Map(index.corpus.propositions.map((p) => [p.id, p]));
+  const headlines: SentenceContext[] = [];
   sentences.forEach((span, sentenceIndex) => {
     const { folded, mentions, before, speaker, someoneSpeaks, quoted: quotedSpans } = people[sentenceIndex]!;
     const words = contentWords(span.text);
@@ -108,7 +109,9 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const aged = ageMatches(index, context, new Set(facts.map((f) => f.itemId)));
     const subjects = new Set([...facts, ...aged].map((m) => index.facts.get(m.itemId)!.subject));
     matches.push(...quoted, ...cut, ...stated, ...argued, ...pressed, ...facts, ...aged, ...statedFactMatches(index, context, subjects));
+    if (sentenceIndex < HEADLINE_SENTENCES && QUOTATION_MARK.test(span.text) && !speaker && !someoneSpeaks && !quoted.length && !cut.some((m) => m.kind === 'quote')) headlines.push(context);
   });
+  matches.push(...headlineQuotes(index, headlines, matches));
   return { matches, hits };
 }
 
@@ -196,6 +199,32 @@ function fragmentMatches(index: MatchIndex, context: SentenceContext, speaker: s
   };
   const links = quotedFragments(context.sentence, index, speakerOfFragment, (word) => isTopical(index, word)).flatMap((found) => quoteWithPositions(index, context, found.quote, found.verdict, found.within));
   return links.filter((m, i) => links.findIndex((o) => o.kind === m.kind && o.itemId === m.itemId) === i);
+}
+
+/** the page's headline and standfirst: the sentences before the story is told */
+const HEADLINE_SENTENCES = 3;
+const QUOTATION_MARK = /["'\u2018\u2019\u201C\u201D]/;
+
+/**
+ * A headline cuts a quote and leaves its speaker to the story below: "WhatsApp should not be 'a place for
+ * terrorists to hide'". The fragment is theirs when the page gives quotes to one of its possible speakers, and to
+ * no other of them, elsewhere.
+ */
+function headlineQuotes(index: MatchIndex, headlines: readonly SentenceContext[], matches: readonly SentenceMatch[]): SentenceMatch[] {
+  if (headlines.length === 0) return [];
+  const out: SentenceMatch[] = [];
+  for (const context of headlines) {
+    const speakers = new Set(matches.filter((m) => m.kind === 'quote' && m.sentenceIndex !== context.sentenceIndex).map((m) => index.quotes.get(m.itemId)!.speakerId));
+    if (speakers.size === 0) continue;
+    const speakerOf = (ids: readonly string[]) => {
+      const onPage = ids.filter((id) => speakers.has(id));
+      return onPage.length === 1 ? onPage[0] : undefined;
+    };
+    const links = quotedFragments(context.sentence, index, speakerOf, (word) => isTopical(index, word)).flatMap((found) => quoteWithPositions(index, context, found.quote, found.verdict, found.within));
+    const linked = new Set(matches.filter((m) => m.sentenceIndex === context.sentenceIndex).map((m) => m.itemId));
+    out.push(...links.filter((m, i) => !linked.has(m.itemId) && links.findIndex((o) => o.itemId === m.itemId) === i));
+  }
+  return out;
 }
 
 /** how far a name stands from a quoted fragment, a name after it ("…", said Rudd) counting a little more */

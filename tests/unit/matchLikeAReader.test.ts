@@ -719,9 +719,13 @@ describe('quotes as newspapers cut them, with the speaker the sentence names', (
     expect(linksOf(matchingDevPage('246-'), 'It\'s disgusting," he said')).toEqual(['position tech-firms-remove-extremist-material Boris Johnson for', 'quote Boris Johnson verbatim']);
   });
 
-  it('gives no speaker to a fragment the sentence does not attribute', () => {
-    // E&T headline: "Westminster attack should be a “wake-up call” to Google, Microsoft and Facebook"
-    expect(linksOf(matchingDevPage('248-'), 'to Google, Microsoft and Facebook')).toEqual([]);
+  it('gives a headline\'s fragment to the one the story below gives those words to, and no other', () => {
+    // E&T headline: "Westminster attack should be a “wake-up call” to Google, Microsoft and Facebook"; the story gives the words to Craig Mackey
+    expect(linksOf(matchingDevPage('248-'), 'to Google, Microsoft and Facebook')).toContain('quote Craig Mackey verbatim');
+    // Edition Time headline: "WhatsApp Should Not Be ‘Place For Terrorists To Hide’"; the story quotes Amber Rudd
+    expect(linksOf(matchingDevPage('1856-'), 'WhatsApp Should Not Be')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for', 'quote Amber Rudd verbatim']);
+    // a headline of two words a quote also holds, in no quotation marks, is nobody's words: News4Security's "Security Services"
+    expect(analyzePage(matchingDevPage('1152-'), index).matches.filter((m) => m.sentence === 'Security Services')).toEqual([]);
   });
 });
 
