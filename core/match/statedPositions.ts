@@ -33,6 +33,8 @@ const NEGATION = /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|
 const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after|while|though|although|because)\s+)(?:(she|he)\s+(?!(?:and|or|of|to|in)\b)[a-z]|(it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|refused|declined|has\s+(?:said|refused|insisted|declined)|had\s+(?:said|refused|insisted|declined)|also)\b)/i;
 /** a sentence that opens with "She" or "He" ("Although she will voice…"), or with "Her call…", is about what that person did or wants */
 const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b|^\W*(?:(?:but|and|yet|so)\s+)?(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning)\b/i;
+/** "According to her, intelligence services must be able to…": the view of the one the text before named */
+const ACCORDING_TO = /\baccording to (her|him)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
 const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|all\s+|both\s+|then\s+|later\s+|will\s+|would\s+)*(?:said|says|told|added|argued|insisted|urged|called|calls|wants|wanted|demanded|demands|warned|believes|believed|thinks|lined up|joined forces|claimed|claims|stressed|accused|criticised|criticized|attacked|hit out|echoed|backed|made|asked|pressed|summoned|ordered|is to|was)\b/i;
 /** "according to Rudd", "…, said Rudd": a "said" after a clause's end, not "Rudd said WhatsApp should…" */
@@ -225,7 +227,8 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
     const subject = SUBJECT_PRONOUN.exec(text);
     const possessive = { her: 'she', his: 'he' }[subject?.[2]?.toLowerCase() ?? ''];
     const said = PRONOUN.exec(text);
-    const pronoun = (said?.[1] ?? said?.[2] ?? subject?.[1] ?? possessive)?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
+    const according = { her: 'she', him: 'he' }[ACCORDING_TO.exec(text)?.[1]?.toLowerCase() ?? ''];
+    const pronoun = (said?.[1] ?? said?.[2] ?? subject?.[1] ?? possessive ?? according)?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
     if (pronoun) holderId = before.pronouns.get(pronoun)?.personId;
     // a quotation in the first person ("We have to have a situation where…") is its speaker's, or goes on from the one who spoke before
     else if (FIRST_PERSON_QUOTE.test(text)) {

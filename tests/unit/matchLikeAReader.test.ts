@@ -152,6 +152,11 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(page, 'It is right that technology companies should help')).toEqual([]);
   });
 
+  it('reads "According to her, …" as the view of the one the text before named', () => {
+    // The Tech Portal: "According to her, intelligence services must be able to access readable data from apps such as end-to-end encrypted WhatsApp, saying:"
+    expect(linksOf(matchingDevPage('1855-'), 'According to her, intelligence services')).toContain('position state-access-to-encrypted-messages Amber Rudd for');
+  });
+
   it('takes "she" from the sentence before', () => {
     // Liberty: "She called any messenger that gives users privacy a 'hiding place for terrorists'"
     const page = matchingDevPage('254-');
