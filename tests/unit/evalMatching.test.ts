@@ -36,7 +36,7 @@ describe('matching against hand labels', () => {
 
   it.each(['dev', 'heldout'] as const)('%s: links almost nothing a reader would not, and never gives a quote or a position to the wrong person', (half) => {
     const s = scores[half];
-    // the held-out half's 242 pages give 0.932 today, under the goal: held to that until it meets it
+    // the held-out half's 249 pages give 0.932 today, under the goal: held to that until it meets it
     expect(precision(s.sentenceLevel)).toBeGreaterThanOrEqual(half === 'dev' ? GOALS.sentencePrecision : 0.925);
     expect(verdictAccuracy(s)).toBeGreaterThanOrEqual(GOALS.verdictAccuracy);
     expect(s.wrongSpeaker).toBe(0);
@@ -44,20 +44,20 @@ describe('matching against hand labels', () => {
   });
 
   it('compares no more numbers on the wrong subject than it does today', () => {
-    // 6 on the 268 dev pages
-    expect(scores.dev.wrongSubject).toBeLessThanOrEqual(6);
-    // 23 on the 242 held-out pages: 15 before "shortly before" was read as the attacker's timing, which added 9 the
+    // 7 on the 281 dev pages (6 on the 268 before the last round)
+    expect(scores.dev.wrongSubject).toBeLessThanOrEqual(7);
+    // 23 on the 249 held-out pages: 15 before "shortly before" was read as the attacker's timing, which added 9 the
     // reader links and 8 the reader does not, all of them agreeing (the red "differs" are the same 65 as before)
     expect(scores.heldout.wrongSubject).toBeLessThanOrEqual(23);
     expect(scores.heldout.differsShown - scores.heldout.differsRight).toBeLessThanOrEqual(11);
-    expect(scores.dev.differsShown - scores.dev.differsRight).toBeLessThanOrEqual(5);
+    expect(scores.dev.differsShown - scores.dev.differsRight).toBeLessThanOrEqual(6);
   });
 
   it('held-out: finds at least the share of sentences and positions it finds today', () => {
-    // 0.725 and 0.617 today on 242 pages (0.750 and 0.663 on the first 152; on first reading the next 19 gave 0.673 and 0.538,
+    // 0.733 and 0.628 today on 249 pages (0.750 and 0.663 on the first 152; on first reading the next 19 gave 0.673 and 0.538,
     // the 19 after them 0.723 and 0.648, the 15 after them 0.489 and 0.400, the 15 after them 0.667 and 0.500, the 9 after them
-    // 0.500 and 0.538, the 13 labelled last 0.867 and 0.806)
-    expect(recall(scores.heldout.sentenceLevel)).toBeGreaterThanOrEqual(0.72);
-    expect(recall(scores.heldout.position)).toBeGreaterThanOrEqual(0.61);
+    // 0.500 and 0.538, the 13 after them 0.867 and 0.806, the 7 labelled last 0.762 and 0.636)
+    expect(recall(scores.heldout.sentenceLevel)).toBeGreaterThanOrEqual(0.73);
+    expect(recall(scores.heldout.position)).toBeGreaterThanOrEqual(0.62);
   });
 });
