@@ -203,6 +203,11 @@ const IN_CUSTODY_COUNT = new RegExp(String.raw`\b${NUM}\s+(?:people|persons|men|
 /** "All 12 of those arrested were released" */
 const ALL_OF_THE_ARRESTED = new RegExp(String.raw`\ball\s+${NUM}\s+(?:of\s+)?(?:those|people|suspects|men)\s+(?:who\s+were\s+)?(?:arrested|held|detained)\b`, 'i');
 
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s+$`, 'i');
+/** "26 March" (not "two may remain", a verb) */
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS.replace('|may|', '|')})\b`, 'i');
+
 const NEXT_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/i;
 
 export function arrestOutcomes(sentence: string): Quantity[] {
@@ -220,6 +225,8 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     // "Another man, 58, arrested…", "aged 58 and 27": an age, not a count
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
     if (/^\d/.test(m[1]!) && (AGE_BEFORE.test(lead) || /\bwho(?:['\u2019]s|\s+is|\s+was)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /^,/.test(m[2]!)))) continue;
+    // "detained on March 26", "on 26 March": a day of the month, not a count
+    if (MONTH_BEFORE.test(lead) || MONTH_AFTER.test(m[2]!)) continue;
     const between = m[2]!;
     // "12 people …, including a 30-year-old man who was detained": the fate is the other man's
     if (/\b(?:killed|dead|died|injured|searches|minutes|seconds|who|which|including|whose)\b/i.test(between)) continue;

@@ -44,13 +44,13 @@ describe('matching against hand labels', () => {
   });
 
   it('compares no more numbers on the wrong subject than it does today', () => {
-    // 7 on the 281 dev pages (6 on the 268 before the last round)
-    expect(scores.dev.wrongSubject).toBeLessThanOrEqual(7);
-    // 23 on the 249 held-out pages: 15 before "shortly before" was read as the attacker's timing, which added 9 the
-    // reader links and 8 the reader does not, all of them agreeing (the red "differs" are the same 65 as before)
-    expect(scores.heldout.wrongSubject).toBeLessThanOrEqual(23);
-    expect(scores.heldout.differsShown - scores.heldout.differsRight).toBeLessThanOrEqual(11);
-    expect(scores.dev.differsShown - scores.dev.differsRight).toBeLessThanOrEqual(6);
+    // 5 on the 281 dev pages, since a day of the month ("detained on March 26") is no count of those released
+    expect(scores.dev.wrongSubject).toBeLessThanOrEqual(5);
+    // 21 on the 249 held-out pages (23 before days of the month were no longer read as counts; 15 before "shortly
+    // before" was read as the attacker's timing, which added 8 agreeing timings the reader does not link)
+    expect(scores.heldout.wrongSubject).toBeLessThanOrEqual(21);
+    expect(scores.heldout.differsShown - scores.heldout.differsRight).toBeLessThanOrEqual(9);
+    expect(scores.dev.differsShown - scores.dev.differsRight).toBeLessThanOrEqual(4);
   });
 
   it('held-out: finds at least the share of sentences and positions it finds today', () => {

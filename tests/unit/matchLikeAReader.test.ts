@@ -598,6 +598,8 @@ describe('counts read for what they count, and ages no name stands with', () => 
     const page = matchingDevPage('416-');
     expect(linksOf(page, 'Two Birmingham men remain in police custody')).toEqual(['fact arrests.in-custody agrees']);
     expect(linksOf(page, 'Eleven people have been arrested')).toEqual(['fact arrests.in-custody agrees', 'fact arrests.total differs']);
+    // Daily Mail, 14 April 2017: "A 30-year-old man detained on March 26 in Birmingham … was the last to be released by police."
+    expect(linksOf(matchingDevPage('1911-'), 'detained on March 26 in Birmingham')).toEqual([]);
   });
 });
 
