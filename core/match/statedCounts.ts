@@ -30,7 +30,7 @@ const TOLL_PATTERNS: ReadonlyArray<readonly [readonly string[] | undefined, RegE
   [['killed', 'died', 'to die'], new RegExp(String.raw`\bone of\s+(?:the\s+)?${NUM}\s+(?:people|persons)(?:\s*,?\s*including\s+[^,.;]{3,40}?,?)?\s+(?:killed|who died|to die)\b`, 'gi')],
   // "the death toll rose to five", "a death toll of four", "the toll now stands at five", "claimed five lives"
   [['toll', 'number of'], new RegExp(String.raw`\b(?:(?:death\s+)?toll|number of (?:dead|deaths|victims|people killed))\s+(?:[\w']+\s+){0,8}?(?:(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|went up|increased)\s+to|(?:stands|stood|is|was)\s+at|of)\s+${NUM}\b`, 'gi')],
-  [['lives'], new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+lives\b`, 'gi')],
+  [['lives'], new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+${NUM}\s+(?:innocent\s+)?lives\b`, 'gi')],
   // "…died on 6 April, taking the death toll to five"
   // "…brings the number of innocent lives lost to five"
   [['toll', 'number of'], new RegExp(String.raw`\b(?:taking|bringing|took|brought|takes|brings)\s+the\s+(?:(?:death\s+)?toll|number of (?:innocent\s+)?(?:lives lost|dead|deaths|victims|people killed))\s+to\s+${NUM}\b`, 'gi')],

@@ -41,7 +41,7 @@ export function parseNumber(text: string): number | undefined {
   return undefined;
 }
 
-const TIMING_WORDS = String.raw`(?:before|earlier|prior)`;
+const TIMING_WORDS = String.raw`(?:beforehand|before|earlier|prior)`;
 /** the time between a message and the act: "between message and attack", "between his last text and the attack" */
 const TIMING_GAP = String.raw`between\s+(?:the\s+|his\s+|that\s+)?(?:last\s+|final\s+)?(?:message|text|whatsapp)\w*\s+and\b`;
 

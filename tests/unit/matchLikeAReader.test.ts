@@ -593,6 +593,13 @@ describe('counts read for what they count, and ages no name stands with', () => 
     expect(linksOf(aol, 'A 75-year-old man has become the fourth innocent victim to die')).toEqual(['fact attack.killed agrees', 'fact victim.age:leslie-rhodes agrees']);
   });
 
+  it('reads "claimed four innocent lives" as the toll, and "just minutes beforehand" as the attacker\'s timing', () => {
+    // Deccan Herald (PTI): "…the attack that claimed four innocent lives."
+    expect(linksOf(matchingDevPage('1910-'), 'claimed four innocent lives')).toContain('fact attack.killed agrees');
+    // Red Deer Advocate: "…Khalid Masood, was revealed by British media to have been communicating on WhatsApp just minutes beforehand."
+    expect(linksOf(matchingDevPage('1918-'), 'just minutes beforehand')).toContain('fact attacker.whatsapp-timing agrees');
+  });
+
   it('does not read a date as a count, nor the total arrested as those in custody', () => {
     // Express & Star, 25 March 2017: "Eleven people have been arrested … but Scotland Yard said only two now remained in custody"
     const page = matchingDevPage('416-');
