@@ -55,6 +55,8 @@ export interface Quantity {
   mayIncludeAttacker?: boolean;
   /** a toll said as the whole of it ("one of two people killed", "left three dead"), so fewer than the corpus counts is an earlier count, not some of the dead */
   wholeToll?: boolean;
+  /** a toll that may already hold the officer it names later ("Four people died … when Masood drove into people before stabbing an officer"): it may also be read one less */
+  mayIncludeOfficer?: boolean;
   /** a count only likely to be of what the corpus counts ("12 arrested have now been released": all of them, or some?): it may agree, never differ */
   agreeOnly?: boolean;
 }

@@ -47,7 +47,8 @@ export function compareFact(
       if (unit === 'count:killed' && pageQ.value < corpusQ.value && !pageQ.wholeToll) continue;
       // "left five dead" written while the corpus counted four victims may count the attacker: not a difference
       if (unit === 'count:killed' && pageQ.mayIncludeAttacker && pageQ.value === corpusQ.value + 1 && !longAfter(pageDate, fact.asOf)) continue;
-      if (sameValue(corpusQ, pageQ)) agreed ??= { page: pageQ.text, corpus: corpusQ.text };
+      // a toll that may hold the officer it names later agrees when either reading does, and differs only when neither does
+      if (sameValue(corpusQ, pageQ) || (pageQ.mayIncludeOfficer && sameValue(corpusQ, { ...pageQ, value: pageQ.value - 1 }))) agreed ??= { page: pageQ.text, corpus: corpusQ.text };
       else if (!pageQ.agreeOnly) {
         differences.push({
           subject: fact.subject,

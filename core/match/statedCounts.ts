@@ -126,6 +126,9 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       const plusOfficer = AND_OFFICER_IN.test(m[0]) || officerAfter !== null;
       // "three other people died", "had fatally injured three other people": the others, and the one the sentence is about
       const others = /\bother\b/i.test(m[0]);
+      // "Four people died … before stabbing an officer": the dead of the whole attack, the officer among them or not;
+      // "killed four people … before stabbing an officer" counts those the car killed first
+      const officerMaybeAmong = plusOfficer && !AND_OFFICER_IN.test(m[0]) && !PLUS_OFFICER.test(after) && !/^(?:kill|murder|fatally|claim|tak)/i.test(m[0]);
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
       else if (others) value += 1;
       // "four people were killed as Masood drove into them": those on the bridge, some of the dead
@@ -166,7 +169,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
           (officerAfter !== null && /^kill/i.test(m[0])) ||
           APART_FROM_ATTACKER.test(after)) &&
         !WHEN_PART.test(after);
-      return { toll: { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }), ...(whole ? { wholeToll: true } : {}) }, partial: false };
+      return { toll: { kind: 'count', value, unit: 'killed', text: words, ...(victimsOnly ? {} : { mayIncludeAttacker: true }), ...(whole ? { wholeToll: true } : {}), ...(officerMaybeAmong ? { mayIncludeOfficer: true } : {}) }, partial: false };
     }
   }
   return { partial: partialCount || speaksOfSomeDead(text) };

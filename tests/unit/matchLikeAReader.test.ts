@@ -600,6 +600,11 @@ describe('counts read for what they count, and ages no name stands with', () => 
     expect(linksOf(matchingDevPage('1918-'), 'just minutes beforehand')).toContain('fact attacker.whatsapp-timing agrees');
   });
 
+  it('reads "Four people died … before stabbing an officer" as a toll that may hold the officer: agreeing, not differing', () => {
+    // dekhnews: 'Deputy commissioner Neil Basu said: "Four people died and 50 were injured when Masood drove his car into people before stabbing an officer.'
+    expect(linksOf(matchingDevPage('1926-'), 'Four people died and 50 were injured')).toEqual(['fact attack.killed agrees']);
+  });
+
   it('does not read a date as a count, nor the total arrested as those in custody', () => {
     // Express & Star, 25 March 2017: "Eleven people have been arrested … but Scotland Yard said only two now remained in custody"
     const page = matchingDevPage('416-');
