@@ -5,8 +5,13 @@
  */
 import type { TopicEvidence } from '../analysis';
 import type { Story } from '../story/model';
+import { MONTH_NAMES } from '../text/months';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTH_NAMES.join('|')})`;
+/** "26 March 2017", "26th march, 2017" (lower-cased) */
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (20\d\d)\b`);
+/** "march 26, 2017" (lower-cased) */
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH} (\d{1,2}),? (20\d\d)\b`);
 
 /**
  * An ISO date from `published`, else from the address ("/2018/03/22/", "/news/2017-04-01/"), else from a dateline
@@ -45,11 +50,15 @@ function isoDate(text: string): string | undefined {
   const iso = /\b(20\d\d)-(\d\d)-(\d\d)/.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const lower = text.toLowerCase();
-  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december),? (20\d\d)\b/.exec(lower);
-  if (dmy) return `${dmy[3]}-${pad(MONTHS.indexOf(dmy[2]!) + 1)}-${pad(Number(dmy[1]))}`;
-  const mdy = /\b(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}),? (20\d\d)\b/.exec(lower);
-  if (mdy) return `${mdy[3]}-${pad(MONTHS.indexOf(mdy[1]!) + 1)}-${pad(Number(mdy[2]))}`;
+  const dmy = DAY_MONTH_YEAR.exec(lower);
+  if (dmy) return `${dmy[3]}-${pad(monthNumber(dmy[2]!))}-${pad(Number(dmy[1]))}`;
+  const mdy = MONTH_DAY_YEAR.exec(lower);
+  if (mdy) return `${mdy[3]}-${pad(monthNumber(mdy[1]!))}-${pad(Number(mdy[2]))}`;
   return undefined;
+}
+
+function monthNumber(name: string): number {
+  return (MONTH_NAMES as readonly string[]).indexOf(name) + 1;
 }
 
 function pad(n: number): string {

@@ -22,7 +22,7 @@ import { comparableUnit, extractQuantities } from '../text/quantities';
 import { arrestOutcomes, deathToll } from './statedCounts';
 import type { PersonMention } from './personMentions';
 import { withinQuotation } from '../text/quotationRuns';
-import { quotedFragments } from './quotedFragments';
+import { quotedFragments, type SpeakerOfFragment } from './quotedFragments';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
 import { statedPositions, type PeopleBefore } from './statedPositions';
@@ -197,7 +197,12 @@ function fragmentMatches(index: MatchIndex, context: SentenceContext, speaker: s
     const known = ids.filter((id) => context.before.named.includes(id) || [...context.before.pronouns.values()].some((p) => p.personId === id));
     return known.length === 1 ? known[0] : undefined;
   };
-  const links = quotedFragments(context.sentence, index, speakerOfFragment, (word) => isTopical(index, word)).flatMap((found) => quoteWithPositions(index, context, found.quote, found.verdict, found.within));
+  return fragmentLinks(index, context, speakerOfFragment);
+}
+
+/** The quotes the sentence cuts, each given to the one `speakerOf` names, with the positions they show, each once. */
+function fragmentLinks(index: MatchIndex, context: SentenceContext, speakerOf: SpeakerOfFragment): SentenceMatch[] {
+  const links = quotedFragments(context.sentence, index, speakerOf, (word) => isTopical(index, word)).flatMap((found) => quoteWithPositions(index, context, found.quote, found.verdict, found.within));
   return links.filter((m, i) => links.findIndex((o) => o.kind === m.kind && o.itemId === m.itemId) === i);
 }
 
@@ -211,18 +216,18 @@ const QUOTATION_MARK = /["'\u2018\u2019\u201C\u201D]/;
  * no other of them, elsewhere.
  */
 function headlineQuotes(index: MatchIndex, headlines: readonly SentenceContext[], matches: readonly SentenceMatch[]): SentenceMatch[] {
-  if (headlines.length === 0) return [];
+  const quoted = matches.filter((m) => m.kind === 'quote').map((m) => ({ sentenceIndex: m.sentenceIndex, speakerId: index.quotes.get(m.itemId)!.speakerId }));
   const out: SentenceMatch[] = [];
   for (const context of headlines) {
-    const speakers = new Set(matches.filter((m) => m.kind === 'quote' && m.sentenceIndex !== context.sentenceIndex).map((m) => index.quotes.get(m.itemId)!.speakerId));
+    const speakers = new Set(quoted.filter((q) => q.sentenceIndex !== context.sentenceIndex).map((q) => q.speakerId));
     if (speakers.size === 0) continue;
     const speakerOf = (ids: readonly string[]) => {
       const onPage = ids.filter((id) => speakers.has(id));
       return onPage.length === 1 ? onPage[0] : undefined;
     };
-    const links = quotedFragments(context.sentence, index, speakerOf, (word) => isTopical(index, word)).flatMap((found) => quoteWithPositions(index, context, found.quote, found.verdict, found.within));
+    // a position the sentence already states in words is not linked twice
     const linked = new Set(matches.filter((m) => m.sentenceIndex === context.sentenceIndex).map((m) => m.itemId));
-    out.push(...links.filter((m, i) => !linked.has(m.itemId) && links.findIndex((o) => o.itemId === m.itemId) === i));
+    out.push(...fragmentLinks(index, context, speakerOf).filter((m) => !linked.has(m.itemId)));
   }
   return out;
 }

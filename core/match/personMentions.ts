@@ -5,6 +5,7 @@
  */
 import type { Person } from '../corpus/model';
 import { CAPITALISED_ROLE_WORDS, HONORIFICS, NOT_NAME_WORDS, ROLE_HEADS, SENTENCE_OPENERS } from '../corpus/lexicon';
+import { isMonthName } from '../text/months';
 import { isStopword } from '../text/terms';
 import { letterOrNumberAt, letterOrNumberBefore } from '../text/wordEdges';
 
@@ -32,7 +33,6 @@ interface Owner {
   onlySpeaking: boolean;
 }
 
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const OTHER_HOLDER = /\b(?:shadow|former|ex-?)\s*$/i;
 
@@ -83,7 +83,7 @@ function formsOf(people: ReadonlyMap<string, Person>): Forms {
     note(person.name, person.id, 'name');
     if (parts.length > 1) {
       // "Theresa May" is not named by "in May", only by "May said"
-      note(parts[parts.length - 1]!, person.id, 'name', MONTHS.test(parts[parts.length - 1]!));
+      note(parts[parts.length - 1]!, person.id, 'name', isMonthName(parts[parts.length - 1]!));
       if (!/^(?:Lord|Lady|Sir|Dame)$/.test(parts[0]!)) note(parts[0]!, person.id, 'name');
     }
     for (const alias of person.aliases) {

@@ -7,6 +7,7 @@
  */
 import type { Quantity } from '../corpus/model';
 import { foldPunctuation } from '../text/normalize';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/months';
 import { parseNumber } from '../text/quantities';
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})*|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-]*-year|\s+years?\b)`;
@@ -206,10 +207,10 @@ const IN_CUSTODY_COUNT = new RegExp(String.raw`\b${NUM}\s+(?:people|persons|men|
 /** "All 12 of those arrested were released" */
 const ALL_OF_THE_ARRESTED = new RegExp(String.raw`\ball\s+${NUM}\s+(?:of\s+)?(?:those|people|suspects|men)\s+(?:who\s+were\s+)?(?:arrested|held|detained)\b`, 'i');
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
-const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTHS})\.?\s+$`, 'i');
+const MONTH_WORDS: readonly string[] = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS];
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_WORDS.join('|')})\.?\s+$`, 'i');
 /** "26 March" (not "two may remain", a verb) */
-const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS.replace('|may|', '|')})\b`, 'i');
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_WORDS.filter((m) => m !== 'may').join('|')})\b`, 'i');
 
 const NEXT_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/i;
 
