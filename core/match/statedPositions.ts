@@ -133,9 +133,9 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
 
 /**
  * "warned by", "accuses Amber Rudd of", "meet with the Home Secretary", "apps such as WhatsApp", "to say that WhatsApp
- * should hand over…": the person is spoken to or of, not speaking
+ * should hand over…", "to force WhatsApp to hand over": the person is spoken to or of, not speaking
  */
-const SPOKEN_OF_BEFORE = /\b(?:such as|including|like|(?:say|says|said|saying) that|on|via|using|accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|meet|meets|meeting|met|with|pointed|assured|reassured|wrote to|replied to|responded to|responding to|in response to|reacting to)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'.-]+\s+){0,3}$/i;
+const SPOKEN_OF_BEFORE = /\b(?:such as|including|like|(?:say|says|said|saying) that|on|via|using|accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|force|forces|forced|forcing|compel|compels|compelled|compelling|pressure|pressured|pressuring|pressing|meet|meets|meeting|met|with|pointed|assured|reassured|wrote to|replied to|responded to|responding to|in response to|reacting to)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'.-]+\s+){0,3}$/i;
 const SPOKEN_OF_AFTER = /^\s*(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:warned|told|urged)\b/i;
 /** "not cooperating", "refused to cooperate", "won't reveal", "turned down the request": the act the proposition asks for, refused */
 const REFUSED = /(?:\b(?:not|never|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to)|n['\u2019]t)\s+(?:\w+\s+)?(?:co-?operat|help|assist|hand(?:ing)? over|give|share|allow|provide|reveal|disclose|release|unlock)|\bturned down\b/gi;

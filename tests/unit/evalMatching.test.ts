@@ -36,7 +36,7 @@ describe('matching against hand labels', () => {
 
   it.each(['dev', 'heldout'] as const)('%s: links almost nothing a reader would not, and never gives a quote or a position to the wrong person', (half) => {
     const s = scores[half];
-    // the held-out half's 265 pages give 0.937 today, under the goal: held to that until it meets it
+    // the held-out half's 270 pages give 0.937 today, under the goal: held to that until it meets it
     expect(precision(s.sentenceLevel)).toBeGreaterThanOrEqual(half === 'dev' ? GOALS.sentencePrecision : 0.925);
     expect(verdictAccuracy(s)).toBeGreaterThanOrEqual(GOALS.verdictAccuracy);
     expect(s.wrongSpeaker).toBe(0);
@@ -44,9 +44,9 @@ describe('matching against hand labels', () => {
   });
 
   it('compares no more numbers on the wrong subject than it does today', () => {
-    // 5 on the 302 dev pages, since a day of the month ("detained on March 26") is no count of those released
+    // 5 on the 317 dev pages, since a day of the month ("detained on March 26") is no count of those released
     expect(scores.dev.wrongSubject).toBeLessThanOrEqual(5);
-    // 22 on the 265 held-out pages, none of them on the 10 labelled last, one on the 6 before them (23 on the 249 before, until days of the month were
+    // 22 on the 270 held-out pages, none of them on the 15 labelled in the last two rounds, one on the 6 before them (23 on the 249 before, until days of the month were
     // no longer read as counts; 15 before "shortly before" was read as the attacker's timing, which added 8 agreeing timings
     // the reader does not link)
     expect(scores.heldout.wrongSubject).toBeLessThanOrEqual(22);
@@ -55,9 +55,9 @@ describe('matching against hand labels', () => {
   });
 
   it('held-out: finds at least the share of sentences and positions it finds today', () => {
-    // 0.734 and 0.631 today on 265 pages (0.750 and 0.663 on the first 152; on first reading the next 19 gave 0.673 and 0.538,
+    // 0.737 and 0.631 today on 270 pages (0.750 and 0.663 on the first 152; on first reading the next 19 gave 0.673 and 0.538,
     // the 19 after them 0.723 and 0.648, the 15 after them 0.489 and 0.400, the 15 after them 0.667 and 0.500, the 9 after them
-    // 0.500 and 0.538, the 13 after them 0.867 and 0.806, the 7 after them 0.762 and 0.636, the 6 after them 0.917 and 1.000, the 10 labelled last 0.650 and 0.714)
+    // 0.500 and 0.538, the 13 after them 0.867 and 0.806, the 7 after them 0.762 and 0.636, the 6 after them 0.917 and 1.000, the 10 after them 0.650 and 0.714, the 5 labelled last 0.818 and 0.500)
     expect(recall(scores.heldout.sentenceLevel)).toBeGreaterThanOrEqual(0.73);
     expect(recall(scores.heldout.position)).toBeGreaterThanOrEqual(0.63);
   });

@@ -170,10 +170,12 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('248-'), 'are to meet with Home Secretary Amber Rudd')).toEqual([]);
   });
 
-  it('does not give a demand to the one it is made of: "went on the Andrew Marr show to say that WhatsApp … should hand over"', () => {
+  it('does not give a demand to the one it is made of: "to say that WhatsApp … should hand over", "to force WhatsApp to hand over"', () => {
     // BuzzFeed: "So Amber Rudd, the home secretary, went on the Andrew Marr show on Sunday to say that WhatsApp, the globe-conquering
     // messaging service, should hand over the final messages of Khalid Masood…": WhatsApp co-operates in the corpus, and here it is asked to
     expect(linksOf(matchingDevPage('2002-'), 'to say that WhatsApp').filter((link) => link.includes('WhatsApp'))).toEqual([]);
+    // Irish Independent: "US President Donald Trump is under pressure to force WhatsApp to hand over vital evidence on the Westminster attack…"
+    expect(linksOf(matchingDevPage('2087-'), 'to force WhatsApp to hand over').filter((link) => link.includes('WhatsApp'))).toEqual([]);
   });
 
   it('reads no view in a question left unanswered: "would not say whether", "would not be drawn on whether"', () => {
