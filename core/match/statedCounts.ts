@@ -73,6 +73,8 @@ function killedBy(after: string, attackers: readonly string[]): boolean {
 
 const AND_OFFICER_IN = new RegExp(AND_OFFICER, 'i');
 const INCLUDING_OFFICER = new RegExp(String.raw`including\s+${OFFICER}`, 'i');
+/** the officer listed among the dead just after the toll: "killed five people, including the tragic stabbing of officer PC Keith Palmer" */
+const INCLUDING_OFFICER_AFTER = new RegExp(String.raw`^[^.;]{0,20}?\bincluding\s+(?:[\w-]+\s+){0,4}?${OFFICER}`, 'i');
 
 /** how some of the dead died, not all: "…when he drove a car into pedestrians", "…on the bridge" */
 const WHEN_PART = /^[^.;]{0,20}?\b(?:when|as)\s+(?:[\w-]+\s+){0,2}?(?:he|the attacker|masood)\s+(?:drove|ploughed|plowed|mowed|rammed|crashed)|^\s*(?:people\s+)?(?:on|at|near)\s+(?:the\s+)?(?:\w+\s+)?bridge\b/i;
@@ -151,6 +153,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
         APART_FROM_ATTACKER.test(after) ||
         // "five people, including a police officer, were killed": those the writer lists among the dead are victims
         INCLUDING_OFFICER.test(m[0]) ||
+        INCLUDING_OFFICER_AFTER.test(after) ||
         /^(?:killing|killed|kill|murder|one of)/i.test(m[0]) ||
         /victims?\b|innocent|members of the public|pedestrians|unlawfully|number of people killed/i.test(m[0]) ||
         // "the five people killed in the attack": those it killed

@@ -444,6 +444,13 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(page, 'Four members of the public and PC Keith Palmer died')).toEqual(['fact attack.killed differs']);
   });
 
+  it('reads a toll that lists the officer among its dead as victims: "five, including the police officer" is five against four', () => {
+    // oneclicksmile: "…a deadly attack which killed five people, including the tragic stabbing of officer PC Keith Palmer…"
+    expect(linksOf(matchingDevPage('512-'), 'a deadly attack which killed five people')).toEqual(['fact attack.killed differs']);
+    // Los Angeles Times, 7 April 2017: "The death toll from the attack now stands at five, including the police officer."
+    expect(linksOf(matchingDevPage('2024-'), 'The death toll from the attack now stands at five')).toEqual(['fact attack.killed differs']);
+  });
+
   it('takes the attacker out of a toll that counts him', () => {
     // RT: "Six people were killed, including the attacker"
     const killed = analyzePage(fixtureText('heldout', '113-'), index).matches.find((m) => m.sentence.startsWith('Six people were killed'));
