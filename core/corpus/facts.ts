@@ -179,11 +179,23 @@ function clauseAfter(sentence: string, countText: string): string {
 const FATE_AFTER = /\b(?:released|freed|bail|custody|charged|charges)\b/i;
 
 /**
- * "Six arrested released from custody", "12 arrested have now been released": those arrested, and what became of
- * them. Whether they are all who were arrested the sentence does not say.
+ * "Six arrested released from custody", "12 arrested have now been released", "Six people arrested on Thursday in
+ * Hockley, Birmingham have been released": those arrested, and what became of them. Whether they are all who were
+ * arrested the sentence does not say.
  */
 export function arrestedThenFate(sentence: string, countText: string): boolean {
-  return /arrest/i.test(countText) && FATE_AFTER.test(clauseAfter(sentence, countText));
+  if (!FATE_AFTER.test(untilNextCount(sentence, countText))) return false;
+  return /arrest/i.test(countText) || ARRESTED_AFTER.test(sentence.slice(sentence.indexOf(countText) + countText.length));
+}
+
+/**
+ * The rest of the sentence up to its next number: "Six people arrested … in Hockley, Birmingham have been released"
+ * goes on past the place's comma to their fate; "12 were arrested, and two remain in custody" stops before the two.
+ */
+function untilNextCount(sentence: string, countText: string): string {
+  const rest = sentence.slice(sentence.indexOf(countText) + countText.length);
+  const next = rest.search(/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|none)\b|;/i);
+  return next < 0 ? rest : rest.slice(0, next);
 }
 
 /**

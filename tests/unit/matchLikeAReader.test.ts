@@ -665,6 +665,9 @@ describe('what became of those arrested', () => {
     expect(linksOf(matchingDevPage('709-'), 'bringing the total number of arrests up to 10')).toEqual(['fact arrests.total differs']);
     // ITV Central: "Westminster attack: Six arrested released from custody" (those arrested in the Midlands)
     expect(linksOf(matchingDevPage('612-'), 'Six arrested released from custody')).not.toContain('fact arrests.total differs');
+    // Capital FM: '"Six people arrested on suspicion of terrorism offences on Thursday morning in Hockley, Birmingham have been
+    // released from police custody.': the fate lies past the place's comma, and six is not the number arrested
+    expect(linksOf(matchingDevPage('511-'), 'Six people arrested on suspicion of terrorism offences')).not.toContain('fact arrests.total differs');
   });
 
   it('reads "the other 27" in a list of ages as an age, and "with only two remaining in custody" as those held', () => {
