@@ -44,14 +44,15 @@ describe('matching against hand labels', () => {
   });
 
   it('compares no more numbers on the wrong subject than it does today', () => {
-    // 5 on the 317 dev pages, since a day of the month ("detained on March 26") is no count of those released
-    expect(scores.dev.wrongSubject).toBeLessThanOrEqual(5);
+    // 4 on the 317 dev pages, since a day of the month ("detained on March 26") is no count of those released and "Six
+    // people arrested … in Hockley, Birmingham have been released" is no count of those arrested
+    expect(scores.dev.wrongSubject).toBeLessThanOrEqual(4);
     // 22 on the 270 held-out pages, none of them on the 15 labelled in the last two rounds, one on the 6 before them (23 on the 249 before, until days of the month were
     // no longer read as counts; 15 before "shortly before" was read as the attacker's timing, which added 8 agreeing timings
     // the reader does not link)
     expect(scores.heldout.wrongSubject).toBeLessThanOrEqual(22);
     expect(scores.heldout.differsShown - scores.heldout.differsRight).toBeLessThanOrEqual(9);
-    expect(scores.dev.differsShown - scores.dev.differsRight).toBeLessThanOrEqual(5);
+    expect(scores.dev.differsShown - scores.dev.differsRight).toBeLessThanOrEqual(3);
   });
 
   it('held-out: finds at least the share of sentences and positions it finds today', () => {
