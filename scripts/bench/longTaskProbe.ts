@@ -19,7 +19,12 @@
  * scheduler task, or a microtask checkpoint run outside one (where a promise chain's continuations run, e.g.
  * after scheduler.yield()). Chromium's observer reports only tasks that ran script (or parsed), not a
  * rendering task that only laid the page out. --profile adds V8's sampling profiler and prints, per task, the
- * functions its samples were in (inclusive, the profiler slows the page further).
+ * functions its samples were in (inclusive, the profiler slows the page further); a task whose samples ran the
+ * extension's scripts counts as the extension's.
+ *
+ * Untraced or not, each load also records the long animation frames (PerformanceObserver
+ * 'long-animation-frame', over 50 ms): unlike long tasks they include a frame's rendering (style, layout, paint),
+ * which is printed apart, with the scripts the frame ran (the extension's as ext:).
  * Tracing makes every task longer: the untraced figures are the ones to compare with the bench.
  *
  * The summary gives, per browser, the longest task of each load (sorted), the loads with a task over 50 ms, and
@@ -46,7 +51,7 @@ interface Event extends TraceEvent {
 }
 
 /** V8's samples of the page's main thread: when, and the stack (outermost last) */
-type Samples = { ts: number; stack: string[] }[];
+type Samples = { ts: number; stack: string[]; extension?: boolean }[];
 
 interface LongTask {
   /** ms from the document's time origin */
@@ -54,8 +59,16 @@ interface LongTask {
   duration: number;
 }
 
+/** a long animation frame: its work up to rendering, and the rendering (style, layout, paint) of that frame */
+interface LongFrame extends LongTask {
+  renderMs: number;
+  /** the scripts the frame ran, by their source (an extension's scripts show as chrome-extension://) */
+  scripts: string[];
+}
+
 interface Load {
   longTasks: LongTask[];
+  longFrames: LongFrame[];
   /** ms from the document's time origin to the highlights, for the extension's loads */
   paintedAt?: number;
   /** the traced tasks over the threshold, described */
@@ -88,8 +101,20 @@ function observeLongTasks(): void {
     type: 'longtask',
     buffered: true,
   });
+  const frames: { start: number; duration: number; renderMs: number; scripts: string[] }[] = [];
+  type Frame = PerformanceEntry & { renderStart: number; scripts: { sourceURL: string; invoker: string; duration: number }[] };
+  new PerformanceObserver((list) =>
+    (list.getEntries() as Frame[]).forEach((e) =>
+      frames.push({
+        start: e.startTime,
+        duration: e.duration,
+        renderMs: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+        scripts: e.scripts.map((s) => `${s.sourceURL.replace(/^chrome-extension:\/\/[^/]+\//, 'ext:').split('/').pop()} ${s.invoker} ${Math.round(s.duration)}`),
+      }),
+    ),
+  ).observe({ type: 'long-animation-frame', buffered: true });
   console.timeStamp('longTaskProbe');
-  Object.defineProperty(window, '__probe', { value: { seen, origin: performance.now() } });
+  Object.defineProperty(window, '__probe', { value: { seen, frames, origin: performance.now() } });
 }
 
 async function load(context: BrowserContext, url: string, options: { cdpEndpoint?: string; waitForHighlights: boolean; stayMs: number }): Promise<Load & { waitedMs: number }> {
@@ -104,10 +129,10 @@ async function load(context: BrowserContext, url: string, options: { cdpEndpoint
   const waitedMs = Date.now() - t0;
   const paintedAt = options.waitForHighlights ? await page.evaluate(() => performance.now()) : undefined;
   await page.waitForTimeout(options.stayMs);
-  const probe = await page.evaluate(() => (window as unknown as { __probe: { seen: LongTask[]; origin: number } }).__probe);
+  const probe = await page.evaluate(() => (window as unknown as { __probe: { seen: LongTask[]; frames: LongFrame[]; origin: number } }).__probe);
   await tracing?.stop();
   await page.close();
-  return { longTasks: probe.seen, waitedMs, ...(paintedAt !== undefined ? { paintedAt } : {}), traced: TRACED ? describeTasks(events, probe) : [] };
+  return { longTasks: probe.seen, longFrames: probe.frames, waitedMs, ...(paintedAt !== undefined ? { paintedAt } : {}), traced: TRACED ? describeTasks(events, probe) : [] };
 }
 
 async function startTracing(page: Page, cdpEndpoint: string | undefined, events: Event[]) {
@@ -143,10 +168,15 @@ function describeTasks(events: Event[], probe: { origin: number; seen: LongTask[
     .filter((task) => (task.dur ?? 0) > OVER_MS * 1000)
     .map((task) => {
       const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && end(e) <= end(task));
-      const own = [task, ...inside].some((e) => (SCRIPT_EVENTS.has(e.name) && EXTENSION.test(e.args?.data?.url ?? '')) || e.name === 'ScriptInjection::InjectJs') ? 'ext' : 'page';
       const at = (task.ts - originTs) / 1000;
+      const taskSamples = samples.filter((x) => x.ts >= task.ts && x.ts <= end(task));
+      const own =
+        [task, ...inside].some((e) => (SCRIPT_EVENTS.has(e.name) && EXTENSION.test(e.args?.data?.url ?? '')) || e.name === 'ScriptInjection::InjectJs') ||
+        taskSamples.some((x) => x.extension)
+          ? 'ext'
+          : 'page';
       const seen = probe.seen.some((t) => Math.abs(t.start - at) < 8 && t.duration > 50);
-      const sampled = samples.length ? ` | sampled: ${sampledFunctions(samples.filter((x) => x.ts >= task.ts && x.ts <= end(task)))}` : '';
+      const sampled = samples.length ? ` | sampled: ${sampledFunctions(taskSamples)}` : '';
       return { ms: (task.dur ?? 0) / 1000, own, what: `${seen ? 'seen ' : ''}${task.name}: ${contents(inside)}${sampled}`, at };
     });
 }
@@ -174,7 +204,10 @@ function pageSamples(events: Event[], main: string): Samples {
   const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}${n.callFrame.url ? ` ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}` : ''}`;
   for (const sample of out) {
     const stack: string[] = [];
-    for (let node = nodes.get(Number(sample.stack[0])); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) stack.push(label(node));
+    for (let node = nodes.get(Number(sample.stack[0])); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) {
+      stack.push(label(node));
+      if (EXTENSION.test(node.callFrame.url ?? '')) sample.extension = true;
+    }
     sample.stack = stack;
   }
   return out.filter((x) => x.stack.length && !x.stack[0]!.startsWith('(idle)') && !x.stack[0]!.startsWith('(program)'));
@@ -268,6 +301,10 @@ async function main(): Promise<void> {
       without.push(base);
       const tasks = (l: Load) => l.longTasks.filter((t) => t.duration > 50).map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.start)}`).join(', ') || 'none';
       console.log(`round ${round} (worker ${cold ? 'stopped' : 'warm'}): extension: highlights at ${Math.round(ext.paintedAt ?? 0)} ms, long tasks ${tasks(ext)}; plain: ${tasks(base)}`);
+      for (const [name, l] of [['extension', ext], ['plain', base]] as const) {
+        const frames = l.longFrames.map((f) => `${Math.round(f.duration)} ms at ${Math.round(f.start)} (rendering ${Math.round(f.renderMs)}${f.scripts.length ? `; ${f.scripts.join(', ')}` : ''})`);
+        if (frames.length) console.log(`  ${name} long animation frames: ${frames.join('; ')}`);
+      }
       for (const [name, l] of [['extension', ext], ['plain', base]] as const)
         for (const t of l.traced) console.log(`  ${name} traced task at ${Math.round(t.at)} ms, ${fixed(t.ms)} ms [${t.own}]: ${t.what}`);
     }
