@@ -5,12 +5,12 @@
  * runs the same in the extension and in Node (linkedom). A frameset has no text of its own: its article is
  * the longest one among its frames of the same origin (the others, and frames from elsewhere, cannot be read).
  */
-import { Readability } from '@mozilla/readability';
 import type { PageInput } from '../analysis';
 import { PAUSE, runAtOnce, runInSlices, type YieldToPage } from '../slices';
-import { blockText, blockTextWork } from './blockText';
+import { blockTextWork } from './blockText';
 import { framesetDocuments } from './framesetDocuments';
 import { isoDay, publishedDate } from './publishedDate';
+import { readabilityWork, type ParsedArticle } from './readabilityWork';
 
 /**
  * Past this many characters of body text, Readability (one pass over a clone of the whole document) would hold
@@ -19,16 +19,15 @@ import { isoDay, publishedDate } from './publishedDate';
  */
 export const READABILITY_MAX_CHARS = 300_000;
 
-type ParsedArticle = ReturnType<Readability<Node>['parse']>;
-
 export function extractArticle(doc: Document, url?: string): PageInput {
   return runAtOnce(articleWork(doc, url));
 }
 
 /**
  * extractArticle for the live page, the page getting its turn between the steps: the document's clone,
- * Readability's pass over it, and the flattening of its content (a slice at a time), so that on a long story page
- * no step holds the main thread for more than one of them. A very long page is read without Readability.
+ * Readability's pass over it (a slice at a time, readabilityWork.ts) and the flattening of its content (a slice at
+ * a time), so that on a long story page no step holds the main thread for long. A very long page is read without
+ * Readability.
  */
 export async function extractArticleInSlices(doc: Document, yieldToPage: YieldToPage, url?: string): Promise<PageInput> {
   if (!doc.body || (doc.body.textContent?.length ?? 0) <= READABILITY_MAX_CHARS) return runInSlices(articleWork(doc, url), yieldToPage);
@@ -46,7 +45,7 @@ function* articleWork(doc: Document, url?: string): Generator<unknown, PageInput
   yield PAUSE;
   // The serializer hands back Readability's own element (inside the clone), so nothing is re-parsed into
   // the live document, where images in the markup would start loading.
-  const article = new Readability<Node>(clone, { charThreshold: 200, serializer: (node) => node }).parse();
+  const article = yield* readabilityWork(clone, { charThreshold: 200, serializer: (node) => node });
   yield PAUSE;
   let text = article?.content ? yield* blockTextWork(article.content) : '';
   if (!text && doc.body) text = yield* blockTextWork(doc.body);
