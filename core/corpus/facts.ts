@@ -170,9 +170,14 @@ function lastedFor(sentence: string, durationText: string): boolean {
 /** what follows a count of those arrested: "12 people have been arrested", "11 people were held on suspicion" */
 const ARRESTED_AFTER = new RegExp(String.raw`^\s+(?:(?:have|has|had|were|was)\s+)?(?:now\s+)?(?:been\s+)?(?:arrested\b|${HELD_AS_ARRESTED})`, 'i');
 
+/** the sentence after the count */
+function afterCount(sentence: string, countText: string): string {
+  return sentence.slice(sentence.indexOf(countText) + countText.length);
+}
+
 /** the rest of the count's clause: up to the next comma, semicolon, "and", "but" or "while" */
 function clauseAfter(sentence: string, countText: string): string {
-  return sentence.slice(sentence.indexOf(countText) + countText.length).split(/[,;]|\b(?:and|but|while)\b/)[0] ?? '';
+  return afterCount(sentence, countText).split(/[,;]|\b(?:and|but|while)\b/)[0] ?? '';
 }
 
 /** what became of those counted: released, freed, bailed, held in custody, charged */
@@ -184,16 +189,16 @@ const FATE_AFTER = /\b(?:released|freed|bail|custody|charged|charges)\b/i;
  * arrested the sentence does not say.
  */
 export function arrestedThenFate(sentence: string, countText: string): boolean {
-  if (!FATE_AFTER.test(untilNextCount(sentence, countText))) return false;
-  return /arrest/i.test(countText) || ARRESTED_AFTER.test(sentence.slice(sentence.indexOf(countText) + countText.length));
+  const rest = afterCount(sentence, countText);
+  if (!FATE_AFTER.test(untilNextCount(rest))) return false;
+  return /arrest/i.test(countText) || ARRESTED_AFTER.test(rest);
 }
 
 /**
  * The rest of the sentence up to its next number: "Six people arrested … in Hockley, Birmingham have been released"
  * goes on past the place's comma to their fate; "12 were arrested, and two remain in custody" stops before the two.
  */
-function untilNextCount(sentence: string, countText: string): string {
-  const rest = sentence.slice(sentence.indexOf(countText) + countText.length);
+function untilNextCount(rest: string): string {
   const next = rest.search(/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|none)\b|;/i);
   return next < 0 ? rest : rest.slice(0, next);
 }
