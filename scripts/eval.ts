@@ -23,7 +23,7 @@ export function verdictAccuracy(s: MatchingScore): number {
   return s.verdictJudged === 0 ? 1 : s.verdictRight / s.verdictJudged;
 }
 
-function table(half: Half, s: MatchingScore): string {
+export function table(half: string, s: MatchingScore): string {
   const f = (x: number) => x.toFixed(3);
   const row = (name: string, c: MatchingScore['fact']) =>
     `| ${name} | ${c.truePositive} | ${c.falsePositive} | ${c.falseNegative} | ${f(precision(c))} | ${f(recall(c))} |`;

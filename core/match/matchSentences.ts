@@ -109,7 +109,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const aged = ageMatches(index, context, new Set(facts.map((f) => f.itemId)));
     const subjects = new Set([...facts, ...aged].map((m) => index.facts.get(m.itemId)!.subject));
     matches.push(...quoted, ...cut, ...stated, ...argued, ...pressed, ...facts, ...aged, ...statedFactMatches(index, context, subjects));
-    if (sentenceIndex < HEADLINE_SENTENCES && QUOTATION_MARK.test(span.text) && !speaker && !someoneSpeaks && !quoted.length && !cut.some((m) => m.kind === 'quote')) headlines.push(context);
+    if ((sentenceIndex < HEADLINE_SENTENCES || isSubheading(span.text)) && QUOTATION_MARK.test(span.text) && !speaker && !someoneSpeaks && !quoted.length && !cut.some((m) => m.kind === 'quote')) headlines.push(context);
   });
   matches.push(...headlineQuotes(index, headlines, matches));
   return { matches, hits };
@@ -208,6 +208,11 @@ function fragmentLinks(index: MatchIndex, context: SentenceContext, speakerOf: S
 
 /** the page's headline and standfirst: the sentences before the story is told */
 const HEADLINE_SENTENCES = 3;
+/** a subheading further down: a few words standing alone, with no full stop ("'No place to hide'") */
+const SUBHEADING_WORDS = 8;
+function isSubheading(text: string): boolean {
+  return !/[.!?:;,]["'\u2019\u201D]*\s*$/.test(text) && text.trim().split(/\s+/).length <= SUBHEADING_WORDS;
+}
 const QUOTATION_MARK = /["'\u2018\u2019\u201C\u201D]/;
 
 /**

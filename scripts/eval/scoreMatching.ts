@@ -10,7 +10,7 @@ import { pageSentences } from '../../core/text/pageSentences';
 import { placeLabels, squash, type FactLabel, type LabelledLink, type LabelledPage, type PositionLabel, type QuoteLabel } from './sentenceLabels';
 
 /** What one predicted match says, in the labels' terms. */
-type PredictedLink =
+export type PredictedLink =
   | { kind: 'fact'; subject: string; verdict: string; compared: boolean }
   | { kind: 'quote'; speaker: string; text: string }
   | { kind: 'position'; proposition: string; holder: string; stance: string };
@@ -58,6 +58,23 @@ export interface MatchingScore {
 const zero = (): Counts => ({ truePositive: 0, falsePositive: 0, falseNegative: 0 });
 
 export function scoreMatching(pages: readonly LabelledPage[], index: MatchIndex): MatchingScore {
+  return scoreLinks(pages, (page) => {
+    const predictions = new Map<number, PredictedLink[]>();
+    for (const match of analyzePage(page.input, index).matches) {
+      predictions.set(match.sentenceIndex, [...(predictions.get(match.sentenceIndex) ?? []), predictedLink(index, match)]);
+    }
+    return predictions;
+  });
+}
+
+/**
+ * The links `predict` gives each page's sentences (sentence index -> links) against the page's hand labels: the
+ * matcher's links, or a second reader's.
+ */
+export function scoreLinks(
+  pages: readonly LabelledPage[],
+  predict: (page: LabelledPage, sentences: readonly { text: string }[]) => Map<number, PredictedLink[]>,
+): MatchingScore {
   const score: MatchingScore = {
     pages: pages.length, sentences: 0, labelledSentences: 0,
     sentenceLevel: zero(), fact: zero(), quote: zero(), position: zero(),
@@ -69,10 +86,7 @@ export function scoreMatching(pages: readonly LabelledPage[], index: MatchIndex)
     score.sentences += sentences.length;
     const { links: labels, errors } = placeLabels(page, sentences);
     score.labelErrors.push(...errors);
-    const predictions = new Map<number, PredictedLink[]>();
-    for (const match of analyzePage(page.input, index).matches) {
-      predictions.set(match.sentenceIndex, [...(predictions.get(match.sentenceIndex) ?? []), predictedLink(index, match)]);
-    }
+    const predictions = predict(page, sentences);
     sentences.forEach((s, sentenceIndex) => {
       const all = labels.get(sentenceIndex) ?? [];
       const labelled = all.filter((l) => !(l.kind === 'position' && l.holder === 'other'));

@@ -764,6 +764,14 @@ describe('quotes as newspapers cut them, with the speaker the sentence names', (
     // a headline of two words a quote also holds, in no quotation marks, is nobody's words: News4Security's "Security Services"
     expect(analyzePage(matchingDevPage('1152-'), index).matches.filter((m) => m.sentence === 'Security Services')).toEqual([]);
   });
+
+  it('reads a subheading further down the page as a headline: "\'No place to hide\'"', () => {
+    // BBC, 24 March 2017: the subheading opens the part of the story on WhatsApp, whose quotes the page gives to Amber Rudd
+    const page = matchingDevPage('293-');
+    expect(linksOf(page, "'No place to hide'")).toContain('quote Amber Rudd paraphrase');
+    // a sentence that ends with a full stop is no subheading, however short: the one before it names no speaker
+    expect(linksOf(page, 'never understand why he did this')).toEqual([]);
+  });
 });
 
 describe('quotes retold in the reporter\'s words', () => {
