@@ -268,7 +268,7 @@ function retoldMatches(index: MatchIndex, context: SentenceContext, speaker: str
 }
 
 /** a verb that retells words, or a quotation */
-const RETELLING = /\b(?:said|says|say|saying|told|tell|tells|telling|stated|states|added|adds|wrote|writes|warned|warns|insisted|insists|argued|argues|claimed|claims|declared|explained|according to)\b|["\u201C]/i;
+const RETELLING = /\b(?:said|says|say|saying|told|tell|tells|telling|stated|states|added|adds|wrote|writes|warned|warns|insisted|insists|argued|argues|claimed|claims|declared|explained|according to|accused|accuses|accuse|accusing|branded|brands|described|describes)\b|["\u201C]/i;
 
 /** the words the propositions' cues are made of, stemmed as the sentence's words are, and each word's answer once found */
 const topicalWords = new WeakMap<MatchIndex, { terms: string[]; known: Map<string, boolean> }>();

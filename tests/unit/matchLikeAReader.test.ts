@@ -775,6 +775,11 @@ describe('quotes as newspapers cut them, with the speaker the sentence names', (
 });
 
 describe('quotes retold in the reporter\'s words', () => {
+  it('reads words she is said to accuse others of as her words: "accuse WhatsApp of giving terrorists a place to hide"', () => {
+    // Softpedia, on Tim Berners-Lee: "Rudd went as far as to accuse WhatsApp of giving terrorists a place to hide by enabling…"
+    expect(linksOf(matchingDevPage('2088-'), 'accuse WhatsApp of giving terrorists a place to hide')).toContain('quote Amber Rudd paraphrase');
+  });
+
   it('reads a compound written apart ("steam open letters") and "cooperates" for "co-operating" as the quote retold', () => {
     // Israel National News (AP): "Rudd said … steam open letters and read their contents."
     expect(linksOf(matchingDevPage('462-'), 'steam open letters')).toContain('quote Amber Rudd paraphrase');
