@@ -1,31 +1,19 @@
 /**
  * npm run agreement [-- DIR] [-- --details]
  *
- * How far two careful readers agree. DIR (tests/fixtures/matching/second-reading/ by default) holds pages of the
- * matching evaluation labelled a second time by another reader who never saw the first labels. For those pages
+ * How far two careful readers agree. DIR (tests/fixtures/matching/second-reading/ by default) holds label files
+ * (NAME.links.json) of pages of the matching evaluation, labelled a second time by another reader who never saw
+ * the first labels; the pages themselves are read from the halves. For those pages
  * it prints three tables in the evaluation's terms: the second reader scored against the first (what a careful
  * reader's "precision" and "recall" are against another careful reader), the matcher against the first reader,
  * and the matcher against the second. The goals of `npm run eval` read against the first table.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { buildMatchIndex, type MatchIndex } from '../core/match/matchIndex';
 import { loadCorpus } from './cli/loadCorpus';
-import { HALVES, table } from './eval';
+import { table } from './eval';
 import { scoreLinks, scoreMatching, type PredictedLink } from './eval/scoreMatching';
-import { placeLabels, readLabelledPages, squash, type LabelledLink, type LabelledPage } from './eval/sentenceLabels';
-
-const SECOND_READING = fileURLToPath(new URL('../tests/fixtures/matching/second-reading/', import.meta.url));
-
-/** The first reading of each page the second reader labelled, from whichever half holds it. */
-function firstReadings(second: readonly LabelledPage[]): LabelledPage[] {
-  const halves = Object.values(HALVES).map((dir) => ({ dir, pages: existsSync(dir) ? readLabelledPages(dir) : [] }));
-  return second.map((page) => {
-    const first = halves.flatMap((h) => h.pages).find((p) => p.file === page.file);
-    if (!first) throw new Error(`${page.file}: no page of that name in the evaluation's halves`);
-    return first;
-  });
-}
+import { readings, SECOND_READING } from './eval/secondReading';
+import { placeLabels, squash, type LabelledLink, type LabelledPage } from './eval/sentenceLabels';
 
 /** A reader's link as the scorer reads a prediction: a quote by the corpus quote its words come from. */
 function asPrediction(index: MatchIndex, link: LabelledLink): PredictedLink | undefined {
@@ -48,9 +36,9 @@ function readerAsPredictor(index: MatchIndex, second: readonly LabelledPage[]) {
 
 async function main(argv: string[]): Promise<void> {
   const dir = argv.find((a) => !a.startsWith('--')) ?? SECOND_READING;
-  const second = readLabelledPages(dir.endsWith('/') ? dir : `${dir}/`);
-  if (second.length === 0) throw new Error(`${dir}: no labelled pages`);
-  const first = firstReadings(second);
+  const pairs = readings(dir.endsWith('/') ? dir : `${dir}/`);
+  const first = pairs.map(([page]) => page);
+  const second = pairs.map(([, page]) => page);
   const index = buildMatchIndex(await loadCorpus());
   const readers = scoreLinks(first, readerAsPredictor(index, second));
   console.log(table('second reader against the first', readers));

@@ -46,15 +46,17 @@ export function readLabelledPages(dir: string): LabelledPage[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((file) => {
-      const labelsFile = file.replace(/\.txt$/, '.links.json');
-      const parsed = v.safeParse(LabelFile, JSON.parse(readFileSync(dir + labelsFile, 'utf8')));
-      if (!parsed.success) {
-        const issue = parsed.issues[0];
-        throw new Error(`${labelsFile}: ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
-      }
-      return { file, input: pageInputFromText(readFileSync(dir + file, 'utf8')), sentences: parsed.output.sentences };
-    });
+    .map((file) => ({ file, input: pageInputFromText(readFileSync(dir + file, 'utf8')), sentences: readLabels(dir + file.replace(/\.txt$/, '.links.json')) }));
+}
+
+/** One page's label file, checked. */
+export function readLabels(path: string): LabelledPage['sentences'] {
+  const parsed = v.safeParse(LabelFile, JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    throw new Error(`${path.split('/').pop()}: ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
+  }
+  return parsed.output.sentences;
 }
 
 /** Where a page's labels go among its sentences, and the label pieces that are not in exactly one of them. */

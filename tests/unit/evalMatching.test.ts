@@ -9,7 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { GOALS, HALVES, verdictAccuracy } from '../../scripts/eval';
 import { precision, recall, scoreMatching, type MatchingScore } from '../../scripts/eval/scoreMatching';
-import { readLabelledPages } from '../../scripts/eval/sentenceLabels';
+import { readings, SECOND_READING } from '../../scripts/eval/secondReading';
+import { placeLabels, readLabelledPages } from '../../scripts/eval/sentenceLabels';
+import { pageSentences } from '../../core/text/pageSentences';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
 
 let index: MatchIndex;
@@ -32,6 +34,16 @@ describe('matching against hand labels', () => {
     expect(scores.dev.pages + scores.heldout.pages).toBeGreaterThanOrEqual(30);
     expect(scores.dev.sentences + scores.heldout.sentences).toBeGreaterThanOrEqual(400);
     expect([...scores.dev.labelErrors, ...scores.heldout.labelErrors]).toEqual([]);
+  });
+
+  it('has a second reading of 30 dev pages, every label of it found in one sentence of its page', () => {
+    const pairs = readings(SECOND_READING);
+    expect(pairs).toHaveLength(30);
+    const dev = new Set(readLabelledPages(HALVES.dev).map((p) => p.file));
+    for (const [first, second] of pairs) {
+      expect(dev.has(first.file)).toBe(true);
+      expect(placeLabels(second, pageSentences(second.input)).errors).toEqual([]);
+    }
   });
 
   it.each(['dev', 'heldout'] as const)('%s: links almost nothing a reader would not, and never gives a quote or a position to the wrong person', (half) => {
