@@ -166,7 +166,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       // "one of two people killed", "left three people dead", "the death toll rose to three": the whole toll as then known
       const whole =
         (/^(?:one of|left|leaving|leaves|(?:death\s+)?toll|number of|taking|bringing|took|brought)\b/i.test(m[0]) ||
-          /\b(?:one of|left|leaving|leaves)\s+(?:the\s+)?$/i.test(before) ||
+          /\b(?:one of|among|left|leaving|leaves)\s+(?:the\s+)?$/i.test(before) ||
           // "The attack killed three people", "three people had been killed, in addition to the attacker"
           (/^kill/i.test(m[0]) && /\b(?:attack|rampage|assault|atrocity)\s+(?:that\s+|which\s+)?$/i.test(before)) ||
           // "killing two and injuring dozens … before stabbing and killing an officer": the bridge and the officer, the whole attack

@@ -539,6 +539,8 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('1022-'), 'The fourth victim of the attack has been named')).toContain('fact attack.killed agrees');
     // ITV: "…the Westminster terror attack which left four dead, including a police officer and the assailant.": three victims
     expect(linksOf(matchingDevPage('1028-'), 'including a police officer and the assailant')).toEqual(['fact attack.killed differs']);
+    // BreakingNews.ie's live page, the day after: "…Kurt Cochran, who was among the three people killed in yesterday's terrorist attack": the toll as then known
+    expect(linksOf(matchingDevPage('1310-'), 'who was among the three people killed')).toEqual(['fact attack.killed differs']);
   });
 
   it('compares nothing for those "killed as Masood drove a car into them", some of the dead', () => {
