@@ -641,6 +641,11 @@ describe('the attack\'s length and those in custody, as pages put them', () => {
     // Express & Star: "…the city where 52-year-old convicted criminal Masood had most recently been living."
     expect(linksOf(matchingDevPage('1014-'), '52-year-old convicted criminal Masood')).toEqual(['fact attacker.age agrees']);
   });
+
+  it('reads "those 82 seconds of mayhem and murder" as the attack\'s length', () => {
+    // The Guardian via Yahoo, two weeks on: "…following those 82 seconds of mayhem and murder at its heart two weeks ago."
+    expect(linksOf(matchingDevPage('1917-'), '82 seconds of mayhem and murder')).toEqual(['fact attack.duration agrees']);
+  });
 });
 
 describe('the witnesses police questioned', () => {
