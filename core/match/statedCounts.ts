@@ -205,6 +205,8 @@ const AGE_BEFORE = new RegExp(String.raw`${AGE_WORDS}(?:\d+\s+and\s+)?$`, 'i');
 const OF_THE_ARRESTED = new RegExp(String.raw`\bof the\s+${NUM}\s+(?:people\s+|men\s+|suspects\s+)?(?:arrested|held|detained)`, 'i');
 /** "The number of arrests has risen to 12", "bringing the total number of arrests up to 10" */
 const NUMBER_OF_ARRESTS = new RegExp(String.raw`\bnumber of (?:arrests|people arrested|people held)\s+(?:(?:has\s+|had\s+|now\s+)*(?:risen|rose|climbed|increased|gone up|reached|stands|stood)\s+(?:to|at)?|(?:up\s+)?to)\s*${NUM}\b`, 'i');
+/** "three more people have been arrested …, taking the total to 11": the total, in a sentence of arrests */
+const TOTAL_TAKEN_TO = new RegExp(String.raw`\b(?:taking|bringing|took|brought|takes|brings)\s+the\s+(?:total|tally)(?:\s+number)?(?:\s+of\s+(?:arrests|people arrested|people held))?\s+(?:up\s+)?to\s+${NUM}\b`, 'i');
 /** "a total of nine persons in custody", "two men still in police custody" */
 const IN_CUSTODY_COUNT = new RegExp(String.raw`\b${NUM}\s+(?:people|persons|men|women|suspects)\s+(?:still\s+|now\s+)?in\s+(?:police\s+)?custody\b`, 'i');
 /** "All 12 of those arrested were released" */
@@ -257,7 +259,7 @@ export function arrestOutcomes(sentence: string): Quantity[] {
   const heldCount = held ? parseNumber(held[1]!) : undefined;
   if (heldCount !== undefined && !out.some((q) => q.unit === 'in custody')) out.push({ kind: 'count', value: heldCount, unit: 'in custody', text: held![0] });
   // "The number of arrests has risen to 12", "All 12 of those arrested were released"
-  const total = NUMBER_OF_ARRESTS.exec(text) ?? ALL_OF_THE_ARRESTED.exec(text);
+  const total = NUMBER_OF_ARRESTS.exec(text) ?? ALL_OF_THE_ARRESTED.exec(text) ?? (/\barrest/i.test(text) ? TOTAL_TAKEN_TO.exec(text) : null);
   const counted = total ? parseNumber(total[1]!) : undefined;
   if (counted !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: counted, unit: 'arrested', text: total![0] });
   // "the 12th arrest", "the 12th person to be arrested"

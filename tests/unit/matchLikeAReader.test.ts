@@ -658,6 +658,11 @@ describe('the witnesses police questioned', () => {
 });
 
 describe('what became of those arrested', () => {
+  it('reads "three more people have been arrested …, taking the total to 11" as eleven arrested, not three', () => {
+    // Irish News (PA), 24 March: the total as then known, short of the corpus's twelve
+    expect(linksOf(matchingDevPage('2021-'), 'taking the total to 11')).toEqual(['fact arrests.total differs']);
+  });
+
   it('gives each count the fate that stands nearest it', () => {
     // USA Today: "Nine people arrested after the attack have been freed without charges, while one person was released on bail"
     const links = linksOf(fixtureText('devset', '020-'), 'Nine people arrested after the attack have been freed');
