@@ -9,6 +9,7 @@ import { withoutDismissedMatches } from '../../core/context/hideDismissed';
 import { contentWords } from '../../core/text/terms';
 import { parsePageInput } from '../../core/pageInputSchema';
 import { buildTabResult, matchedItems } from '../../core/tabResult';
+import { afterReply } from '../../messaging/afterReply';
 import { onMessage } from '../../messaging/protocol';
 import type { CrosscheckDB } from '../../storage/db';
 import { dismissedItems } from '../../storage/dismissals';
@@ -43,7 +44,13 @@ export function registerAnalysisHandlers(db: CrosscheckDB, session: TabSession):
     // The tab keeps every match (the popup can show a dismissed one again); the page paints only the others.
     const shown = withoutDismissedMatches(analysis, new Set(await dismissed));
     if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
-      await Promise.all([session.remember(tabId, { result: buildTabResult(tabId, analysis, corpus), page: parsed.value }), showBadge(tabId, shown)]);
+      const record = { result: buildTabResult(tabId, analysis, corpus), page: parsed.value };
+      session.keep(tabId, record);
+      // Written to storage.session and counted on the badge once the answer is on its way to the page: the
+      // highlights need neither. A tab that moved on meanwhile (navigated, closed) gets neither.
+      afterReply(async () => {
+        if (session.holds(tabId, record)) await Promise.all([session.persist(tabId, record), showBadge(tabId, shown)]);
+      });
     }
     // the card's items come with the answer: no second round trip before the card can show them
     return { ...shown, items: matchedItems(shown.matches.map((m) => m.itemId), corpus) };
