@@ -8,12 +8,27 @@ import type { Corpus, Fact, Passage, Quote, Source } from '../core/corpus/model'
 import { mergePeople } from '../core/corpus/buildCorpus';
 import { findDiscrepancies } from '../core/corpus/discrepancies';
 import { orderCorpus } from '../core/corpus/orderCorpus';
+import { forgetCorpusSnapshot, readCorpusSnapshot, writeCorpusSnapshot } from './corpusSnapshot';
 import type { CrosscheckDB } from './db';
 import { matchIndexTables } from './matchIndexState';
 import { indexCorpusPart, unindexSources } from './matchIndexWrite';
 
 export function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
   return readCorpus(db, () => db.passages.toArray());
+}
+
+/**
+ * The whole corpus of a small corpus, as loadCorpus reads it, from its one-row copy (storage/corpusSnapshot.ts),
+ * which is written first if the corpus changed since. Not for a large corpus: the row holds every passage.
+ */
+export async function loadSmallCorpus(db: CrosscheckDB): Promise<Corpus> {
+  const kept = await readCorpusSnapshot(db);
+  if (kept) return kept;
+  return db.transaction('rw', [...corpusTables(db), db.settings], async () => {
+    const corpus = await loadCorpus(db);
+    await writeCorpusSnapshot(db, corpus);
+    return corpus;
+  });
 }
 
 /**
@@ -57,6 +72,7 @@ export function corpusWriteTables(db: CrosscheckDB) {
 /** Writes the built part's sources and items (replacing sources with the same ids) and, first, removes `replace`. */
 export async function writeCorpusPart(db: CrosscheckDB, part: Corpus, replace: readonly string[] = []): Promise<void> {
   await db.transaction('rw', corpusWriteTables(db), async () => {
+    await forgetCorpusSnapshot(db);
     const replaced = [...new Set([...replace, ...part.sources.map((s) => s.id)])];
     for (const id of replaced) await deleteSourceRows(db, id);
     await unindexSources(db, replaced);
@@ -76,6 +92,7 @@ export async function writeCorpusPart(db: CrosscheckDB, part: Corpus, replace: r
 /** Removes sources with their passages, facts, quotes and positions; people no source names any more go too. */
 export async function removeSources(db: CrosscheckDB, sourceIds: readonly string[]): Promise<void> {
   await db.transaction('rw', corpusWriteTables(db), async () => {
+    await forgetCorpusSnapshot(db);
     for (const id of sourceIds) await deleteSourceRows(db, id);
     await unindexSources(db, sourceIds);
     await refreshDiscrepancies(db);
