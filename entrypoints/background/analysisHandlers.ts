@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 import { analyzePage, preparePage } from '../../core/analyzePage';
 import { withoutDismissedMatches } from '../../core/context/hideDismissed';
-import { contentWords } from '../../core/text/terms';
 import { parsePageInput } from '../../core/pageInputSchema';
 import { buildTabResult, matchedItems } from '../../core/tabResult';
 import { afterReply } from '../../messaging/afterReply';
@@ -35,7 +34,7 @@ export function registerAnalysisHandlers(db: CrosscheckDB, session: TabSession):
     // read while the page is analysed
     const dismissed = sender.tab?.url ? dismissedItems(db, sender.tab.url) : Promise.resolve([]);
     const prepared = preparePage(parsed.value);
-    const index = await pageMatchIndex(db, prepared.toMatch.map((s) => contentWords(s.text)));
+    const index = await pageMatchIndex(db, prepared.toMatch.map((s) => s.text));
     const { corpus } = index;
     const analysis = analyzePage(parsed.value, index, prepared);
     const tabId = sender.tab?.id;

@@ -10,6 +10,7 @@
  */
 import type { Corpus } from '../../core/corpus/model';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
+import { contentWords } from '../../core/text/terms';
 import type { CrosscheckDB } from '../../storage/db';
 import { loadCorpus, loadSmallCorpus } from '../../storage/corpusRepository';
 import { forgetCorpusSnapshot } from '../../storage/corpusSnapshot';
@@ -74,11 +75,12 @@ export function buildIndexInBackground(db: CrosscheckDB): Promise<boolean> {
   return building;
 }
 
-/** The match index for a page whose sentences have these content words. */
-export async function pageMatchIndex(db: CrosscheckDB, sentenceWords: readonly (readonly string[])[]): Promise<MatchIndex> {
+/** The match index for a page with these sentences to match (their words are only read for the stored index). */
+export async function pageMatchIndex(db: CrosscheckDB, sentences: readonly string[]): Promise<MatchIndex> {
   await seeded(db);
   if ((await storedTargetCount(db)) <= IN_MEMORY_TARGETS) return wholeIndex(db);
   reader ??= pageIndexReader(db);
+  const sentenceWords = sentences.map(contentWords);
   const stored = sentenceWords.length ? await reader.indexFor(sentenceWords) : { ...(await reader.items()), targets: [], postings: new Map() };
   if (stored) return stored;
   void buildIndexInBackground(db);
