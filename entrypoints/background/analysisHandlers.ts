@@ -17,6 +17,9 @@ import type { TabSession } from '../../storage/tabSession';
 import { showBadge } from './badge';
 import { pageMatchIndex } from './corpusIndex';
 
+/** how long after its answer a page's result is written to storage.session: after the page's painting, which it would slow down on a busy machine */
+const PERSIST_AFTER_MS = 1000;
+
 export function registerAnalysisHandlers(db: CrosscheckDB, session: TabSession): void {
   onMessage('requestAnalyzer', async ({ sender }) => {
     const tabId = sender.tab?.id;
@@ -45,11 +48,15 @@ export function registerAnalysisHandlers(db: CrosscheckDB, session: TabSession):
     if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
       const record = { result: buildTabResult(tabId, analysis, corpus), page: parsed.value };
       session.keep(tabId, record);
-      // Written to storage.session and counted on the badge once the answer is on its way to the page: the
-      // highlights need neither. A tab that moved on meanwhile (navigated, closed) gets neither.
+      // Counted on the badge once the answer is on its way to the page, and written to storage.session a second
+      // later, once the page has painted: the highlights need neither, and only a worker that was stopped meanwhile
+      // (after 30 s idle) reads the result from storage.session. A tab that moved on meanwhile gets neither.
       afterReply(async () => {
-        if (session.holds(tabId, record)) await Promise.all([session.persist(tabId, record), showBadge(tabId, shown)]);
+        if (session.holds(tabId, record)) await showBadge(tabId, shown);
       });
+      afterReply(async () => {
+        if (session.holds(tabId, record)) await session.persist(tabId, record);
+      }, PERSIST_AFTER_MS);
     }
     // the card's items come with the answer: no second round trip before the card can show them
     return { ...shown, items: matchedItems(shown.matches.map((m) => m.itemId), corpus) };
