@@ -15,7 +15,7 @@ import { dismissedItems } from '../../storage/dismissals';
 import { mayAnalyze } from '../../storage/mayAnalyze';
 import type { TabSession } from '../../storage/tabSession';
 import { showBadge } from './badge';
-import { pageMatchIndex } from './corpusIndex';
+import { pageMatchIndex, prepareMatchIndex } from './corpusIndex';
 
 /** how long after its answer a page's result is written to storage.session: after the page's painting, which it would slow down on a busy machine */
 const PERSIST_AFTER_MS = 1000;
@@ -24,6 +24,8 @@ export function registerAnalysisHandlers(db: CrosscheckDB, session: TabSession):
   onMessage('requestAnalyzer', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !(await mayAnalyze(db, sender.tab?.url))) return false;
+    // the article comes back in tens of milliseconds: the corpus is read meanwhile, not after it
+    prepareMatchIndex(db);
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [sender.frameId ?? 0] },
       files: ['/analyzer.js'],

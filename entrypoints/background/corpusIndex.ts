@@ -87,6 +87,18 @@ export async function pageMatchIndex(db: CrosscheckDB, sentences: readonly strin
   return wholeIndex(db);
 }
 
+/**
+ * Starts reading what any page's index needs (a small corpus's whole index; a larger one's items), for a page
+ * about to send its article. A failure is left to the page's own analysis, which reads the same and reports it.
+ */
+export function prepareMatchIndex(db: CrosscheckDB): void {
+  void (async () => {
+    await seeded(db);
+    if ((await storedTargetCount(db)) <= IN_MEMORY_TARGETS) await wholeIndex(db);
+    else await (reader ??= pageIndexReader(db)).items();
+  })().catch(() => undefined);
+}
+
 /** The whole corpus's index, built in memory once per worker life (and again when the corpus changes). */
 async function wholeIndex(db: CrosscheckDB): Promise<MatchIndex> {
   const { corpus } = await loadedCorpus(db);
