@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseStory } from './core/story/storySchema';
 import { storyDirectory } from './scripts/storyDirectory';
+import { storyFingerprint } from './scripts/storyFingerprint';
 
 /** The story folder the build bundles: its story.json, documents and overlay (core/story/bundledStory.ts). */
 const storyDir = storyDirectory();
@@ -68,5 +69,7 @@ export default defineConfig({
     plugins: [preact()],
     // `@story` is also in tsconfig.json's paths (seeds/), for the type checker and the scripts run with tsx
     resolve: { alias: { '@story': storyDir } },
+    // what the seed loader compares on every wake instead of hashing the seeds (storage/seedLoader.ts)
+    define: { 'import.meta.env.CROSSCHECK_STORY_FINGERPRINT': JSON.stringify(storyFingerprint(storyDir)) },
   }),
 });

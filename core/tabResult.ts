@@ -3,7 +3,7 @@ import type { PageAnalysis } from './analysis';
 import { buildPageContext, type ContextCorpus, type PageContext } from './context/pageContext';
 import type { Corpus, Fact, Position, Proposition, Quote, Source } from './corpus/model';
 
-/** The corpus items some matches point at, with the sources they come from and the propositions of positions. */
+/** The corpus items some matches point at, with the sources they come from and the propositions of positions (without their word weights). */
 export interface MatchedItems {
   facts: Fact[];
   quotes: Quote[];
@@ -27,7 +27,9 @@ export function matchedItems(itemIds: Iterable<string>, corpus: ItemTables): Mat
   const quotes = corpus.quotes.filter((q) => ids.has(q.id));
   const positions = corpus.positions.filter((p) => ids.has(p.id));
   const propositionIds = new Set(positions.map((p) => p.propositionId));
-  const propositions = corpus.propositions.filter((p) => propositionIds.has(p.id));
+  // without the matcher's learned word weights: what the card and the popup show of a proposition is its text,
+  // and the weights are most of its bytes (the page receives these items with every analysis, storage.session keeps them)
+  const propositions = corpus.propositions.filter((p) => propositionIds.has(p.id)).map(({ wordWeights: _weights, ...shown }) => shown);
   const sourceIds = new Set([...facts, ...quotes, ...positions].map((item) => item.sourceId));
   const sources = corpus.sources.filter((s) => sourceIds.has(s.id));
   return { facts, quotes, positions, propositions, sources };

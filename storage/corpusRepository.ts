@@ -8,6 +8,7 @@ import type { Corpus, Fact, Passage, Quote, Source } from '../core/corpus/model'
 import { mergePeople } from '../core/corpus/buildCorpus';
 import { findDiscrepancies } from '../core/corpus/discrepancies';
 import { orderCorpus } from '../core/corpus/orderCorpus';
+import { forgetCorpusSnapshot, readCorpusSnapshot, writeCorpusSnapshot, type SnapshotPart } from './corpusSnapshot';
 import type { CrosscheckDB } from './db';
 import { matchIndexTables } from './matchIndexState';
 import { indexCorpusPart, unindexSources } from './matchIndexWrite';
@@ -17,15 +18,37 @@ export function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
 }
 
 /**
- * The corpus without its passages, which a large corpus has by the million: the items the matcher reads whole.
- * The passages the facts and quotes stand in are read to put the items in the same order as loadCorpus does.
+ * The whole corpus of a small corpus, as loadCorpus reads it, from its one-row copy (storage/corpusSnapshot.ts).
+ * Not for a large corpus: the row holds every passage.
  */
-export async function loadCorpusItems(db: CrosscheckDB): Promise<Corpus> {
-  const corpus = await readCorpus(db, async (facts, quotes) => {
-    const named = [...new Set([...facts.map((f) => f.passageId), ...quotes.flatMap((q) => q.passageIds)])];
-    return (await db.passages.bulkGet(named)).filter((p) => p !== undefined);
+export function loadSmallCorpus(db: CrosscheckDB): Promise<Corpus> {
+  return throughSnapshot(db, 'whole', () => loadCorpus(db));
+}
+
+/**
+ * The corpus without its passages, which a large corpus has by the million: the items the matcher reads whole,
+ * from their one-row copy (storage/corpusSnapshot.ts). The passages the facts and quotes stand in are read to put
+ * the items in the same order as loadCorpus does.
+ */
+export function loadCorpusItems(db: CrosscheckDB): Promise<Corpus> {
+  return throughSnapshot(db, 'items', async () => {
+    const corpus = await readCorpus(db, async (facts, quotes) => {
+      const named = [...new Set([...facts.map((f) => f.passageId), ...quotes.flatMap((q) => q.passageIds)])];
+      return (await db.passages.bulkGet(named)).filter((p) => p !== undefined);
+    });
+    return { ...corpus, passages: [] };
   });
-  return { ...corpus, passages: [] };
+}
+
+/** What `read` reads from the tables, from its one-row copy, which is written first, with the same read, if the corpus changed since. */
+async function throughSnapshot(db: CrosscheckDB, part: SnapshotPart, read: () => Promise<Corpus>): Promise<Corpus> {
+  const kept = await readCorpusSnapshot(db, part);
+  if (kept) return kept;
+  return db.transaction('rw', [...corpusTables(db), db.settings], async () => {
+    const corpus = await read();
+    await writeCorpusSnapshot(db, part, corpus);
+    return corpus;
+  });
 }
 
 /** Every corpus table but the passages, and the passages `passagesOf` reads, in one transaction, in canonical order. */
@@ -57,6 +80,7 @@ export function corpusWriteTables(db: CrosscheckDB) {
 /** Writes the built part's sources and items (replacing sources with the same ids) and, first, removes `replace`. */
 export async function writeCorpusPart(db: CrosscheckDB, part: Corpus, replace: readonly string[] = []): Promise<void> {
   await db.transaction('rw', corpusWriteTables(db), async () => {
+    await forgetCorpusSnapshot(db);
     const replaced = [...new Set([...replace, ...part.sources.map((s) => s.id)])];
     for (const id of replaced) await deleteSourceRows(db, id);
     await unindexSources(db, replaced);
@@ -76,6 +100,7 @@ export async function writeCorpusPart(db: CrosscheckDB, part: Corpus, replace: r
 /** Removes sources with their passages, facts, quotes and positions; people no source names any more go too. */
 export async function removeSources(db: CrosscheckDB, sourceIds: readonly string[]): Promise<void> {
   await db.transaction('rw', corpusWriteTables(db), async () => {
+    await forgetCorpusSnapshot(db);
     for (const id of sourceIds) await deleteSourceRows(db, id);
     await unindexSources(db, sourceIds);
     await refreshDiscrepancies(db);

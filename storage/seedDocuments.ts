@@ -13,3 +13,6 @@ const learned = Object.values(import.meta.glob<unknown>('@story/propositionWords
 export const seedFiles: SeedFiles = Object.fromEntries(Object.entries(texts).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]));
 
 export const seedOverlay: unknown = withPropositionWords(overlay, learned);
+
+/** A hash of the story folder these come from, made by the extension's build (scripts/storyFingerprint.ts); undefined elsewhere. */
+export const seedFingerprint: string | undefined = import.meta.env?.CROSSCHECK_STORY_FINGERPRINT as string | undefined;

@@ -26,10 +26,19 @@ const PARTS = Object.keys(KEYS) as Part[];
 export class TabSession {
   private readonly memory = new Map<number, Partial<TabRecord>>();
 
-  /** Keeps a tab's analysis: its result and the article it was made from. */
-  async remember(tabId: number, record: TabRecord): Promise<void> {
+  /** Keeps a tab's analysis (its result and the article it was made from) in memory: what the popup reads first. */
+  keep(tabId: number, record: TabRecord): void {
     this.memory.set(tabId, record);
+  }
+
+  /** Writes it to storage.session too, where it outlives the worker (and where the popup watches for it). */
+  async persist(tabId: number, record: TabRecord): Promise<void> {
     await storage.setItems(PARTS.map((part) => ({ key: KEYS[part](tabId), value: record[part] })));
+  }
+
+  /** Whether `record` is what the tab keeps now (not forgotten, nor replaced by a later analysis). */
+  holds(tabId: number, record: TabRecord): boolean {
+    return this.memory.get(tabId) === record;
   }
 
   /** One part of what the tab keeps, from memory or, after the worker restarted, from storage.session. */

@@ -6,21 +6,26 @@
 import { browser } from 'wxt/browser';
 import { analyzePage, preparePage } from '../../core/analyzePage';
 import { withoutDismissedMatches } from '../../core/context/hideDismissed';
-import { contentWords } from '../../core/text/terms';
 import { parsePageInput } from '../../core/pageInputSchema';
 import { buildTabResult, matchedItems } from '../../core/tabResult';
+import { afterReply } from '../../messaging/afterReply';
 import { onMessage } from '../../messaging/protocol';
 import type { CrosscheckDB } from '../../storage/db';
 import { dismissedItems } from '../../storage/dismissals';
 import { mayAnalyze } from '../../storage/mayAnalyze';
 import type { TabSession } from '../../storage/tabSession';
 import { showBadge } from './badge';
-import { pageMatchIndex } from './corpusIndex';
+import { pageMatchIndex, prepareMatchIndex } from './corpusIndex';
+
+/** how long after its answer a page's result is written to storage.session: after the page's painting, which it would slow down on a busy machine */
+const PERSIST_AFTER_MS = 1000;
 
 export function registerAnalysisHandlers(db: CrosscheckDB, session: TabSession): void {
   onMessage('requestAnalyzer', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !(await mayAnalyze(db, sender.tab?.url))) return false;
+    // the article comes back in tens of milliseconds: the corpus is read meanwhile, not after it
+    prepareMatchIndex(db);
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [sender.frameId ?? 0] },
       files: ['/analyzer.js'],
@@ -34,7 +39,7 @@ export function registerAnalysisHandlers(db: CrosscheckDB, session: TabSession):
     // read while the page is analysed
     const dismissed = sender.tab?.url ? dismissedItems(db, sender.tab.url) : Promise.resolve([]);
     const prepared = preparePage(parsed.value);
-    const index = await pageMatchIndex(db, prepared.toMatch.map((s) => contentWords(s.text)));
+    const index = await pageMatchIndex(db, prepared.toMatch.map((s) => s.text));
     const { corpus } = index;
     const analysis = analyzePage(parsed.value, index, prepared);
     const tabId = sender.tab?.id;
@@ -43,7 +48,17 @@ export function registerAnalysisHandlers(db: CrosscheckDB, session: TabSession):
     // The tab keeps every match (the popup can show a dismissed one again); the page paints only the others.
     const shown = withoutDismissedMatches(analysis, new Set(await dismissed));
     if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
-      await Promise.all([session.remember(tabId, { result: buildTabResult(tabId, analysis, corpus), page: parsed.value }), showBadge(tabId, shown)]);
+      const record = { result: buildTabResult(tabId, analysis, corpus), page: parsed.value };
+      session.keep(tabId, record);
+      // Counted on the badge once the answer is on its way to the page, and written to storage.session a second
+      // later, once the page has painted: the highlights need neither, and only a worker that was stopped meanwhile
+      // (after 30 s idle) reads the result from storage.session. A tab that moved on meanwhile gets neither.
+      afterReply(async () => {
+        if (session.holds(tabId, record)) await showBadge(tabId, shown);
+      });
+      afterReply(async () => {
+        if (session.holds(tabId, record)) await session.persist(tabId, record);
+      }, PERSIST_AFTER_MS);
     }
     // the card's items come with the answer: no second round trip before the card can show them
     return { ...shown, items: matchedItems(shown.matches.map((m) => m.itemId), corpus) };

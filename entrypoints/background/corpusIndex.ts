@@ -5,16 +5,20 @@
  * page's part of the index stored in IndexedDB (storage/pageMatchIndex.ts), keeping what it read in bounded
  * caches while the worker lives, so neither the wake nor the worker's memory grows with the corpus. Until the stored index covers the corpus (a database from before it was stored), the index is built
  * in the background and analysis uses the whole index built in memory meanwhile. The whole corpus is read only
- * for what needs every passage: search, a source's text, the summary.
+ * for what needs every passage: search, a source's text, the summary, and the in-memory index of a small corpus,
+ * which reads it from its one-row copy (storage/corpusSnapshot.ts).
  */
 import type { Corpus } from '../../core/corpus/model';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
+import { contentWords } from '../../core/text/terms';
 import type { CrosscheckDB } from '../../storage/db';
-import { loadCorpus } from '../../storage/corpusRepository';
+import { loadCorpus, loadSmallCorpus } from '../../storage/corpusRepository';
+import { forgetCorpusSnapshot } from '../../storage/corpusSnapshot';
 import { buildStoredMatchIndex } from '../../storage/matchIndexBuild';
 import { matchIndexState } from '../../storage/matchIndexState';
 import { pageIndexReader, type PageIndexReader } from '../../storage/pageMatchIndex';
 import { ensureSeedCorpus } from '../../storage/seedLoader';
+import type { LifecycleReactions } from './tabLifecycle';
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -38,11 +42,16 @@ function seeded(db: CrosscheckDB): Promise<void> {
   }));
 }
 
-/** The whole corpus, passages and all. */
+/** How many sentences the stored index counts (infinitely many while it is incomplete), read once per worker life. */
+function storedTargetCount(db: CrosscheckDB): Promise<number> {
+  return (corpusSize ??= matchIndexState(db).then((state) => (state.ready ? state.targetCount : Number.POSITIVE_INFINITY)));
+}
+
+/** The whole corpus, passages and all: a small one from its one-row copy. */
 export function loadedCorpus(db: CrosscheckDB): Promise<LoadedCorpus> {
   loading ??= (async () => {
     await seeded(db);
-    return { corpus: await loadCorpus(db) };
+    return { corpus: (await storedTargetCount(db)) <= IN_MEMORY_TARGETS ? await loadSmallCorpus(db) : await loadCorpus(db) };
   })().catch((error: unknown) => {
     loading = undefined; // let the next request try again
     throw error;
@@ -66,16 +75,28 @@ export function buildIndexInBackground(db: CrosscheckDB): Promise<boolean> {
   return building;
 }
 
-/** The match index for a page whose sentences have these content words. */
-export async function pageMatchIndex(db: CrosscheckDB, sentenceWords: readonly (readonly string[])[]): Promise<MatchIndex> {
+/** The match index for a page with these sentences to match (their words are only read for the stored index). */
+export async function pageMatchIndex(db: CrosscheckDB, sentences: readonly string[]): Promise<MatchIndex> {
   await seeded(db);
-  corpusSize ??= matchIndexState(db).then((state) => (state.ready ? state.targetCount : Number.POSITIVE_INFINITY));
-  if ((await corpusSize) <= IN_MEMORY_TARGETS) return wholeIndex(db);
+  if ((await storedTargetCount(db)) <= IN_MEMORY_TARGETS) return wholeIndex(db);
   reader ??= pageIndexReader(db);
+  const sentenceWords = sentences.map(contentWords);
   const stored = sentenceWords.length ? await reader.indexFor(sentenceWords) : { ...(await reader.items()), targets: [], postings: new Map() };
   if (stored) return stored;
   void buildIndexInBackground(db);
   return wholeIndex(db);
+}
+
+/**
+ * Starts reading what any page's index needs (a small corpus's whole index; a larger one's items), for a page
+ * about to send its article. A failure is left to the page's own analysis, which reads the same and reports it.
+ */
+export function prepareMatchIndex(db: CrosscheckDB): void {
+  void (async () => {
+    await seeded(db);
+    if ((await storedTargetCount(db)) <= IN_MEMORY_TARGETS) await wholeIndex(db);
+    else await (reader ??= pageIndexReader(db)).items();
+  })().catch(() => undefined);
 }
 
 /** The whole corpus's index, built in memory once per worker life (and again when the corpus changes). */
@@ -83,6 +104,16 @@ async function wholeIndex(db: CrosscheckDB): Promise<MatchIndex> {
   const { corpus } = await loadedCorpus(db);
   if (memoryIndex?.corpus !== corpus) memoryIndex = { corpus, index: buildMatchIndex(corpus) };
   return memoryIndex.index;
+}
+
+/** After an install or update the corpus is read from its tables again: the new code may read them otherwise. */
+export function corpusIndexLifecycle(db: CrosscheckDB): LifecycleReactions {
+  return {
+    installed: async () => {
+      await forgetCorpusSnapshot(db);
+      invalidateCorpusIndex();
+    },
+  };
 }
 
 export function invalidateCorpusIndex(): void {

@@ -11,7 +11,7 @@ import { annotationLifecycle, registerAnnotationHandlers, saveSelectionIn } from
 import { clearBadge } from './badge';
 import { listenToCommands } from './commands';
 import { registerCorpusHandlers } from './corpusHandlers';
-import { buildIndexInBackground } from './corpusIndex';
+import { buildIndexInBackground, corpusIndexLifecycle } from './corpusIndex';
 import { registerFailureLog } from './failureLog';
 import { registerHighlightHandlers, stepMatch } from './highlightHandlers';
 import { registerPopupHandlers, welcomeLifecycle } from './popupHandlers';
@@ -40,6 +40,7 @@ export default defineBackground({
       { navigated: (tabId) => session.forget(tabId), closed: (tabId) => session.forget(tabId) },
       { navigated: clearBadge },
       annotationLifecycle(db),
+      corpusIndexLifecycle(db),
       welcomeLifecycle,
     ]);
 

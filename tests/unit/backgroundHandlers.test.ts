@@ -128,19 +128,33 @@ describe('analysis handlers', () => {
     expect(answer.matches.length).toBeGreaterThan(0);
     expect(answer.items.facts.length + answer.items.quotes.length + answer.items.positions.length).toBeGreaterThan(0);
 
+    // kept in memory before the answer; counted on the badge right after it, and written to storage.session a second later
     const kept = await ask('getTabResult', { tabId });
     expect(kept?.tabId).toBe(tabId);
     expect(kept?.analysis.matches).toEqual(answer.matches);
-    expect(await sessionKeys(tabId)).toEqual([`page:${tabId}`, tabResultStorageKey(tabId)].sort());
     const sentences = new Set(answer.matches.map((m) => m.sentenceIndex)).size;
-    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(String(sentences));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(String(sentences)));
+    await vi.waitFor(async () => expect(await sessionKeys(tabId)).toEqual([`page:${tabId}`, tabResultStorageKey(tabId)].sort()), { timeout: 3000 });
   });
 
   it('keep the result when the service worker restarts: a new session reads it from storage.session', async () => {
     await ask('analyzePage', story, { tab: { id: tabId, url: STORY_URL }, frameId: 0 });
+    await vi.waitFor(async () => expect(await sessionKeys(tabId)).toHaveLength(2), { timeout: 3000 });
     const afterRestart = new TabSession();
     expect((await afterRestart.result(tabId))?.analysis.url).toBe(STORY_URL);
     expect((await afterRestart.page(tabId))?.text).toBe(story.text);
+  });
+
+  it('store nothing and count nothing for a tab that navigated as the answer went back', async () => {
+    await fakeBrowser.action.setBadgeText({ tabId, text: '' });
+    const answered = ask('analyzePage', story, { tab: { id: tabId, url: STORY_URL }, frameId: 0 });
+    await answered;
+    // the navigation is heard before the tasks that count the matches and write the result run
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading', url: 'https://elsewhere.example/' }, (await fakeBrowser.tabs.get(tabId))!);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(await sessionKeys(tabId)).toEqual([]);
+    expect(await ask('getTabResult', { tabId })).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
   });
 
   it('keep nothing for a frame other than the top one', async () => {

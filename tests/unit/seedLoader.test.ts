@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../storage/corpusRepository';
 import { openDatabase, type CrosscheckDB } from '../../storage/db';
-import { ensureSeedCorpus, SEED_VERSION_KEY } from '../../storage/seedLoader';
+import { ensureSeedCorpus, SEED_FINGERPRINT_KEY, SEED_VERSION_KEY } from '../../storage/seedLoader';
 import { loadSeedCorpusFromDisk, readSeedFiles } from '../../scripts/seedCorpus';
 
 let db: CrosscheckDB;
@@ -57,5 +57,24 @@ describe('seed loading', () => {
     expect(after.passages).toBe(before.passages + 1);
     const texts = (await db.sources.toArray()).map((s) => s.text);
     expect(texts.some((t) => t.endsWith('The inquest was adjourned.'))).toBe(true);
+  });
+
+  it('a wake that finds the story folder\'s fingerprint it recorded trusts it, and a new fingerprint has the seeds checked again', async () => {
+    fresh();
+    const { files, overlay } = readSeedFiles();
+    await ensureSeedCorpus(db, files, overlay, 'build-1');
+    expect((await db.settings.get(SEED_FINGERPRINT_KEY))?.value).toMatch(/:build-1$/);
+    const before = await rowCounts(db);
+    const edited = { ...files, '002_118f3e2256f089cb.txt': `${files['002_118f3e2256f089cb.txt']!}\n\nThe inquest was adjourned.` };
+    // the same fingerprint means the same files: the seeds are not hashed, nor written
+    await ensureSeedCorpus(db, edited, overlay, 'build-1');
+    expect(await rowCounts(db)).toEqual(before);
+    // another build's fingerprint: the seeds are checked and, as they differ, written
+    await ensureSeedCorpus(db, edited, overlay, 'build-2');
+    expect((await rowCounts(db)).passages).toBe(before.passages + 1);
+    expect((await db.settings.get(SEED_FINGERPRINT_KEY))?.value).toMatch(/:build-2$/);
+    // seeds ensured without a fingerprint leave none recorded
+    await ensureSeedCorpus(db, files, overlay);
+    expect(await db.settings.get(SEED_FINGERPRINT_KEY)).toBeUndefined();
   });
 });
