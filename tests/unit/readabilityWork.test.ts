@@ -78,7 +78,8 @@ describe('readabilityWork', () => {
           if (expected) expect(steps, page).toBeGreaterThan(2);
         }
       }
-    });
+      // every page parsed four times over: seconds on a busy machine
+    }, 60_000);
   }
 
   it('pauses every few nodes on a long page', () => {
