@@ -161,7 +161,7 @@ describe('highlights on story pages', () => {
   it('shows a card on hover, in a closed shadow root, with the matched quote, its speaker and its source; saves and opens the popup', async () => {
     const { page, tabId } = await open(RUDD_REUTERS);
     await waitForPaint(page);
-    const result = (await readTabResult(extension, tabId))!;
+    const result = (await waitForTabResult(extension, tabId, 5_000))!;
     expect(await cardBox(page)).toBeNull();
     const point = await pointOnHighlight(page, 'crosscheck-quote');
     const before = await page.screenshot();
@@ -218,7 +218,7 @@ describe('highlights on story pages', () => {
   it('shows a differing fact with both values and their dates', async () => {
     const { page, tabId } = await open(INQUEST);
     await waitForPaint(page);
-    const result = (await readTabResult(extension, tabId))!;
+    const result = (await waitForTabResult(extension, tabId, 5_000))!;
     // The inquest report (2018) gives five victims where the corpus, written in March 2017, counts four.
     const differing = result.analysis.matches.find((m) => m.verdict === 'differs');
     expect(differing?.differences?.[0]).toMatchObject({ subject: 'attack.killed', corpus: 'four people' });
@@ -295,7 +295,7 @@ describe('highlights on story pages', () => {
   it('scrolls to a sentence the popup names and flashes it', async () => {
     const { page, tabId } = await open(RUDD_REUTERS);
     await waitForPaint(page);
-    const result = (await readTabResult(extension, tabId))!;
+    const result = (await waitForTabResult(extension, tabId, 5_000))!;
     const last = result.analysis.matches.reduce((a, b) => (b.sentenceIndex > a.sentenceIndex ? b : a));
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await sendToTab(sw, tabId, 'scrollToMatch', { sentenceIndex: last.sentenceIndex })).toBe(true);
@@ -345,7 +345,7 @@ describe('highlights on story pages', () => {
   it('re-analyses after an in-page navigation to another article, and clears on one that is not about the story', async () => {
     const { page, tabId } = await open(WHATSAPP_MINUTES);
     await waitForPaint(page);
-    const first = (await readTabResult(extension, tabId))!;
+    const first = (await waitForTabResult(extension, tabId, 5_000))!;
     const navigate = (url: string) =>
       page.evaluate(async (to) => {
         const next = new DOMParser().parseFromString(await (await fetch(to)).text(), 'text/html');
