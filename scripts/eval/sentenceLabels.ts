@@ -46,7 +46,12 @@ export function readLabelledPages(dir: string): LabelledPage[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((file) => ({ file, input: pageInputFromText(readFileSync(dir + file, 'utf8')), sentences: readLabels(dir + file.replace(/\.txt$/, '.links.json')) }));
+    .map((file) => readLabelledPage(dir, file));
+}
+
+/** One labelled page: its text file in `dir` and the label file beside it. */
+export function readLabelledPage(dir: string, file: string): LabelledPage {
+  return { file, input: pageInputFromText(readFileSync(dir + file, 'utf8')), sentences: readLabels(dir + file.replace(/\.txt$/, '.links.json')) };
 }
 
 /** One page's label file, checked. */

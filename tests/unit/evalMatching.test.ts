@@ -5,6 +5,7 @@
  * verdict, speaker or holder wrong), and to no fewer links and no more numbers on the wrong subject than today
  * where it does not yet (recall, the held-out half's wrong subjects).
  */
+import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { GOALS, HALVES, verdictAccuracy } from '../../scripts/eval';
@@ -39,9 +40,8 @@ describe('matching against hand labels', () => {
   it('has a second reading of 30 dev pages, every label of it found in one sentence of its page', () => {
     const pairs = readings(SECOND_READING);
     expect(pairs).toHaveLength(30);
-    const dev = new Set(readLabelledPages(HALVES.dev).map((p) => p.file));
     for (const [first, second] of pairs) {
-      expect(dev.has(first.file)).toBe(true);
+      expect(existsSync(HALVES.dev + first.file)).toBe(true);
       expect(placeLabels(second, pageSentences(second.input)).errors).toEqual([]);
     }
   });
