@@ -8,7 +8,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DBCore, Middleware } from 'dexie';
 import { PACK_FORMAT } from '../../core/corpus/corpusPack';
 import { buildCorpus } from '../../core/corpus/buildCorpus';
-import type { Corpus, Passage } from '../../core/corpus/model';
 import { corpusIndexLifecycle } from '../../entrypoints/background/corpusIndex';
 import { importCorpusPack, removeSource } from '../../storage/corpusImport';
 import { corpusWriteTables, loadCorpus, loadCorpusItems, loadSmallCorpus, refreshCorpusSnapshots, removeSources, writeCorpusPart } from '../../storage/corpusRepository';
@@ -16,6 +15,7 @@ import { forgetCorpusSnapshot, hasCorpusSnapshot, IN_MEMORY_TARGETS, readCorpusS
 import { openDatabase, type CrosscheckDB } from '../../storage/db';
 import { matchIndexState } from '../../storage/matchIndexState';
 import { ensureSeedCorpus } from '../../storage/seedLoader';
+import { buildSyntheticCorpus } from '../../scripts/bench/syntheticCorpus';
 import { fixtureText } from './analyzeFixtures';
 
 const opened: CrosscheckDB[] = [];
@@ -194,23 +194,10 @@ describe('the corpus in one row', () => {
   it('of a corpus too large for the in-memory index holds the items alone', async () => {
     fresh();
     await ensureSeedCorpus(db);
-    const seedTargets = (await matchIndexState(db)).targetCount;
-    const passages: Passage[] = Array.from({ length: IN_MEMORY_TARGETS - seedTargets + 1 }, (_, i) => {
-      const text = `Synthetic passage number ${i} about bridge traffic and parliament security.`;
-      return { id: `large-${i}`, sourceId: 'large', paragraph: i, start: 0, end: text.length, text };
-    });
-    const large: Corpus = {
-      sources: [{ id: 'large', title: 'A large pack', text: '', origin: 'pack', addedAt: 1 }],
-      passages,
-      facts: [],
-      quotes: [],
-      people: [],
-      propositions: [],
-      positions: [],
-      discrepancies: [],
-    };
+    // a pack of as many passages as the in-memory index takes sentences, beside the seeds
+    const large = buildSyntheticCorpus(IN_MEMORY_TARGETS, usaToday.text, []).corpus;
     await writeCorpusPart(db, large);
-    expect((await matchIndexState(db)).targetCount).toBe(IN_MEMORY_TARGETS + 1);
+    expect((await matchIndexState(db)).targetCount).toBeGreaterThan(IN_MEMORY_TARGETS);
     expect(await kept('whole')).toBe(false);
     const items = await copyText('items');
     expect(items).toBe((await builtFromTables()).items);
