@@ -2,15 +2,16 @@
  * The corpus tables as one repository: read the whole corpus for the match index, and write or remove
  * sources with all their items in one transaction (a failure leaves the tables as they were). People and
  * discrepancies span sources, so each write merges people and recomputes discrepancies from all facts.
- * The stored match index changes in the same transaction, for the written or removed sources' terms only.
+ * The stored match index changes in the same transaction, for the written or removed sources' terms only, and
+ * so do the corpus's one-row copies (storage/corpusSnapshot.ts), written afresh from the changed tables.
  */
 import type { Corpus, Fact, Passage, Quote, Source } from '../core/corpus/model';
 import { mergePeople } from '../core/corpus/buildCorpus';
 import { findDiscrepancies } from '../core/corpus/discrepancies';
 import { orderCorpus } from '../core/corpus/orderCorpus';
-import { forgetCorpusSnapshot, readCorpusSnapshot, writeCorpusSnapshot, type SnapshotPart } from './corpusSnapshot';
+import { forgetCorpusSnapshot, IN_MEMORY_TARGETS, readCorpusSnapshot, writeCorpusSnapshot, type SnapshotPart } from './corpusSnapshot';
 import type { CrosscheckDB } from './db';
-import { matchIndexTables } from './matchIndexState';
+import { matchIndexState, matchIndexTables } from './matchIndexState';
 import { indexCorpusPart, unindexSources } from './matchIndexWrite';
 
 export function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
@@ -27,20 +28,25 @@ export function loadSmallCorpus(db: CrosscheckDB): Promise<Corpus> {
 
 /**
  * The corpus without its passages, which a large corpus has by the million: the items the matcher reads whole,
- * from their one-row copy (storage/corpusSnapshot.ts). The passages the facts and quotes stand in are read to put
- * the items in the same order as loadCorpus does.
+ * from their one-row copy (storage/corpusSnapshot.ts).
  */
 export function loadCorpusItems(db: CrosscheckDB): Promise<Corpus> {
-  return throughSnapshot(db, 'items', async () => {
-    const corpus = await readCorpus(db, async (facts, quotes) => {
-      const named = [...new Set([...facts.map((f) => f.passageId), ...quotes.flatMap((q) => q.passageIds)])];
-      return (await db.passages.bulkGet(named)).filter((p) => p !== undefined);
-    });
-    return { ...corpus, passages: [] };
-  });
+  return throughSnapshot(db, 'items', () => readCorpusItems(db));
 }
 
-/** What `read` reads from the tables, from its one-row copy, which is written first, with the same read, if the corpus changed since. */
+/** The items from the tables. The passages the facts and quotes stand in are read to put them in the same order as loadCorpus does. */
+async function readCorpusItems(db: CrosscheckDB): Promise<Corpus> {
+  const corpus = await readCorpus(db, async (facts, quotes) => {
+    const named = [...new Set([...facts.map((f) => f.passageId), ...quotes.flatMap((q) => q.passageIds)])];
+    return (await db.passages.bulkGet(named)).filter((p) => p !== undefined);
+  });
+  return { ...corpus, passages: [] };
+}
+
+/**
+ * What `read` reads from the tables, from its one-row copy. Every corpus write leaves the copies written; one that
+ * is missing is written here, with the same read, in the transaction that reads the tables.
+ */
 async function throughSnapshot(db: CrosscheckDB, part: SnapshotPart, read: () => Promise<Corpus>): Promise<Corpus> {
   const kept = await readCorpusSnapshot(db, part);
   if (kept) return kept;
@@ -49,6 +55,32 @@ async function throughSnapshot(db: CrosscheckDB, part: SnapshotPart, read: () =>
     await writeCorpusSnapshot(db, part, corpus);
     return corpus;
   });
+}
+
+/**
+ * Writes the corpus's copies as the tables are now, in the caller's transaction when there is one (a corpus write
+ * calls it after its last change to the tables): the items always, the whole corpus while the background matches it
+ * in memory (every source in the stored index, and at most IN_MEMORY_TARGETS sentences), else its copy is deleted.
+ */
+export function refreshCorpusSnapshots(db: CrosscheckDB): Promise<void> {
+  return db.transaction('rw', [...corpusTables(db), db.settings], async () => {
+    if (await matchedInMemory(db)) {
+      const whole = await loadCorpus(db);
+      await writeCorpusSnapshot(db, 'whole', whole);
+      await writeCorpusSnapshot(db, 'items', { ...whole, passages: [] });
+    } else {
+      await forgetCorpusSnapshot(db, ['whole']);
+      await writeCorpusSnapshot(db, 'items', await readCorpusItems(db));
+    }
+  });
+}
+
+/** Whether the stored index holds every source, in at most IN_MEMORY_TARGETS sentences. */
+async function matchedInMemory(db: CrosscheckDB): Promise<boolean> {
+  const state = await matchIndexState(db);
+  if (state.targetCount > IN_MEMORY_TARGETS) return false;
+  const indexed = new Set(state.indexedSources);
+  return ((await db.sources.toCollection().primaryKeys()) as string[]).every((id) => indexed.has(id));
 }
 
 /** Every corpus table but the passages, and the passages `passagesOf` reads, in one transaction, in canonical order. */
@@ -80,7 +112,6 @@ export function corpusWriteTables(db: CrosscheckDB) {
 /** Writes the built part's sources and items (replacing sources with the same ids) and, first, removes `replace`. */
 export async function writeCorpusPart(db: CrosscheckDB, part: Corpus, replace: readonly string[] = []): Promise<void> {
   await db.transaction('rw', corpusWriteTables(db), async () => {
-    await forgetCorpusSnapshot(db);
     const replaced = [...new Set([...replace, ...part.sources.map((s) => s.id)])];
     for (const id of replaced) await deleteSourceRows(db, id);
     await unindexSources(db, replaced);
@@ -94,16 +125,17 @@ export async function writeCorpusPart(db: CrosscheckDB, part: Corpus, replace: r
     await db.people.bulkPut(mergePeople([...existing.filter((p) => p !== undefined), ...part.people]));
     await refreshDiscrepancies(db);
     await indexCorpusPart(db, part);
+    await refreshCorpusSnapshots(db);
   });
 }
 
 /** Removes sources with their passages, facts, quotes and positions; people no source names any more go too. */
 export async function removeSources(db: CrosscheckDB, sourceIds: readonly string[]): Promise<void> {
   await db.transaction('rw', corpusWriteTables(db), async () => {
-    await forgetCorpusSnapshot(db);
     for (const id of sourceIds) await deleteSourceRows(db, id);
     await unindexSources(db, sourceIds);
     await refreshDiscrepancies(db);
+    await refreshCorpusSnapshots(db);
   });
 }
 

@@ -12,8 +12,8 @@ import type { Corpus } from '../../core/corpus/model';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { contentWords } from '../../core/text/terms';
 import type { CrosscheckDB } from '../../storage/db';
-import { loadCorpus, loadSmallCorpus } from '../../storage/corpusRepository';
-import { forgetCorpusSnapshot } from '../../storage/corpusSnapshot';
+import { loadCorpus, loadSmallCorpus, refreshCorpusSnapshots } from '../../storage/corpusRepository';
+import { IN_MEMORY_TARGETS } from '../../storage/corpusSnapshot';
 import { buildStoredMatchIndex } from '../../storage/matchIndexBuild';
 import { matchIndexState } from '../../storage/matchIndexState';
 import { pageIndexReader, type PageIndexReader } from '../../storage/pageMatchIndex';
@@ -30,9 +30,6 @@ let memoryIndex: { corpus: Corpus; index: MatchIndex } | undefined;
 let building: Promise<boolean> | undefined;
 let reader: PageIndexReader | undefined;
 let corpusSize: Promise<number> | undefined;
-
-/** Up to this many corpus sentences, the whole index is built in memory. */
-const IN_MEMORY_TARGETS = 5_000;
 
 /** Until it fails, the seeds are checked once per worker life (and again after the corpus is emptied). */
 function seeded(db: CrosscheckDB): Promise<void> {
@@ -106,11 +103,14 @@ async function wholeIndex(db: CrosscheckDB): Promise<MatchIndex> {
   return memoryIndex.index;
 }
 
-/** After an install or update the corpus is read from its tables again: the new code may read them otherwise. */
+/**
+ * After an install or update the corpus's one-row copies are written afresh from its tables (the new code may read
+ * them otherwise), as the extension starts rather than when a page wakes the worker.
+ */
 export function corpusIndexLifecycle(db: CrosscheckDB): LifecycleReactions {
   return {
     installed: async () => {
-      await forgetCorpusSnapshot(db);
+      await refreshCorpusSnapshots(db);
       invalidateCorpusIndex();
     },
   };
