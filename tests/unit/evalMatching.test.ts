@@ -28,7 +28,8 @@ beforeAll(() => {
       wrongSubject: s.wrongSubject, wrongSpeaker: s.wrongSpeaker, wrongHolderOrStance: s.wrongHolderOrStance,
     })),
   );
-});
+  // matching all 620 labelled pages takes a few seconds alone, and several times that beside the other test files
+}, 120_000);
 
 describe('matching against hand labels', () => {
   it('has at least 30 labelled pages and 400 sentences, every label found in one sentence', () => {
