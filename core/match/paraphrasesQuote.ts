@@ -9,6 +9,8 @@ import { normalizeForMatch } from '../text/normalize';
 import { contentWords } from '../text/terms';
 
 const MIN_COVER = 0.45;
+/** "the Home Secretary's comments": her words; "the Home Secretary's place", "Rudd's department": not */
+const SPEECH_NOUNS = String.raw`(?:comments?|words|remarks?|calls?|demands?|claims?|statements?|views?|arguments?|interview|article|column|op-ed|message|warnings?|plea|insistence|suggestion|proposals?|plans?)\b`;
 const QUOTED = /["\u201C\u201D\u2018\u2019']([^"\u201C\u201D\u2018\u2019']{6,}?)["\u201C\u201D\u2018\u2019']/g;
 
 export function paraphrasesQuote(sentence: string, quote: Quote, speaker: Person | undefined, weight: (word: string) => number): boolean {
@@ -16,7 +18,7 @@ export function paraphrasesQuote(sentence: string, quote: Quote, speaker: Person
   const names = [quote.speaker, ...(speaker ? [speaker.name, ...speaker.aliases] : [])].map((n) => normalizeForMatch(n).split(' ').pop() ?? '');
   const venueWords = contentWords(quote.venue ?? '').filter((w) => w.length > 3 && !['show', 'news', 'sunday'].includes(w));
   const words = contentWords(sentence);
-  const attributed = names.some((n) => n.length > 2 && new RegExp(`\\b${n}\\b`).test(folded)) || venueWords.some((w) => words.includes(w));
+  const attributed = names.some((n) => n.length > 2 && new RegExp(`\\b${n}\\b(?!'s (?!${SPEECH_NOUNS})\\w)`).test(folded)) || venueWords.some((w) => words.includes(w));
   if (!attributed) return false;
 
   const quoteText = normalizeForMatch(quote.text);

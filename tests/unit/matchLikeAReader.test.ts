@@ -857,6 +857,11 @@ describe('what is no quote and no speaker', () => {
     expect(linksOf(fixtureText('devset', '016-'), 'Rudd may not get the opportunity to meet with Cook')).toEqual([]);
   });
 
+  it('reads no words of hers into "the Home Secretary\'s place": her name as the owner of something is not her speaking', () => {
+    // Click Lancashire: "It is not the Home Secretary's place to tell the public that they do not need end-to-end encryption."
+    expect(linksOf(matchingDevPage('2101-'), "It is not the Home Secretary's place to tell the public")).toEqual([]);
+  });
+
   it('gives a quotation in the first person to the speaker named after it, not to the one named before', () => {
     // Wired: "“We share the government’s commitment to ensuring terrorists do not have a voice online,” the four technology firms said in a statement."
     expect(linksOf(fixtureText('devset', '015-'), 'We share the government’s commitment')).toEqual([]);
