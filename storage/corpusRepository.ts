@@ -11,7 +11,7 @@ import { findDiscrepancies } from '../core/corpus/discrepancies';
 import { orderCorpus } from '../core/corpus/orderCorpus';
 import { forgetCorpusSnapshot, IN_MEMORY_TARGETS, readCorpusSnapshot, writeCorpusSnapshot, type SnapshotPart } from './corpusSnapshot';
 import type { CrosscheckDB } from './db';
-import { matchIndexState, matchIndexTables } from './matchIndexState';
+import { coversEverySource, matchIndexState, matchIndexTables } from './matchIndexState';
 import { indexCorpusPart, unindexSources } from './matchIndexWrite';
 
 export function loadCorpus(db: CrosscheckDB): Promise<Corpus> {
@@ -78,9 +78,7 @@ export function refreshCorpusSnapshots(db: CrosscheckDB): Promise<void> {
 /** Whether the stored index holds every source, in at most IN_MEMORY_TARGETS sentences. */
 async function matchedInMemory(db: CrosscheckDB): Promise<boolean> {
   const state = await matchIndexState(db);
-  if (state.targetCount > IN_MEMORY_TARGETS) return false;
-  const indexed = new Set(state.indexedSources);
-  return ((await db.sources.toCollection().primaryKeys()) as string[]).every((id) => indexed.has(id));
+  return state.targetCount <= IN_MEMORY_TARGETS && coversEverySource(db, state);
 }
 
 /** Every corpus table but the passages, and the passages `passagesOf` reads, in one transaction, in canonical order. */

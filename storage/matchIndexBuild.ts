@@ -7,7 +7,7 @@
 import { orderCorpus } from '../core/corpus/orderCorpus';
 import { corpusWriteTables } from './corpusRepository';
 import type { CrosscheckDB } from './db';
-import { hasWordCounts, matchIndexState, saveMatchIndexState, saveWordCounts, type WordCounts } from './matchIndexState';
+import { coversEverySource, hasWordCounts, matchIndexState, saveMatchIndexState, saveWordCounts, type WordCounts } from './matchIndexState';
 import { indexCorpusPart } from './matchIndexWrite';
 
 /** Resolves true once the index covers every source (at once when it already did). */
@@ -29,10 +29,8 @@ export async function buildStoredMatchIndex(db: CrosscheckDB): Promise<boolean> 
   }
   return db.transaction('rw', corpusWriteTables(db), async () => {
     const state = await matchIndexState(db);
-    const indexed = new Set(state.indexedSources);
-    const all = (await db.sources.toCollection().primaryKeys()) as string[];
     // a source added meanwhile was indexed as it was written; one that was not must wait for the next run
-    if (!all.every((id) => indexed.has(id))) return false;
+    if (!(await coversEverySource(db, state))) return false;
     await saveMatchIndexState(db, { ...state, ready: true });
     return true;
   });

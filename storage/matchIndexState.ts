@@ -19,6 +19,12 @@ export async function matchIndexState(db: CrosscheckDB): Promise<MatchIndexState
   return (row?.value as MatchIndexState | undefined) ?? { ready: false, nextTargetId: 0, targetCount: 0, indexedSources: [] };
 }
 
+/** Whether the index `state` describes holds every source the corpus has now (read in the caller's transaction). */
+export async function coversEverySource(db: CrosscheckDB, state: MatchIndexState): Promise<boolean> {
+  const indexed = new Set(state.indexedSources);
+  return ((await db.sources.toCollection().primaryKeys()) as string[]).every((id) => indexed.has(id));
+}
+
 export async function saveMatchIndexState(db: CrosscheckDB, state: MatchIndexState): Promise<void> {
   await db.settings.put({ key: MATCH_INDEX_KEY, value: state });
 }
