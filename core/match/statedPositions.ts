@@ -28,8 +28,9 @@ const PRONOUN_REACH = 3;
 const FIRST_PERSON_QUOTE = /^\s*["'\u2018\u201C]\s*(?:we|i)\b/i;
 /** the quotation given to someone the sentence names after it, not one who spoke before: '…online," the four technology firms said' */
 const SAID_BY_ANOTHER = /["\u201D]\s*,?\s*(?!(?:she|he|they|it|we|i)\s)(?:[\w'\u2019-]+\s+){1,5}(?:said|says|added|told|wrote|stated|insisted)\b/i;
-/** "said she would not ban encryption", "doesn't want a back door", "ruled out", "would not say whether…": a demand taken back, or not made */
-const NEGATION = /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need|saying|say|drawn|suggest|suggested|suggesting|propose|proposed|proposing|opposed|against)\b|\b(?:ruled out|denied|declined to (?:say|comment)|no (?:plans?|intention|desire))\b/i;
+/** "said she would not ban encryption", "doesn't want a back door", "ruled out", "would not say whether…": a demand taken back, or not made
+ * ("I don't need to understand how encryption works" takes back no demand) */
+const NEGATION = /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need(?!\s+to\s+(?:understand|know)\b)|saying|say|drawn|suggest|suggested|suggesting|propose|proposed|proposing|opposed|against)\b|\b(?:ruled out|denied|declined to (?:say|comment)|no (?:plans?|intention|desire))\b/i;
 const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after|while|though|although|because)\s+)(?:(she|he)\s+(?!(?:and|or|of|to|in)\b)[a-z]|(it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|refused|declined|has\s+(?:said|refused|insisted|declined)|had\s+(?:said|refused|insisted|declined)|also)\b)/i;
 /** a sentence that opens with "She" or "He" ("Although she will voice…"), or with "Her call…", is about what that person did or wants */
 const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b|^\W*(?:(?:but|and|yet|so)\s+)?(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning)\b/i;

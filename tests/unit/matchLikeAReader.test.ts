@@ -103,6 +103,11 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('463-'), 'quick to launch an assault on WhatsApp')).toEqual(access);
   });
 
+  it('reads her demand where she says she need not understand encryption to see it helping criminals', () => {
+    // Graham Cluley: "“I don’t need to understand how encryption works to understand how it’s helping – end-to-end encryption – the criminals."
+    expect(linksOf(matchingDevPage('2205-'), 'to understand how it’s helping')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
   it('reads no demand in a denial, in a fragment of her words that says nothing, or in firms pointing her to their work', () => {
     // City A.M.: "…Rudd said: \"I never did suggest it.\""
     expect(linksOf(matchingDevPage('458-'), 'I never did suggest it')).toEqual([]);
