@@ -108,6 +108,11 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('2205-'), 'to understand how it’s helping')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
 
+  it('reads her demand where the ones who "do not want" encryption are others: "real people"', () => {
+    // MacRumors: "…Amber Rudd has argued that "real people" do not want secure end-to-end encryption on messaging platforms…"
+    expect(linksOf(matchingDevPage('2200-'), 'do not want secure end-to-end encryption')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
   it('reads no demand in a denial, in a fragment of her words that says nothing, or in firms pointing her to their work', () => {
     // City A.M.: "…Rudd said: \"I never did suggest it.\""
     expect(linksOf(matchingDevPage('458-'), 'I never did suggest it')).toEqual([]);
