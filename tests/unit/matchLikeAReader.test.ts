@@ -113,6 +113,11 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('2200-'), 'do not want secure end-to-end encryption')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
 
+  it('reads "What she wants is…" as her view', () => {
+    // Fudzilla: "What she wants is technology firms to make it easier for police and security services to access encrypted data."
+    expect(linksOf(matchingDevPage('2204-'), 'What she wants is technology firms')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
   it('reads no demand in a denial, in a fragment of her words that says nothing, or in firms pointing her to their work', () => {
     // City A.M.: "…Rudd said: \"I never did suggest it.\""
     expect(linksOf(matchingDevPage('458-'), 'I never did suggest it')).toEqual([]);
