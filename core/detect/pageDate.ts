@@ -24,7 +24,7 @@ export function pageDate(published: string | undefined, text: string, url?: stri
   return fromText ? { date: fromText, where: 'text' } : undefined;
 }
 
-/** a date in the path of a news address: "/2018/03/22/", "/2017/3/27/", "/news/2017-04-01/" */
+/** a date in the path of a news address: "/2018/03/22/", "/2017/3/27/", "/news/2017-04-01/", "…-attack-20170323-gv4wif.html" */
 function addressDate(url: string): string | undefined {
   let path: string;
   try {
@@ -32,7 +32,7 @@ function addressDate(url: string): string | undefined {
   } catch {
     return undefined;
   }
-  const m = /\/(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/.exec(path);
+  const m = /\/(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/.exec(path) ?? /[/-](20\d\d)(\d\d)(\d\d)(?=[/-]|\.html?$|$)/.exec(path);
   if (!m) return undefined;
   const [month, day] = [Number(m[2]), Number(m[3])];
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[1]}-${pad(month)}-${pad(day)}` : undefined;
