@@ -21,7 +21,7 @@ export interface CorpusEvidence {
 }
 
 /** net weight at which a page is even odds about the story */
-const ABOUT_AT = 9;
+const ABOUT_AT = 7;
 /** negative cues count more than positive ones: a near miss shares many of the story's words */
 const NEGATIVE_FACTOR = 1.5;
 const CORPUS_CAP = 8;
