@@ -128,10 +128,18 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
   }
   // "Diane Abbott said…": someone the corpus does not know speaks, and the next "she" or "he" may be them
   if (namedSpeakers(text).some((o) => !mentions.some((m) => m.start < o.end && m.end > o.index))) pronouns.clear();
+  // "Both Rudd and Theresa May have spoken of…": a "she" after a sentence that names two women could be either, so is neither
+  const namedHere = new Map<'he' | 'she' | 'it', Set<string>>();
   for (const m of mentions) {
     if (withinQuotation(m, quoted)) continue;
     const pronoun = people.get(m.personId)?.pronoun;
-    if (pronoun) pronouns.set(pronoun, { personId: m.personId, sentencesAgo: 1 });
+    if (!pronoun) continue;
+    const ids = namedHere.get(pronoun) ?? new Set<string>();
+    namedHere.set(pronoun, ids.add(m.personId));
+  }
+  for (const [pronoun, ids] of namedHere) {
+    if (ids.size === 1) pronouns.set(pronoun, { personId: [...ids][0]!, sentencesAgo: 1 });
+    else pronouns.delete(pronoun);
   }
   return { pronouns, named: [...new Set(mentions.filter((m) => m.by === 'name').map((m) => m.personId))] };
 }

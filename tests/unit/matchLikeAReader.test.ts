@@ -118,6 +118,15 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('2204-'), 'What she wants is technology firms')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
 
+  it('gives "she" to nobody after a sentence that names two women', () => {
+    // PublicTechnology: "Both Rudd and prime minister Theresa May have previously spoken of the need for big companies to clamp down…",
+    // then "While acknowledging the role of the Global Internet Forum, …, she will tell delegates in San Francisco…": Rudd, as
+    // the headline says, but not by the sentence before, which makes "she" either of them
+    const page = matchingDevPage('1509-');
+    expect(linksOf(page, 'she will tell delegates in San Francisco')).not.toContain('position tech-firms-remove-extremist-material Theresa May for');
+    expect(linksOf(page, 'have sought to misuse your platforms')).not.toContain('position tech-firms-remove-extremist-material Theresa May for');
+  });
+
   it('reads no demand in a denial, in a fragment of her words that says nothing, or in firms pointing her to their work', () => {
     // City A.M.: "…Rudd said: \"I never did suggest it.\""
     expect(linksOf(matchingDevPage('458-'), 'I never did suggest it')).toEqual([]);
