@@ -1,7 +1,8 @@
 /**
  * The labelled pages under tests/fixtures/pages (the devset) and tests/fixtures/pages/heldout (pages by other
  * publishers kept out of tuning), read the way the CLI reads them. The label is the answer: it is returned
- * beside the page input, never inside it.
+ * beside the page input, never inside it. Also the dev half of the matching evaluation's pages (tests/fixtures/matching/dev),
+ * read the same way.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -41,4 +42,14 @@ export function fixtureText(split: keyof typeof SPLITS, prefix: string): PageInp
 /** The topic a label expects: the negatives must come out `none`. */
 export function expectedTopic(label: Label): Topic {
   return label === 'related-other' || label === 'unrelated' ? 'none' : label;
+}
+
+const MATCHING_DEV = fileURLToPath(new URL('../fixtures/matching/dev/', import.meta.url));
+
+/** A page of the matching evaluation's dev half, by the start of its file name; `published` stands in for its date. */
+export function matchingDevPage(prefix: string, published?: string): PageInput {
+  const file = readdirSync(MATCHING_DEV).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+  if (!file) throw new Error(`no matching dev page ${prefix}`);
+  const input = pageInputFromText(readFileSync(MATCHING_DEV + file, 'utf8'));
+  return published ? { ...input, published } : input;
 }

@@ -3,14 +3,12 @@
  * on). Prints precision and recall per label for both splits, and holds the bar: "about the story" precision
  * and recall >= 0.95, at most 7% of hard negatives flagged, unrelated pages never.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Topic } from '../../core/analysis';
 import { analyzePage } from '../../core/analyzePage';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
-import { expectedTopic, labelledPages, type Label, type LabelledPage, SPLITS } from './analyzeFixtures';
+import { expectedTopic, labelledPages, matchingDevPage, type Label, type LabelledPage, SPLITS } from './analyzeFixtures';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
-import { pageInputFromText } from '../../scripts/cli/pageInputFromText';
 
 interface Outcome {
   page: LabelledPage;
@@ -121,15 +119,14 @@ describe('topic verdict', () => {
   });
 
   it('finds the story on short pages that name it only in passing', () => {
-    const page = (file: string) => pageInputFromText(readFileSync(new URL(`../fixtures/matching/dev/${file}`, import.meta.url), 'utf8'));
     // "last month's car-and-knife assault in Westminster", and Rudd with the tech firms: no word of encryption
-    const bloomberg = analyzePage(page('1505-bloomberg-uk-increases-pressure-on-google-terrorist-content.txt'), index).topic;
+    const bloomberg = analyzePage(matchingDevPage('1505-bloomberg-uk-increases-pressure-on-google-terrorist-content'), index).topic;
     expect(bloomberg.topic).not.toBe('none');
     expect(bloomberg.evidence.map((e) => e.label)).toContain('the Westminster attack');
     // Rudd at the Global Internet Forum, August 2017
-    expect(analyzePage(page('2216-taipeitimes-guardian-rudd-urges-social-media-remove-terror-content.txt'), index).topic.topic).toBe('encryption');
+    expect(analyzePage(matchingDevPage('2216-taipeitimes-guardian-rudd-urges-social-media-remove-terror-content'), index).topic.topic).toBe('encryption');
     // no name at all: a car into pedestrians on Westminster Bridge, a policeman stabbed, dated only by "…-20170323-…" in the address
-    const afr = analyzePage(page('2063-afr-london-terror-an-attack-on-all-democracies.txt'), index).topic;
+    const afr = analyzePage(matchingDevPage('2063-afr-london-terror-an-attack-on-all-democracies'), index).topic;
     expect(afr.why).not.toMatch(/Names nothing only/);
     expect(afr.evidence.some((e) => e.label.startsWith('dated 2017-03-23'))).toBe(true);
   });

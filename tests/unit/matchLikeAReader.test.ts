@@ -13,11 +13,9 @@ import { pageInputFromText } from '../../scripts/cli/pageInputFromText';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { splitSentences } from '../../core/text/segment';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
-import { fixtureText } from './analyzeFixtures';
+import { fixtureText, matchingDevPage } from './analyzeFixtures';
 import { personMentions } from '../../core/match/personMentions';
 import { sentencePeople } from '../../core/match/sentencePeople';
-
-const MATCHING_DEV = fileURLToPath(new URL('../fixtures/matching/dev/', import.meta.url));
 
 let index: MatchIndex;
 beforeAll(() => {
@@ -31,13 +29,6 @@ function unlabelledPage(prefix: string): PageInput {
   const file = readdirSync(MATCHING_UNLABELLED).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
   if (!file) throw new Error(`no unlabelled page ${prefix}`);
   return pageInputFromText(readFileSync(MATCHING_UNLABELLED + file, 'utf8'));
-}
-
-function matchingDevPage(prefix: string, published?: string): PageInput {
-  const file = readdirSync(MATCHING_DEV).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
-  if (!file) throw new Error(`no matching dev page ${prefix}`);
-  const input = pageInputFromText(readFileSync(MATCHING_DEV + file, 'utf8'));
-  return published ? { ...input, published } : input;
 }
 
 /** The page's sentence that contains `piece`, as the page splits it. */
