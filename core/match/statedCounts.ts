@@ -217,6 +217,11 @@ const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_WORDS.join('|')})\.?\s+$
 /** "26 March" (not "two may remain", a verb) */
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_WORDS.filter((m) => m !== 'may').join('|')})\b`, 'i');
 
+/** "Nine others who …", "two men who …": the count, then a clause that says who they are */
+const WHO_BETWEEN = /^\s*(?:(?:people|persons|others|other people|men|women|suspects)\s+)?who\s*$/i;
+/** "…who had been arrested in connection with…": the arrest that makes them the ones counted, not their fate */
+const ARRESTED_FIRST = /^\s*(?:been\s+)?(?:arrested|detained|held)\b(?:\s+in\s+(?:police\s+)?custody\b)?/i;
+
 const NEXT_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/i;
 
 export function arrestOutcomes(sentence: string): Quantity[] {
@@ -237,13 +242,17 @@ export function arrestOutcomes(sentence: string): Quantity[] {
     // "detained on March 26", "on 26 March": a day of the month, not a count
     if (MONTH_BEFORE.test(lead) || MONTH_AFTER.test(m[2]!)) continue;
     const between = m[2]!;
-    // "12 people …, including a 30-year-old man who was detained": the fate is the other man's
-    if (/\b(?:killed|dead|died|injured|searches|minutes|seconds|who|which|including|whose)\b/i.test(between)) continue;
-    // the fate may come after the first verb: "Eleven others were brought in for questions…, but have all since been freed"
-    // "Eleven people have been arrested": the total, not a fate
-    if (/^(?:have|has|had|were|was)$/i.test(m[3]!) && /^\s*(?:now\s+|all\s+)?(?:been\s+)?arrested\b/i.test(m[4]!)) continue;
+    // "Nine others who had been arrested in connection with the inquiry have been released": who they are, then their fate
+    const whoWereArrested = WHO_BETWEEN.test(between) && ARRESTED_FIRST.test(m[4]!);
+    if (!whoWereArrested) {
+      // "12 people …, including a 30-year-old man who was detained": the fate is the other man's
+      if (/\b(?:killed|dead|died|injured|searches|minutes|seconds|who|which|including|whose)\b/i.test(between)) continue;
+      // the fate may come after the first verb: "Eleven others were brought in for questions…, but have all since been freed"
+      // "Eleven people have been arrested": the total, not a fate
+      if (/^(?:have|has|had|were|was)$/i.test(m[3]!) && /^\s*(?:now\s+|all\s+)?(?:been\s+)?arrested\b/i.test(m[4]!)) continue;
+    }
     // up to the next count: "…, but only two now remained in custody" is the fate of those two
-    const fate = `${m[3]} ${m[4]} ${text.slice(m.index + m[0].length).split(/[.;]|\s\d/)[0]}`.split(NEXT_COUNT)[0]!;
+    const fate = `${whoWereArrested ? '' : m[3]} ${whoWereArrested ? m[4]!.replace(ARRESTED_FIRST, '') : m[4]} ${text.slice(m.index + m[0].length).split(/[.;]|\s\d/)[0]}`.split(NEXT_COUNT)[0]!;
     // the fate nearest the count: "Nine … have been freed without charges, while one person was released on bail"
     const outcome = OUTCOMES.map(([name, pattern]) => ({ name, at: fate.search(pattern) }))
       .filter((o) => o.at >= 0)

@@ -42,6 +42,15 @@ describe('extractQuantities', () => {
     expect(deathToll('The fourth person to die in the terror attack on Westminster Bridge has been named as Leslie Rhodes, 75, from Clapham in south London.').toll?.value).toBe(4);
   });
 
+  it('reads the fate of a count after the clause that says who they are ("who had been arrested")', () => {
+    // DW via kzinfonews, 25 March 2017 (tests/fixtures/matching/dev/1306-kzinfonews-dw-police-believe-uk-attacker-acted-alone.txt)
+    const fates = arrestOutcomes('Nine others who had been arrested in connection with the investigation have been released.');
+    expect(fates.map((q) => `${q.value} ${q.unit}`)).toEqual(['9 released without charge']);
+    // the arrest is who they are, not their fate, and a count of another man's arrest is still nobody's fate
+    expect(arrestOutcomes('Two men who were held in custody overnight remain on bail.').map((q) => `${q.value} ${q.unit}`)).toEqual(['2 bailed']);
+    expect(arrestOutcomes('12 people, including a 30-year-old man who was detained in Birmingham, were questioned.')).toEqual([]);
+  });
+
   it('leaves alone numbers it cannot place', () => {
     expect(extractQuantities('The 1971 Immigration Act gave Commonwealth citizens leave to remain.')).toEqual([]);
     expect(extractQuantities('Nintendo sold 1.5 million Switch units worldwide during its first week.')).toEqual([]);
