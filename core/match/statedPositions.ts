@@ -29,11 +29,11 @@ const FIRST_PERSON_QUOTE = /^\s*["'\u2018\u201C]\s*(?:we|i)\b/i;
 /** the quotation given to someone the sentence names after it, not one who spoke before: '…online," the four technology firms said' */
 const SAID_BY_ANOTHER = /["\u201D]\s*,?\s*(?!(?:she|he|they|it|we|i)\s)(?:[\w'\u2019-]+\s+){1,5}(?:said|says|added|told|wrote|stated|insisted)\b/i;
 /**
- * "said she would not ban encryption", "doesn't want a back door", "ruled out", "would not say whether…": a demand
+ * "said she would not ban encryption", "doesn't want a back door", "nor did she want back doors", "ruled out", "would not say whether…": a demand
  * taken back, or not made. "I don't need to understand how encryption works" takes back no demand, nor does
  * "'real people' do not want encryption": the ones who do not want are others.
  */
-const NEGATION = /(?<!\b(?:people|users|customers|consumers|public|citizens)["'\u2019\u201D]?\s+(?:(?:do|does|did)\s*)?)(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need(?!\s+to\s+(?:understand|know)\b)|saying|say|drawn|suggest|suggested|suggesting|propose|proposed|proposing|opposed|against)\b|\b(?:ruled out|denied|declined to (?:say|comment)|no (?:plans?|intention|desire))\b/i;
+const NEGATION = /(?<!\b(?:people|users|customers|consumers|public|citizens)["'\u2019\u201D]?\s+(?:(?:do|does|did)\s*)?)(?:\bnot|\bnever|n't|\bnor\s+(?:did|does|do|would|will|is|was)\s+(?:she|he|they|it|we|i))\s+(?:\w+\s+)?(?:want|wants|seek|seeking|call|calling|ask|asking|demand|demanding|ban|banning|plan|planning|intend|support|need(?!\s+to\s+(?:understand|know)\b)|saying|say|drawn|suggest|suggested|suggesting|propose|proposed|proposing|opposed|against)\b|\b(?:ruled out|denied|declined to (?:say|comment)|no (?:plans?|intention|desire))\b/i;
 /** "she" or "he" as the one who says or wants: after a clause's start, or in "What she wants is…" */
 const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after|while|though|although|because)\s+|\bwhat\s+(?=(?:she|he)\s+(?:wants?|wanted|would\s+like|is\s+(?:saying|asking|demanding))\b))(?:(she|he)\s+(?!(?:and|or|of|to|in)\b)[a-z]|(it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|refused|declined|has\s+(?:said|refused|insisted|declined)|had\s+(?:said|refused|insisted|declined)|also)\b)/i;
 /** a sentence that opens with "She" or "He" ("Although she will voice…"), or with "Her call…", is about what that person did or wants */

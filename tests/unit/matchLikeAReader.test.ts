@@ -203,6 +203,8 @@ describe('positions in a reporter’s own words', () => {
   it('reads a demand taken back as no demand', () => {
     // HuffPost (Spurrier): 'That her clarification started with "We don't want to ban encryption, but..."'
     expect(linksOf(matchingDevPage('256-'), 'We don\'t want to ban encryption')).toEqual([]);
+    // PublicTechnology: "…she did not want to outlaw encryption entirely, nor did she want firms that use it to include so-called back doors…"
+    expect(linksOf(matchingDevPage('2108-'), 'nor did she want firms that use it')).toEqual([]);
   });
 });
 
