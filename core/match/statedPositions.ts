@@ -149,7 +149,11 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
  * should hand over…", "to force WhatsApp to hand over": the person is spoken to or of, not speaking
  */
 const SPOKEN_OF_BEFORE = /\b(?:such as|including|like|(?:say|says|said|saying) that|on|via|using|accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|force|forces|forced|forcing|compel|compels|compelled|compelling|pressure|pressured|pressuring|pressing|meet|meets|meeting|met|with|pointed|assured|reassured|wrote to|replied to|responded to|responding to|in response to|reacting to)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'.-]+\s+){0,3}$/i;
-const SPOKEN_OF_AFTER = /^\s*(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:warned|told|urged)\b/i;
+/**
+ * "Rudd has been warned…", and the one told what the speaker holds: "Amber Rudd doesn't seem to understand that by opening
+ * up…", "(… important for Amber Rudd to understand) that there is no way to…": what follows is the critic's view
+ */
+const SPOKEN_OF_AFTER = /^\s*(?:(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:warned|told|urged)\b|(?:(?:does|do|did)\s*(?:not|n['\u2019]t)\s+|fails?\s+to\s+|failed\s+to\s+|to\s+)(?:(?:seem|appear)\s+to\s+)?(?:understand|realise|realize|grasp|accept|see)\b[^.;]{0,4}?\s*\)?\s*(?:that|how|why)\b)/i;
 /** "not cooperating", "refused to cooperate", "won't reveal", "turned down the request": the act the proposition asks for, refused */
 const REFUSED = /(?:\b(?:not|never|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to)|n['\u2019]t)\s+(?:\w+\s+)?(?:co-?operat|help|assist|hand(?:ing)? over|give|share|allow|provide|reveal|disclose|release|unlock)|\bturned down\b/gi;
 
@@ -229,7 +233,7 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
   const holding = mentions.filter(
     (m) =>
       held.some((p) => p.holderId === m.personId) &&
-      (HERS_AFTER.test(text.slice(m.end, m.end + 40)) || (!SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SPOKEN_OF_AFTER.test(text.slice(m.end, m.end + 30)))),
+      (HERS_AFTER.test(text.slice(m.end, m.end + 40)) || (!SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SPOKEN_OF_AFTER.test(text.slice(m.end, m.end + 50)))),
   );
   const distinct = [...new Set(holding.map((m) => m.personId))];
   let holderId: string | undefined;

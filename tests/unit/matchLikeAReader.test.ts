@@ -185,6 +185,14 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('248-'), 'are to meet with Home Secretary Amber Rudd')).toEqual([]);
   });
 
+  it('does not give the Home Secretary the view a critic tells her: "Amber Rudd doesn\'t seem to understand that…"', () => {
+    // talkRADIO, quoting a security specialist: "Amber Rudd doesn't seem to understand that by opening up the cloud side of
+    // communications for interception by security services, you're basically opening it up for anyone."
+    expect(linksOf(matchingDevPage('1857-'), 'seem to understand that by opening up')).toEqual([]);
+    // Peter Black: "(and this is particularly important for Amber Rudd to understand) that that there is no way to give security forces a backdoor…"
+    expect(linksOf(matchingDevPage('2210-'), 'important for Amber Rudd to understand')).toEqual([]);
+  });
+
   it('does not give a demand to the one it is made of: "to say that WhatsApp … should hand over", "to force WhatsApp to hand over"', () => {
     // BuzzFeed: "So Amber Rudd, the home secretary, went on the Andrew Marr show on Sunday to say that WhatsApp, the globe-conquering
     // messaging service, should hand over the final messages of Khalid Masood…": WhatsApp co-operates in the corpus, and here it is asked to
