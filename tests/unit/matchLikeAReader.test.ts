@@ -61,9 +61,11 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(page, 'must hand over encrypted messages to the security services')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
 
-  it('reads "But her call for a back door…" as the call of the one the text before named', () => {
+  it('reads "But her call for a back door…", "Her chilling message is…" as the call of the one the text before named', () => {
     // Newser: 'But her call for a "back door" system to allow authorities to retrieve information is likely to meet resistance…'
     expect(linksOf(fixtureText('devset', '022-'), 'But her call for a "back door" system')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+    // TechSparx: "Her chilling message is there should be no secret places to hide."
+    expect(linksOf(matchingDevPage('1503-'), 'Her chilling message is')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
 
   it('reads a demand in a headline\'s words, a concern voiced, and "She appeared…, urging…"', () => {
