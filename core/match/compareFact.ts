@@ -65,13 +65,13 @@ export function compareFact(
   return undefined;
 }
 
-/** `page` says what the corpus says: the same number, a bound the corpus's number is within, or the same scale of timing. */
 /** the page was written more than a month after the corpus's value, so a change since reads as a development */
 function longAfter(pageDate: string | undefined, asOf: string | undefined): boolean {
   if (!pageDate || !asOf) return false;
   return Date.parse(pageDate) - Date.parse(asOf) > 30 * 24 * 3600 * 1000;
 }
 
+/** `page` says what the corpus says: the same number, a bound the corpus's number is within, or the same scale of timing. */
 function sameValue(corpus: Quantity, page: Quantity): boolean {
   // "less than two minutes", "shortly before" (within minutes): any figure within the bound, a timing's too
   if (page.bound === 'at most') return corpus.value <= page.value;
