@@ -105,7 +105,11 @@ function statedOnceTakenBack(text: string, states: boolean, proposition: Proposi
   const cuts = [...text.matchAll(TAKEN_BACK)];
   const headEnd = cuts[0]!.index;
   const tailStart = cuts.at(-1)!.index + cuts.at(-1)![0].length;
-  const statedIn = (from: number, to: number) => statesIn(text.slice(from, to).toLowerCase(), proposition) || learnedIn(text, from, to, proposition, mentions);
+  // what the sentence speaks of (the first cue group: "encrypted messages") may stand in the denial, and the demand after it:
+  // "doesn't want to ban encrypted messages, she just wants the spooks to have access to them"
+  const topic = proposition.cues?.length ? hasTerm(text.toLowerCase(), proposition.cues[0]!) : false;
+  const demandIn = (part: string) => topic && proposition.cues!.slice(1).every((group) => hasTerm(part, group));
+  const statedIn = (from: number, to: number) => { const part = text.slice(from, to).toLowerCase(); return statesIn(part, proposition) || demandIn(part) || learnedIn(text, from, to, proposition, mentions); };
   return statedIn(tailStart, text.length) || (!QUESTION_PUT.test(text.slice(0, headEnd)) && statedIn(0, headEnd));
 }
 
@@ -154,6 +158,9 @@ const SPOKEN_OF_BEFORE = /\b(?:such as|including|like|(?:say|says|said|saying) t
  * up…", "(… important for Amber Rudd to understand) that there is no way to…": what follows is the critic's view
  */
 const SPOKEN_OF_AFTER = /^\s*(?:(?:has\s+been|have\s+been|was|were|is|had\s+been)\s+(?:warned|told|urged)\b|(?:(?:does|do|did)\s*(?:not|n['\u2019]t)\s+|fails?\s+to\s+|failed\s+to\s+|to\s+)(?:(?:seem|appear)\s+to\s+)?(?:understand|realise|realize|grasp|accept|see)\b[^.;]{0,4}?\s*\)?\s*(?:that|how|why)\b)/i;
+/** "…, with Prime Minister Theresa May saying the YouTube owner should do more": the one "with" is the one saying */
+const WITH_BEFORE = /\bwith\s+(?:[\w'.-]+\s+){0,3}$/i;
+const SAYING_AFTER = /^\s*(?:saying|warning|insisting|arguing|urging|calling)\b/i;
 /** "not cooperating", "refused to cooperate", "won't reveal", "turned down the request": the act the proposition asks for, refused */
 const REFUSED = /(?:\b(?:not|never|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to)|n['\u2019]t)\s+(?:\w+\s+)?(?:co-?operat|help|assist|hand(?:ing)? over|give|share|allow|provide|reveal|disclose|release|unlock)|\bturned down\b/gi;
 
@@ -191,6 +198,9 @@ const HERS_AFTER = /^['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:proposals?|plans?|calls?|
 
 /** "Amber Rudd's WhatsApp encryption plans", "the Home Secretary's call": a demand of hers, named as such */
 const DEMAND_AFTER = /^['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:proposals?|plans?|calls?|demands?|push|bid|crusade|campaign)\b/i;
+
+/** how far into a sentence the people it opens with may start: "Home Secretary Amber Rudd and…" */
+const SUBJECT_REACH = 25;
 
 /** between two people who say or want the same: "Theresa May and Amber Rudd have called…", "Rudd, Johnson and May" */
 const JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/i;
@@ -233,7 +243,7 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
   const holding = mentions.filter(
     (m) =>
       held.some((p) => p.holderId === m.personId) &&
-      (HERS_AFTER.test(text.slice(m.end, m.end + 40)) || (!SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SPOKEN_OF_AFTER.test(text.slice(m.end, m.end + 50)))),
+      (HERS_AFTER.test(text.slice(m.end, m.end + 40)) || (WITH_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && SAYING_AFTER.test(text.slice(m.end, m.end + 20))) || (!SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SPOKEN_OF_AFTER.test(text.slice(m.end, m.end + 50)))),
   );
   const distinct = [...new Set(holding.map((m) => m.personId))];
   let holderId: string | undefined;
@@ -242,6 +252,8 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
     const speaking = holding.filter((m) => attributedTo(text, m));
     const ids = [...new Set(speaking.map((m) => m.personId))];
     if (ids.length === 1) holderId = ids[0];
+    // "Amber Rudd and Boris Johnson have stepped up the heat on firms…": the two the sentence opens with, together (holdersOf adds the second)
+    else if (ids.length === 0 && holding[0]!.start < SUBJECT_REACH && JOINED.test(text.slice(holding[0]!.end, holding[1]!.start))) holderId = holding[0]!.personId;
   } else if (!mentions.some((m) => held.some((p) => p.holderId === m.personId))) {
     // "she said…", or "She appeared on the BBC, urging…": the sentence's subject
     const subject = SUBJECT_PRONOUN.exec(text);

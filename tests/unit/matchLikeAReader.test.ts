@@ -210,6 +210,21 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(page, 'would not be drawn on whether the government would legislate')).toEqual([]);
   });
 
+  it('reads the demand made after a denial, on the topic the denial named: "doesn\'t want to ban encrypted messages, she just wants the spooks to have access to them"', () => {
+    // IT Pro: "To be clear, Amber Rudd doesn't want to ban encrypted messages, she just wants the spooks to have access to them."
+    expect(linksOf(matchingDevPage('1700-'), 'she just wants the spooks to have access')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
+  it('reads "with Theresa May saying…" as May speaking, and two people a sentence opens with as holding the view together', () => {
+    // Bloomberg: "…, with Prime Minister Theresa May saying the YouTube owner should do more to remove inappropriate material from the internet."
+    expect(linksOf(matchingDevPage('1505-'), 'with Prime Minister Theresa May saying')).toEqual(['position tech-firms-remove-extremist-material Theresa May for']);
+    // Knowledge Fibre: "Amber Rudd and Boris Johnson have stepped up the heat on firms over their ‘disgusting’ failure to block extremist content."
+    expect(linksOf(matchingDevPage('2089-'), 'have stepped up the heat on firms').filter((link) => link.startsWith('position')).sort()).toEqual([
+      'position tech-firms-remove-extremist-material Amber Rudd for',
+      'position tech-firms-remove-extremist-material Boris Johnson for',
+    ]);
+  });
+
   it('reads a demand taken back as no demand', () => {
     // HuffPost (Spurrier): 'That her clarification started with "We don't want to ban encryption, but..."'
     expect(linksOf(matchingDevPage('256-'), 'We don\'t want to ban encryption')).toEqual([]);
