@@ -123,11 +123,21 @@ export function extractQuantities(sentence: string): Quantity[] {
       taken.push([m.index, m.index + m[0].length]);
       continue;
     }
+    const unit = countUnit(noun, lower);
+    // "him or 11 others arrested": the one the sentence names and the others, a total; "11 others were arrested" alone counts some besides
+    let value = n;
+    if (m[3] === 'others' && unit === 'arrested') {
+      if (!ONE_AND_OTHERS.test(lower.slice(Math.max(0, m.index - 20), m.index))) {
+        taken.push([m.index, m.index + m[0].length]);
+        continue;
+      }
+      value = n + 1;
+    }
     // "more than 3,000 witnesses" is at least 3,000
     const bound = boundBefore(lower.slice(Math.max(0, m.index - 16), m.index));
     // "more than 3,000 people questioned", "interviewed nearly 3,500 people": the police's witnesses
     const witnesses = noun === 'people' && (QUESTIONED_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 30)) || QUESTIONED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index)));
-    push({ kind: 'count', value: n, unit: witnesses ? 'witnesses' : countUnit(noun, lower), text: text.slice(m.index, m.index + m[0].length), ...(bound ? { bound } : {}) }, m.index, m.index + m[0].length);
+    push({ kind: 'count', value, unit: witnesses ? 'witnesses' : unit, text: text.slice(m.index, m.index + m[0].length), ...(bound ? { bound } : {}) }, m.index, m.index + m[0].length);
   }
   const verbFirst = new RegExp(String.raw`\b(killing|killed|kill|arrested|injuring|injured)\s+${NUM}\b`, 'gi');
   for (const m of lower.matchAll(verbFirst)) {
@@ -138,6 +148,9 @@ export function extractQuantities(sentence: string): Quantity[] {
   }
   return out;
 }
+
+/** "him and 11 others": one person, then the others */
+const ONE_AND_OTHERS = /\b(?:him|her|he|she)\s+(?:and|or|plus|along with)\s+$/;
 
 /** "less than two minutes", "more than 3,500", "about 80 seconds": the words just before a number. */
 function boundBefore(before: string): Quantity['bound'] {

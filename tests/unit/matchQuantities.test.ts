@@ -51,6 +51,12 @@ describe('extractQuantities', () => {
     expect(arrestOutcomes('12 people, including a 30-year-old man who was detained in Birmingham, were questioned.')).toEqual([]);
   });
 
+  it('counts "him or 11 others arrested" as twelve, and "Eleven others were arrested" as no total', () => {
+    // Arab Times, 26 March 2017 (tests/fixtures/matching/dev/2456-arabtimes-police-free-final-man-questioned-masood-probably-lone-wolf.txt)
+    expect(kinds('No further action is planned against him or 11 others arrested in the probe.')).toEqual(['count:12:count:arrested']);
+    expect(kinds('Eleven others were arrested in Birmingham.')).toEqual([]);
+  });
+
   it('leaves alone numbers it cannot place', () => {
     expect(extractQuantities('The 1971 Immigration Act gave Commonwealth citizens leave to remain.')).toEqual([]);
     expect(extractQuantities('Nintendo sold 1.5 million Switch units worldwide during its first week.')).toEqual([]);
