@@ -152,7 +152,7 @@ export function peopleLeftBy(text: string, mentions: readonly PersonMention[], p
  * "warned by", "accuses Amber Rudd of", "meet with the Home Secretary", "apps such as WhatsApp", "to say that WhatsApp
  * should hand over…", "to force WhatsApp to hand over": the person is spoken to or of, not speaking
  */
-const SPOKEN_OF_BEFORE = /\b(?:such as|including|like|(?:say|says|said|saying) that|on|via|using|accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|force|forces|forced|forcing|compel|compels|compelled|compelling|pressure|pressured|pressuring|pressing|meet|meets|meeting|met|with|pointed|assured|reassured|wrote to|replied to|responded to|responding to|in response to|reacting to)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'.-]+\s+){0,3}$/i;
+const SPOKEN_OF_BEFORE = /\b(?:(?<!\b(?:politicians|ministers|MPs|officials|lawmakers|leaders|figures)\s)(?:such as|including|like)|(?:say|says|said|saying) that|on|via|using|accuses|accused|accusing|criticised|criticized|criticises|criticizes|attacked|attacks|slammed|slams|warned|warns|told|urged|urges|force|forces|forced|forcing|compel|compels|compelled|compelling|pressure|pressured|pressuring|pressing|meet|meets|meeting|met|with|pointed|assured|reassured|wrote to|replied to|responded to|responding to|in response to|reacting to)\s+(?!by\b)(?:the\s+)?(?:(?!by\b)[\w'.-]+\s+){0,3}$/i;
 /**
  * "Rudd has been warned…", and the one told what the speaker holds: "Amber Rudd doesn't seem to understand that by opening
  * up…", "(… important for Amber Rudd to understand) that there is no way to…": what follows is the critic's view

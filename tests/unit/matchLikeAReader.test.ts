@@ -225,6 +225,13 @@ describe('positions in a reporter’s own words', () => {
     ]);
   });
 
+  it('reads "politicians such as Amber Rudd" as holding the view, as firms "such as WhatsApp" do not', () => {
+    // What Mobile: "…, leading MPs such as Amber Rudd to call for a clamp-down on encrypted messaging platforms."
+    expect(linksOf(matchingDevPage('2505-'), 'leading MPs such as Amber Rudd')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+    // CNBC: "The encryption … of WhatsApp messages has been under fire from politicians such as U.K. Home Secretary Amber Rudd."
+    expect(linksOf(matchingDevPage('1915-'), 'under fire from politicians such as')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
   it('reads a demand taken back as no demand', () => {
     // HuffPost (Spurrier): 'That her clarification started with "We don't want to ban encryption, but..."'
     expect(linksOf(matchingDevPage('256-'), 'We don\'t want to ban encryption')).toEqual([]);
