@@ -9,9 +9,9 @@ import type { Person } from '../corpus/model';
 import type { PersonMention } from './personMentions';
 import type { PeopleBefore } from './statedPositions';
 
-const SAYING = String.raw`(?:said|says|told|tells|added|adds|continued|went on|wrote|writes|argued|argues|insisted|warned|warns|stressed|explained|declared|urged|urges|claimed|claims|asked|replied|admitted|conceded|accused|accuses|criticised|criticized|criticises|criticizes|branded|brands|dubbed|labelled|labeled|praised|denied|denies)`;
+const SAYING = String.raw`(?:said|says|told|tells|added|adds|continued|continues|went on|goes on|concluded|concludes|wrote|writes|argued|argues|insisted|insists|warned|warns|stressed|stresses|explained|explains|declared|declares|urged|urges|claimed|claims|asked|replied|admitted|conceded|accused|accuses|criticised|criticized|criticises|criticizes|branded|brands|dubbed|labelled|labeled|praised|denied|denies)`;
 const SAYS_AFTER = new RegExp(String.raw`^(?:['\u2019]s\s+\w+\s+|\s+(?:spokes(?:wo)?man|spokesperson|representative)\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+|since\s+|then\s+|later\s+|once\s+|(?:is|was|were|are)\s+(?:expected|due|set|going)\s+to\s+)*(?:${SAYING}|say|tell|warn|urge)\b`, 'i');
-const SAYS_BEFORE = /\b(?:said|says|told|added|adds|wrote|writes|continued|according to|asked|replied|(?:words|statement|message|letter|comments|remarks)\s+(?:\w+\s+)?from)\s+(?:the\s+)?$/i;
+const SAYS_BEFORE = /\b(?:said|says|told|added|adds|wrote|writes|continued|continues|according to|asked|replied|(?:words|statement|message|letter|comments|remarks)\s+(?:\w+\s+)?from)\s+(?:the\s+)?$/i;
 const SOMEONE_SAYS = new RegExp(String.raw`\b(?:${SAYING}|say)\b`, 'i');
 /** "…, said Rudd." or "said Rudd, speaking on…", not "said Ms Rudd should…" (there Rudd is spoken of) */
 const CLAUSE_ENDS = /^(?:\s*[,.;:!?)"']|\s*$|\s+(?:in|on|at|during|speaking|who|when|after|before|yesterday|today|last|earlier|this)\b)/i;

@@ -267,6 +267,8 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
       const holders = (speaker ? [speaker] : SAID_BY_ANOTHER.test(text) ? [] : before.named).filter((id) => held.some((p) => p.holderId === id));
       if (holders.length === 1) holderId = holders[0];
     }
+    // the words of the one the page says speaks them, in the quotation that runs on from "For Rudd continues:"
+    else if (speaker && held.some((p) => p.holderId === speaker)) holderId = speaker;
   }
   return holderId ? held.find((p) => p.holderId === holderId) : undefined;
 }

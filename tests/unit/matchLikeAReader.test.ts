@@ -232,6 +232,12 @@ describe('positions in a reporter’s own words', () => {
     expect(linksOf(matchingDevPage('1915-'), 'under fire from politicians such as')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
   });
 
+  it('gives the words of a quotation handed on by "For Rudd continues:" to her, and reads her demand in them', () => {
+    // ConservativeHome: "For Rudd continues:" then "“But the inability to gain access to encrypted data in specific and targeted instances … is
+    // right now severely limiting our agencies’ ability to stop terrorist attacks…"
+    expect(linksOf(matchingDevPage('2553-'), 'But the inability to gain access to encrypted data')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
   it('reads a demand taken back as no demand', () => {
     // HuffPost (Spurrier): 'That her clarification started with "We don't want to ban encryption, but..."'
     expect(linksOf(matchingDevPage('256-'), 'We don\'t want to ban encryption')).toEqual([]);
