@@ -252,7 +252,9 @@ export function arrestOutcomes(sentence: string): Quantity[] {
       if (/^(?:have|has|had|were|was)$/i.test(m[3]!) && /^\s*(?:now\s+|all\s+)?(?:been\s+)?arrested\b/i.test(m[4]!)) continue;
     }
     // up to the next count: "…, but only two now remained in custody" is the fate of those two
-    const fate = `${whoWereArrested ? '' : m[3]} ${whoWereArrested ? m[4]!.replace(ARRESTED_FIRST, '') : m[4]} ${text.slice(m.index + m[0].length).split(/[.;]|\s\d/)[0]}`.split(NEXT_COUNT)[0]!;
+    // after "who had been arrested", what follows the arrest; otherwise from the first verb on
+    const fateStart = whoWereArrested ? m[4]!.replace(ARRESTED_FIRST, '') : `${m[3]} ${m[4]}`;
+    const fate = `${fateStart} ${text.slice(m.index + m[0].length).split(/[.;]|\s\d/)[0]}`.split(NEXT_COUNT)[0]!;
     // the fate nearest the count: "Nine … have been freed without charges, while one person was released on bail"
     const outcome = OUTCOMES.map(([name, pattern]) => ({ name, at: fate.search(pattern) }))
       .filter((o) => o.at >= 0)

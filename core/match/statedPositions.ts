@@ -107,9 +107,12 @@ function statedOnceTakenBack(text: string, states: boolean, proposition: Proposi
   const tailStart = cuts.at(-1)!.index + cuts.at(-1)![0].length;
   // what the sentence speaks of (the first cue group: "encrypted messages") may stand in the denial, and the demand after it:
   // "doesn't want to ban encrypted messages, she just wants the spooks to have access to them"
-  const topic = proposition.cues?.length ? hasTerm(text.toLowerCase(), proposition.cues[0]!) : false;
-  const demandIn = (part: string) => topic && proposition.cues!.slice(1).every((group) => hasTerm(part, group));
-  const statedIn = (from: number, to: number) => { const part = text.slice(from, to).toLowerCase(); return statesIn(part, proposition) || demandIn(part) || learnedIn(text, from, to, proposition, mentions); };
+  const [topicGroup, ...demandGroups] = proposition.cues ?? [];
+  const topic = topicGroup !== undefined && hasTerm(text.toLowerCase(), topicGroup);
+  const statedIn = (from: number, to: number) => {
+    const part = text.slice(from, to).toLowerCase();
+    return statesIn(part, proposition) || (topic && hasEveryGroup(part, demandGroups)) || learnedIn(text, from, to, proposition, mentions);
+  };
   return statedIn(tailStart, text.length) || (!QUESTION_PUT.test(text.slice(0, headEnd)) && statedIn(0, headEnd));
 }
 
