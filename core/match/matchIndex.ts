@@ -4,7 +4,7 @@
  * (see terms.ts); posting lists hold target numbers. Built whole in memory by the CLI and the tests; the extension
  * keeps it in IndexedDB and reads one page's part of it (storage/pageMatchIndex.ts).
  */
-import type { Corpus, Fact, Person, Position, Quote } from '../corpus/model';
+import type { Corpus, Fact, Person, Position, Proposition, Quote } from '../corpus/model';
 import type { Candidate } from './findCandidates';
 import { normalizeForMatch } from '../text/normalize';
 import { matchTargets } from './matchTargets';
@@ -36,6 +36,8 @@ export interface MatchIndex {
   positionsByQuote: Map<string, Position[]>;
   /** positions by the proposition they take a stance on, for stances stated in a reporter's words */
   positionsByProposition: Map<string, Position[]>;
+  /** the propositions by id */
+  propositions: Map<string, Proposition>;
   /** facts by subject, so a sentence can be compared with every source's value for the same thing */
   factsBySubject: Map<string, Fact[]>;
   /** facts that give a person's age: a page names the person and an age in words no passage shares */
@@ -110,6 +112,7 @@ export function buildMatchItems(corpus: Corpus): MatchItems {
   const people = new Map(corpus.people.map((p) => [p.id, p]));
   const positionsByQuote = groupBy(corpus.positions, (p) => p.quoteIds);
   const positionsByProposition = groupBy(corpus.positions, (p) => [p.propositionId]);
+  const propositions = new Map(corpus.propositions.map((p) => [p.id, p]));
   const factsBySubject = groupBy(corpus.facts, (f) => [f.subject]);
   const ageFacts = corpus.facts.filter((f) => f.quantities.some((q) => q.kind === 'age'));
   const quoteWords = new Map(corpus.quotes.map((q) => [q.id, quotedWords(q.text)]));
@@ -117,7 +120,7 @@ export function buildMatchItems(corpus: Corpus): MatchItems {
   const statementWords = new Map(corpus.facts.map((f) => [f.id, new Set(contentWords(f.statement))]));
   const quotesBySpeaker = new Map<string, Quote[]>();
   for (const q of corpus.quotes) quotesBySpeaker.set(q.speakerId, [...(quotesBySpeaker.get(q.speakerId) ?? []), q]);
-  return { corpus, facts, quotes, people, positionsByQuote, positionsByProposition, factsBySubject, ageFacts, quotesByWord, quoteWords, quotesBySpeaker, statementWords };
+  return { corpus, facts, quotes, people, positionsByQuote, positionsByProposition, propositions, factsBySubject, ageFacts, quotesByWord, quoteWords, quotesBySpeaker, statementWords };
 }
 
 export function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {

@@ -27,6 +27,7 @@ import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
 import { statedPositions, type PeopleBefore } from './statedPositions';
 import { positionsArgued, positionsPressed } from './positionsArgued';
+import { positionsShownByQuote } from './positionsShownByQuote';
 import { namesAnotherEvent } from './namesAnotherEvent';
 import { PositionsInFocus } from './positionsInFocus';
 import { sentencePeople } from './sentencePeople';
@@ -69,7 +70,7 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
   const people = sentencePeople(sentences, index.people);
   const focus = new PositionsInFocus();
   const positions = new Map(index.corpus.positions.map((p) => [p.id, p]));
-  const propositions = new Map(index.corpus.propositions.map((p) => [p.id, p]));
+  const propositions = index.propositions;
   const headlines: SentenceContext[] = [];
   sentences.forEach((span, sentenceIndex) => {
     const { folded, mentions, before, speaker, someoneSpeaks, quoted: quotedSpans } = people[sentenceIndex]!;
@@ -169,7 +170,7 @@ function quoteMatches(index: MatchIndex, context: SentenceContext, scored: Score
   const base = matchBase(index, context, found.c);
   return [
     { ...base, kind: 'quote', itemId: quote.id, verdict: found.verdict, speaker: quote.speaker },
-    ...(index.positionsByQuote.get(quote.id) ?? []).map((position): SentenceMatch => ({
+    ...positionsShownByQuote(index.positionsByQuote.get(quote.id) ?? [], context, index.propositions).map((position): SentenceMatch => ({
       ...base, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder,
     })),
   ];
@@ -245,7 +246,7 @@ function fragmentDistance(mention: { start: number; end: number }, at: number): 
 /** A quote found in the sentence, linked to its passage, with the positions the quotes `within` show. */
 function quoteWithPositions(index: MatchIndex, context: SentenceContext, quote: Quote, verdict: 'verbatim' | 'paraphrase', within: readonly Quote[]): SentenceMatch[] {
   const base = { sentence: context.sentence, sentenceIndex: context.sentenceIndex, score: 1, passageId: quote.passageIds[0] ?? '', sourceId: quote.sourceId };
-  const positions = new Map(within.flatMap((q) => index.positionsByQuote.get(q.id) ?? []).map((p) => [p.id, p]));
+  const positions = new Map(within.flatMap((q) => positionsShownByQuote(index.positionsByQuote.get(q.id) ?? [], context, index.propositions)).map((p) => [p.id, p]));
   return [
     { ...base, kind: 'quote', itemId: quote.id, verdict, speaker: quote.speaker },
     ...[...positions.values()].map((position): SentenceMatch => ({ ...base, kind: 'position', itemId: position.id, verdict: position.stance, speaker: position.holder })),

@@ -59,9 +59,9 @@ export function positionsArgued(positions: readonly Position[], context: Arguing
   const hits = new Map(theirs.map((position) => { const p = propositions.get(position.propositionId); return [position, Math.max(cueGroupsHit(lower, p), learned(p))]; }));
   const eligible = theirs.filter((position) => inFocus.includes(position) || hits.get(position)! >= 2);
   // …unless the sentence speaks more of a position of theirs it already links
-  const linkedMost = Math.max(0, ...own.filter((p) => linked.has(p.id)).map((p) => cueGroupsHit(lower, propositions.get(p.propositionId))));
+  const linkedMost = Math.max(0, ...own.filter((p) => linked.has(p.id)).map((p) => { const proposition = propositions.get(p.propositionId); return Math.max(cueGroupsHit(lower, proposition), learned(proposition)); }));
   const most = Math.max(0, ...eligible.map((position) => hits.get(position)!));
-  if (most > 0 && linkedMost > most) return [];
+  if (linkedMost > most) return [];
   // a paragraph of quotation that speaks of none of them ("Evil flourishes when good men do nothing") argues none
   if (most === 0 && STARTS_QUOTATION.test(context.sentence)) return [];
   return most === 0 ? inFocus.filter((position) => !elsewhere(position.propositionId)) : eligible.filter((position) => hits.get(position) === most);
@@ -90,7 +90,7 @@ function arguingWords(context: ArguingContext): number {
 }
 
 /** how many of the proposition's cue groups the sentence has a term of, its counter-cues counting as one */
-function cueGroupsHit(lower: string, proposition: Proposition | undefined): number {
+export function cueGroupsHit(lower: string, proposition: Proposition | undefined): number {
   if (!proposition) return 0;
   const groups = [...(proposition.cues ?? []), ...(proposition.signatures ? [proposition.signatures] : []), ...(proposition.againstCues ? [proposition.againstCues] : [])];
   return groups.filter((group) => hasTerm(lower, group)).length;

@@ -69,14 +69,15 @@ export function statedPositions(
 ): Position[] {
   const lower = text.toLowerCase();
   const out: Position[] = [];
+  /** holders whose demand the sentence only names as such ("Rudd's plans"), with the positions that gives them */
+  const namedOnly = new Map<string, Position[]>();
   for (const proposition of propositions) {
     const held = positionsByProposition.get(proposition.id);
     if (!held?.length || !proposition.cues?.length) continue;
-    const states =
-      statesIn(lower, proposition) ||
-      speaksOfProposition(proposition, features) ||
-      // "Rudd's call suggests a hazy grasp of encryption": a holder's demand, named as such, on the proposition's topic
-      (hasTerm(lower, proposition.cues[0]!) && mentions.some((m) => held.some((p) => p.holderId === m.personId) && DEMAND_AFTER.test(text.slice(m.end, m.end + 50))));
+    const inWords = statesIn(lower, proposition) || speaksOfProposition(proposition, features);
+    // "Rudd's call suggests a hazy grasp of encryption": a holder's demand, named as such, on the proposition's topic
+    const named = !inWords && hasTerm(lower, proposition.cues[0]!) && mentions.some((m) => held.some((p) => p.holderId === m.personId) && DEMAND_AFTER.test(text.slice(m.end, m.end + 50)));
+    const states = inWords || named;
     const opposes = proposition.againstCues ? hasTerm(lower, proposition.againstCues) : false;
     if (!states && !opposes) continue;
     // "was not calling for a ban, but insisted police must be able to get into WhatsApp": what is left once the
@@ -84,9 +85,13 @@ export function statedPositions(
     let kept: boolean | undefined;
     for (const holder of holdersOf(text, mentions, held, before, people, speaker)) {
       if (holder.stance === 'for' ? !(kept ??= statedOnceTakenBack(text, states, proposition, mentions)) || refusedBy(text, mentions, holder.holderId) : !(opposes || states)) continue;
-      out.push(holder);
+      if (named && !opposes) namedOnly.set(holder.holderId, [...(namedOnly.get(holder.holderId) ?? []), holder]);
+      else out.push(holder);
     }
   }
+  // "Amber Rudd's WhatsApp encryption plans" names one demand: of the holder's views on the topic, the one the story
+  // lists first, unless the sentence states one of them in words
+  for (const [holderId, named] of namedOnly) if (!out.some((p) => p.holderId === holderId)) out.push(named[0]!);
   return out;
 }
 

@@ -171,8 +171,11 @@ describe('positions', () => {
     ]);
   });
 
-  it('WhatsApp says it is co-operating', () => {
-    expect(held('messaging-firms-cooperate-with-investigators')).toEqual([['WhatsApp', 'for', ['co-operating with law enforcem']]]);
+  it('WhatsApp says it is co-operating; Ms Rudd wants the firms to help when the police investigate', () => {
+    expect(held('messaging-firms-cooperate-with-investigators')).toEqual([
+      ['Amber Rudd', 'for', ['End-to-end encryption has a pl']],
+      ['WhatsApp', 'for', ['co-operating with law enforcem']],
+    ]);
   });
 });
 

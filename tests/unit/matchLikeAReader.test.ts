@@ -50,6 +50,21 @@ function linkName(m: SentenceMatch): string {
 }
 
 describe('positions in a reporter’s own words', () => {
+  it('reads her call on the firms to help the police as her view that they should co-operate, besides her demand for access', () => {
+    // Gowling WLG: "…Home Secretary Amber Rudd called for tech companies to co-operate more with law enforcement agencies and to stop offering…"
+    expect(linksOf(matchingDevPage('252-'), 'co-operate more with law enforcement')).toContain('position messaging-firms-cooperate-with-investigators Amber Rudd for');
+    // Silicon: 'Rudd insisted that tech firms “have a responsibility to engage with government, to engage with law enforcement agencies…”'
+    expect(linksOf(matchingDevPage('2203-'), 'have a responsibility to engage')).toContain('position messaging-firms-cooperate-with-investigators Amber Rudd for');
+  });
+
+  it('reads in the part of her quote a sentence repeats only the view that part shows', () => {
+    // Belfast Telegraph: 'Ms Rudd said: "End-to-end encryption has a place, cyber security is really important…"': her Sky News
+    // words show both her demand for access and her call on the firms; this part of them speaks of no help to the police
+    const links = linksOf(matchingDevPage('457-'), 'End-to-end encryption has a place');
+    expect(links).toContain('position state-access-to-encrypted-messages Amber Rudd for');
+    expect(links).not.toContain('position messaging-firms-cooperate-with-investigators Amber Rudd for');
+  });
+
   it('reads her short quote "no place for terrorists to hide" as her demand, as the longer one', () => {
     // techsparx.com: 'In an interview on British TV Secretary Rudd said the situation was "not acceptable" and that there should be "no place for terrorists to hide".'
     expect(linksOf(matchingDevPage('1503-'), 'there should be "no place for terrorists to hide"')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for', 'quote Amber Rudd verbatim']);
