@@ -1,7 +1,7 @@
 /**
  * A page sentence quotes a corpus quote verbatim when it repeats a long enough run of the quote's exact words
- * (case, punctuation, curly quotes and -ise/-ize folded), with some content words in it: "we need to make
- * sure that" alone is not a quotation.
+ * (case, punctuation, curly quotes and -ise/-ize folded), with some content words in it besides the stock
+ * phrases of speech: "we need to make sure that" alone is not a quotation.
  */
 import { normalizeForMatch } from '../text/normalize';
 import { contentWords } from '../text/terms';
@@ -13,8 +13,12 @@ const MIN_CONTENT_WORDS = 3;
 export function quotesVerbatim(page: readonly string[], quote: readonly string[]): boolean {
   const { length, end } = longestCommonRun(page, quote);
   if (length < Math.min(MIN_RUN, quote.length)) return false;
-  return contentWords(page.slice(end - length, end).join(' ')).length >= Math.min(MIN_CONTENT_WORDS, length);
+  const run = page.slice(end - length, end).join(' ').replace(STOCK_PHRASES, ' ');
+  return contentWords(run).length >= Math.min(MIN_CONTENT_WORDS, length);
 }
+
+/** words any speaker says on the way to what they mean: "we need to make sure that that stops" quotes no one */
+const STOCK_PHRASES = /\b(?:needs? to|make sure)\b/g;
 
 /** The words of a text as a quotation is compared: folded, in order, stopwords kept. */
 export function quotedWords(text: string): string[] {

@@ -8,7 +8,7 @@
 import type { Person, Position, Proposition } from '../corpus/model';
 import { hasEveryGroup, hasTerm } from './hasTerm';
 import type { PersonMention } from './personMentions';
-import { withinQuotation } from '../text/quotationRuns';
+import { unquotedText, withinQuotation } from '../text/quotationRuns';
 import { namedSpeakers } from './namedSpeakers';
 import { featuresOf, speaksOfProposition } from './speaksOfProposition';
 
@@ -37,7 +37,7 @@ const NEGATION = /(?<!\b(?:people|users|customers|consumers|public|citizens)["'\
 /** "she" or "he" as the one who says or wants: after a clause's start, or in "What she wants is…" */
 const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after|while|though|although|because)\s+|\bwhat\s+(?=(?:she|he)\s+(?:wants?|wanted|would\s+like|is\s+(?:saying|asking|demanding))\b))(?:(she|he)\s+(?!(?:and|or|of|to|in)\b)[a-z]|(it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|refused|declined|has\s+(?:said|refused|insisted|declined)|had\s+(?:said|refused|insisted|declined)|also)\b)/i;
 /** a sentence that opens with "She" or "He" ("Although she will voice…"), or with "Her call…", is about what that person did or wants */
-const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b|^\W*(?:(?:but|and|yet|so)\s+)?(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning|message|view|views|stance|argument|point|position|claim|claims|suggestion|statement|rhetoric|idea|request|solution|answer|critique)\b/i;
+const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b|^\W*(?:(?:but|and|yet|so)\s+)?(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning|message|view|views|stance|argument|point|position|claim|claims|suggestion|statement|rhetoric|idea|request|solution|answer|critique|belief|beliefs|opinion|desire|wish|plea|bid|war|drive|efforts?)\b/i;
 /** "According to her, intelligence services must be able to…": the view of the one the text before named */
 const ACCORDING_TO = /\baccording to (her|him)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
@@ -134,8 +134,11 @@ function learnedIn(text: string, from: number, to: number, proposition: Proposit
  */
 export function peopleLeftBy(text: string, mentions: readonly PersonMention[], people: ReadonlyMap<string, Person>, before: PeopleBefore, quoted: ReadonlyArray<readonly [number, number]> = []): PeopleBefore {
   const pronouns: PeopleBefore['pronouns'] = new Map();
+  // a paragraph of quotation does not move the reporter's story on: after it, "she" is still the one she was before it
+  const quotation = quoted.length > 0 && !/\p{L}/u.test(unquotedText(text, quoted));
   for (const [pronoun, was] of before.pronouns) {
     if (PRONOUN_FORMS[pronoun].test(text)) pronouns.set(pronoun, { ...was, sentencesAgo: 1 });
+    else if (quotation) pronouns.set(pronoun, was);
     else if (was.sentencesAgo < PRONOUN_REACH) pronouns.set(pronoun, { ...was, sentencesAgo: was.sentencesAgo + 1 });
   }
   // "Diane Abbott said…": someone the corpus does not know speaks, and the next "she" or "he" may be them

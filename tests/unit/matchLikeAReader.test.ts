@@ -50,6 +50,11 @@ function linkName(m: SentenceMatch): string {
 }
 
 describe('positions in a reporter’s own words', () => {
+  it('reads "Her belief that…" as the view of the one the text before named', () => {
+    // IT Pro: "Her belief that encryption should be undermined by backdoors so that governments could access such data naturally drew the ire of the tech sector…"
+    expect(linksOf(matchingDevPage('2708-'), 'Her belief that encryption')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+  });
+
   it('reads her call on the firms to help the police as her view that they should co-operate, besides her demand for access', () => {
     // Gowling WLG: "…Home Secretary Amber Rudd called for tech companies to co-operate more with law enforcement agencies and to stop offering…"
     expect(linksOf(matchingDevPage('252-'), 'co-operate more with law enforcement')).toContain('position messaging-firms-cooperate-with-investigators Amber Rudd for');
@@ -262,6 +267,13 @@ describe('positions in a reporter’s own words', () => {
 });
 
 describe('an argument followed through a quotation', () => {
+  it('knows who "she" is after a paragraph of her quotation, and reads no quote into "we need to make sure that"', () => {
+    // London Loves Business: 'She said on the BBC one Andrew Marr show that: "It is completely unacceptable…' and three
+    // paragraphs of her words, then '"What these companies have to realise is that they are now publishing companies, … and we
+    // need to make sure that that (hosting extremist material) stops," she said.'
+    expect(linksOf(matchingDevPage('2651-'), 'What these companies have to realise')).toEqual(['position tech-firms-remove-extremist-material Amber Rudd for']);
+  });
+
   it('gives every sentence of a quotation that runs over paragraphs to the speaker named in its first', () => {
     // AOL/PA, 5 April 2017: Mrs May said: "The Government has already spent … / "We think that there is more that
     // they could and should be doing … / "I think it's very important that we do see action from the companies.
