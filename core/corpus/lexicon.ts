@@ -73,3 +73,17 @@ export const VENUE_NOUNS = 'committee|inquiry|hearing|conference|summit|programm
 export function notNameWords(storyWords: Iterable<string>): ReadonlySet<string> {
   return new Set([...NOT_NAME_WORDS, ...storyWords]);
 }
+
+/**
+ * Countries a title may belong to other than the story's own: "the Australian prime minister", "France's interior
+ * minister" hold a title another person holds in the story. Adjectives and the names written with "'s".
+ */
+export const OTHER_COUNTRIES = {
+  adjectives: `Australian American US U.S. French German Spanish Italian Irish Indian Canadian Belgian Dutch Swedish Turkish
+  Russian Chinese Japanese Israeli Pakistani Zealand EU European Romanian Portuguese Polish Greek Austrian Danish Norwegian
+  Finnish Korean Egyptian Saudi Malaysian Singaporean Indonesian Iranian Iraqi Syrian Afghan Nigerian Kenyan Brazilian
+  Mexican Swiss Hungarian Czech Jordanian Lebanese Moroccan Tunisian Algerian`.split(/\s+/),
+  names: `Australia America France Germany Spain Italy Ireland India Canada Belgium Sweden Turkey Russia China Japan Israel
+  Pakistan Zealand Europe Romania Portugal Poland Greece Austria Denmark Norway Finland Korea Egypt Malaysia Singapore
+  Indonesia Iran Iraq Syria Nigeria Kenya Brazil Mexico Switzerland Hungary`.split(/\s+/),
+};

@@ -4,7 +4,7 @@
  * story's data ("the pensioner", "the American tourist"). A form two people share names neither.
  */
 import type { Person } from '../corpus/model';
-import { CAPITALISED_ROLE_WORDS, HONORIFICS, NOT_NAME_WORDS, ROLE_HEADS, SENTENCE_OPENERS } from '../corpus/lexicon';
+import { CAPITALISED_ROLE_WORDS, HONORIFICS, NOT_NAME_WORDS, OTHER_COUNTRIES, ROLE_HEADS, SENTENCE_OPENERS } from '../corpus/lexicon';
 import { isMonthName } from '../text/months';
 import { isStopword } from '../text/terms';
 import { letterOrNumberAt, letterOrNumberBefore } from '../text/wordEdges';
@@ -35,6 +35,8 @@ interface Owner {
 
 
 const OTHER_HOLDER = /\b(?:shadow|former|ex-?)\s*$/i;
+/** "the Australian prime minister", "France's interior minister": the title in another country */
+const OTHER_COUNTRY = new RegExp(String.raw`(?:^|[^\p{L}.])(?:${OTHER_COUNTRIES.adjectives.map((a) => a.replace(/\./g, '\\.')).join('|')}|(?:${OTHER_COUNTRIES.names.join('|')})['\u2019]s)\s*$`, 'u');
 
 /** the word written just before a mention: "Melissa" in "Melissa Cochran", "Mrs" in "Mrs Cochran" */
 const WORD_BEFORE = /(\p{Lu}[\p{L}'.-]*)\s+$/u;
@@ -156,6 +158,7 @@ export function personMentions(sentence: string, people: ReadonlyMap<string, Per
     if (owner.onlySpeaking && (!SPEAKS_AFTER.test(sentence.slice(m.index + m.text.length, m.index + m.text.length + 30)) || MONTH_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))) continue;
     // "the Shadow Home Secretary", "a former Home Secretary": another holder of the title
     if (OTHER_HOLDER.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (ROLE_HEADS.has(m.text.trim().split(/\s+/).at(-1)!.toLowerCase()) && OTHER_COUNTRY.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "Melissa Cochran", "Mrs Cochran": someone else of that surname
     if (owner.by === 'name' && !/\s/.test(m.text.trim()) && someoneElsesSurname(sentence, m.index, people.get(owner.personId))) continue;
     out.push({ personId: owner.personId, start: m.index, end: m.index + m.text.length, by: owner.by });

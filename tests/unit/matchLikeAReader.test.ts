@@ -267,6 +267,15 @@ describe('positions in a reporter’s own words', () => {
 });
 
 describe('an argument followed through a quotation', () => {
+  it('reads "the Australian prime minister" as no one the story knows, so the "she" who goes on speaking is still Ms Rudd', () => {
+    // The Inquirer: "Proving that, like the Australian prime minister*, she still doesn't understand how encryption works, she
+    // told the BBC: …" then 'She continued: "However, there is a problem in terms of the growth of end-to-end encryption.'
+    const page = matchingDevPage('2104-');
+    expect(linksOf(page, 'there is a problem in terms of the growth')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
+    expect(personMentions("like the Australian prime minister*, she still doesn't understand", index.people)).toEqual([]);
+    expect(personMentions("France's interior minister met the Prime Minister", index.people).map((m) => m.personId)).toEqual(['theresa-may']);
+  });
+
   it('knows who "she" is after a paragraph of her quotation, and reads no quote into "we need to make sure that"', () => {
     // London Loves Business: 'She said on the BBC one Andrew Marr show that: "It is completely unacceptable…' and three
     // paragraphs of her words, then '"What these companies have to realise is that they are now publishing companies, … and we
