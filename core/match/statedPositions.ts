@@ -37,13 +37,13 @@ const NEGATION = /(?<!\b(?:people|users|customers|consumers|public|citizens)["'\
 /** "she" or "he" as the one who says or wants: after a clause's start, or in "What she wants is…" */
 const PRONOUN = /(?:^|[,;:"]\s*|\b(?:and|but|as|when|after|while|though|although|because)\s+|\bwhat\s+(?=(?:she|he)\s+(?:wants?|wanted|would\s+like|is\s+(?:saying|asking|demanding))\b))(?:(she|he)\s+(?!(?:and|or|of|to|in)\b)[a-z]|(it)\s+(?:said|says|told|added|argued|insisted|urged|called|wants|wanted|warned|believes|claimed|stressed|accused|criticised|criticized|attacked|demanded|asked|pressed|echoed|refused|declined|has\s+(?:said|refused|insisted|declined)|had\s+(?:said|refused|insisted|declined)|also)\b)/i;
 /** a sentence that opens with "She" or "He" ("Although she will voice…"), or with "Her call…", is about what that person did or wants */
-const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+)?(she|he)\b|^\W*(?:(?:but|and|yet|so)\s+)?(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning|message|view|views|stance|argument|point|position|claim|claims|suggestion|statement|rhetoric|idea|request|solution|answer|critique|belief|beliefs|opinion|desire|wish|plea|bid|war|drive|efforts?)\b/i;
+const SUBJECT_PRONOUN = /^\W*(?:(?:although|though|while|whilst|as|when|if|because|but|and)\s+|(?:speaking|writing|appearing|talking|interviewed|asked)\b[^,;:"\u201C]{0,80},\s*)?(she|he)\b|^\W*(?:(?:but|and|yet|so)\s+)?(her|his)\s+(?:\w+\s+)?(?:call|calls|demand|demands|plan|plans|proposal|proposals|push|comments|remarks|words|intervention|attack|crusade|campaign|insistence|warning|message|view|views|stance|argument|point|position|claim|claims|suggestion|statement|rhetoric|idea|request|solution|answer|critique|belief|beliefs|opinion|desire|wish|plea|bid|war|drive|efforts?)\b/i;
 /** "According to her, intelligence services must be able to…": the view of the one the text before named */
 const ACCORDING_TO = /\baccording to (her|him)\b/i;
 /** a mention that says or demands: "Rudd said", "the Home Secretary called for", "according to Rudd" */
 const ATTRIBUTION_AFTER = /^(?:['\u2019]s\s+\w+\s+)?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|all\s+|both\s+|then\s+|later\s+|will\s+|would\s+)*(?:said|says|told|added|argued|insisted|urged|called|calls|wants|wanted|demanded|demands|warned|believes|believed|thinks|lined up|joined forces|claimed|claims|stressed|accused|criticised|criticized|attacked|hit out|echoed|backed|made|asked|pressed|summoned|ordered|is to|was)\b/i;
 /** "according to Rudd", "…, said Rudd": a "said" after a clause's end, not "Rudd said WhatsApp should…" */
-const ATTRIBUTION_BEFORE = /(?:\b(?:according to|(?<!\b(?:backed|supported|joined|criticised|criticized|attacked|accused|warned)\s)by|from)|(?:^|[,;:"'\u2019\u201D]\s*)(?:said|says|told))\s+(?:the\s+)?$/i;
+const ATTRIBUTION_BEFORE = /(?:\b(?:according to|(?<!\b(?:backed|supported|joined|criticised|criticized|attacked|accused|warned|used|sent|driven|killed|stabbed|shot|murdered|committed|owned|run|operated|founded|hit|injured|wounded)\s)by|from)|(?:^|[,;:"'\u2019\u201D]\s*)(?:said|says|told))\s+(?:the\s+)?$/i;
 
 /** a demand taken back, to the end of its clause: "was not calling for encryption to be banned" (up to ", but insisted…") */
 const TAKEN_BACK = new RegExp(String.raw`(?:${NEGATION.source})[^,;:–—]*?(?=[,;:–—]|\s-\s|but|$)`, 'gi');
@@ -172,8 +172,11 @@ const SPOKEN_OF_AFTER = /^\s*(?:(?:has\s+been|have\s+been|was|were|is|had\s+been
 /** "…, with Prime Minister Theresa May saying the YouTube owner should do more": the one "with" is the one saying */
 const WITH_BEFORE = /\bwith\s+(?:[\w'.-]+\s+){0,3}$/i;
 const SAYING_AFTER = /^\s*(?:saying|warning|insisting|arguing|urging|calling)\b/i;
-/** "not cooperating", "refused to cooperate", "won't reveal", "turned down the request": the act the proposition asks for, refused */
-const REFUSED = /(?:\b(?:not|never|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to)|n['\u2019]t)\s+(?:\w+\s+)?(?:co-?operat|help|assist|hand(?:ing)? over|give|share|allow|provide|reveal|disclose|release|unlock)|\bturned down\b/gi;
+/**
+ * "not cooperating", "refused to cooperate", "won't reveal", "turned down the request": the act the proposition asks for,
+ * refused; "must not provide a secret place", "shouldn't allow" demand, and refuse nothing
+ */
+const REFUSED = /(?:\b(?:(?<!\b(?:must|should|shall)\s)(?:not|never)|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to)|(?<!\b(?:must|should))n['\u2019]t)\s+(?:\w+\s+)?(?:co-?operat|help|assist|hand(?:ing)? over|give|share|allow|provide|reveal|disclose|release|unlock)|\bturned down\b/gi;
 
 /**
  * Whether the holder is the one who refuses: the refusal comes after their mention with nobody else named
@@ -190,8 +193,11 @@ function refusedBy(text: string, mentions: readonly PersonMention[], holderId: s
 
 /** whether the mention says or demands something itself: "Rudd said", "the Home Secretary called for", "according to Rudd" */
 function attributedTo(text: string, m: PersonMention): boolean {
-  return ATTRIBUTION_AFTER.test(text.slice(m.end, m.end + 90)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+  return ATTRIBUTION_AFTER.test(text.slice(m.end, m.end + 90)) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || CALLING_AFTER.test(text.slice(m.end, m.end + 60));
 }
+
+/** "the risks Amber Rudd is creating in calling for firms…": what the one named does in calling for it is theirs */
+const CALLING_AFTER = /^[^.;:"\u201C]{0,40}?\b(?:in|by|when|while)\s+(?:calling|demanding|urging|insisting|pushing|arguing)\b/i;
 
 /**
  * The sentence gives the words to someone who holds no position on the proposition ("Rudd said WhatsApp should
@@ -254,7 +260,7 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
   const holding = mentions.filter(
     (m) =>
       held.some((p) => p.holderId === m.personId) &&
-      (HERS_AFTER.test(text.slice(m.end, m.end + 40)) || (WITH_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && SAYING_AFTER.test(text.slice(m.end, m.end + 20))) || (!SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SPOKEN_OF_AFTER.test(text.slice(m.end, m.end + 50)))),
+      (HERS_AFTER.test(text.slice(m.end, m.end + 40)) || CALLING_AFTER.test(text.slice(m.end, m.end + 60)) || (WITH_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && SAYING_AFTER.test(text.slice(m.end, m.end + 20))) || (!SPOKEN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !SPOKEN_OF_AFTER.test(text.slice(m.end, m.end + 50)))),
   );
   const distinct = [...new Set(holding.map((m) => m.personId))];
   let holderId: string | undefined;
@@ -263,6 +269,8 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
     const speaking = holding.filter((m) => attributedTo(text, m));
     const ids = [...new Set(speaking.map((m) => m.personId))];
     if (ids.length === 1) holderId = ids[0];
+    // "Despite the suggestion made by the home secretary, a spokesperson for WhatsApp said…": of those given words, the one speaking
+    else if (speaker && ids.length > 1 && ids.includes(speaker)) holderId = speaker;
     // "Amber Rudd and Boris Johnson have stepped up the heat on firms…": the two the sentence opens with, together (holdersOf adds the second)
     else if (ids.length === 0 && holding[0]!.start < SUBJECT_REACH && JOINED.test(text.slice(holding[0]!.end, holding[1]!.start))) holderId = holding[0]!.personId;
   } else if (!mentions.some((m) => held.some((p) => p.holderId === m.personId))) {

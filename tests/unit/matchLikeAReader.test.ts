@@ -50,6 +50,21 @@ function linkName(m: SentenceMatch): string {
 }
 
 describe('positions in a reporter’s own words', () => {
+  it('reads who holds a view where the sentence also names another who speaks or acts', () => {
+    const access = ['position state-access-to-encrypted-messages Amber Rudd for'];
+    // Norman Gee Star: "Despite the suggestion made by the home secretary, a spokesperson for WhatsApp said the company is
+    // cooperating fully…": of the two given words, the one speaking
+    expect(linksOf(matchingDevPage('257-'), 'a spokesperson for WhatsApp said')).toEqual(['position messaging-firms-cooperate-with-investigators WhatsApp for']);
+    // DEBKAfile: "…attacked WhatsApp for refusing intelligence services and police access…, used by Khalid Masood three minutes
+    // before…": "used by" gives him no words
+    expect(linksOf(matchingDevPage('1753-'), 'attacked WhatsApp for refusing').filter((l) => l.startsWith('position'))).toEqual(access);
+    // talkRADIO: "A leading tech specialist has warned of the risks Amber Rudd is creating in calling for firms like Whatsapp to allow…"
+    expect(linksOf(matchingDevPage('1857-'), 'A leading tech specialist has warned')).toEqual(access);
+    // What Mobile: "Speaking on the Andrew Marr show this Sunday, she was quoted saying that these applications must not provide a
+    // secret platform…": "she" after the opening phrase is the subject, and "must not provide" is a demand, no refusal
+    expect(linksOf(matchingDevPage('2505-'), 'she was quoted saying')).toEqual(access);
+  });
+
   it('reads "Her belief that…" as the view of the one the text before named', () => {
     // IT Pro: "Her belief that encryption should be undermined by backdoors so that governments could access such data naturally drew the ire of the tech sector…"
     expect(linksOf(matchingDevPage('2708-'), 'Her belief that encryption')).toEqual(['position state-access-to-encrypted-messages Amber Rudd for']);
