@@ -84,7 +84,7 @@ describe('the corpus in Chromium', () => {
   it('holds the seed corpus in the real IndexedDB after install', async () => {
     await expect.poll(async () => (await rowCounts(extension)).sources, { timeout: 20_000 }).toBe(2);
     seeded = await rowCounts(extension);
-    expect(seeded).toMatchObject({ sources: 2, facts: 16, quotes: 18, propositions: 3, positions: 9, discrepancies: 1 });
+    expect(seeded).toMatchObject({ sources: 2, facts: 16, quotes: 18, propositions: 3, positions: 10, discrepancies: 1 });
   });
 
   it('lists the built-in sources in the options page with where they came from and what they gave', async () => {
@@ -95,7 +95,7 @@ describe('the corpus in Chromium', () => {
     expect(first).toContain("Amber Rudd: 'no place for terrorists to hide'");
     expect(first).toContain('Built in');
     expect(first).toMatch(/26 Mar 2017 \(inferred/);
-    expect(first).toContain('3 facts · 11 quotes · 6 positions');
+    expect(first).toContain('3 facts · 11 quotes · 7 positions');
     expect(await builtIn.nth(1).innerText()).toContain('13 facts · 7 quotes · 3 positions');
     expect(await options.getByRole('button', { name: /^Remove/ }).count()).toBe(0); // seeds cannot be removed
     await options.screenshot({ path: '/tmp/crosscheck-options-corpus.png', fullPage: true });
