@@ -48,18 +48,17 @@ export function positionsArgued(positions: readonly Position[], context: Arguing
   const lower = context.folded.toLowerCase();
   // a sentence that speaks of another proposition (two of its cue groups) and not of this one has moved on
   const elsewhere = (propositionId: string) =>
-    cueGroupsHit(lower, propositions.get(propositionId)) === 0 && [...propositions.values()].some((p) => p.id !== propositionId && cueGroupsHit(lower, p) >= 2);
+    cueGroupsHit(lower, propositions.get(propositionId)) === 0 && [...propositions.values()].some((p) => p.id !== propositionId && cueGroupsHit(lower, p) >= PLAINLY);
   // the argument goes on with the one of the speaker's positions the sentence speaks of most, and moves to another
   // of theirs that it speaks of plainly (two of its cue groups): "The area that I am most concerned about is the
   // internet companies who are continuing to publish the hate material"
   const own = positions.filter((p) => p.holderId === speakerId);
   const theirs = [...new Set([...inFocus, ...own.filter((p) => !linked.has(p.id))])];
-  // a sentence the learned words say speaks of the proposition speaks of it plainly
-  const learned = (proposition: Proposition | undefined) => (speaksOfProposition(proposition, context.features) ? 2 : 0);
-  const hits = new Map(theirs.map((position) => { const p = propositions.get(position.propositionId); return [position, Math.max(cueGroupsHit(lower, p), learned(p))]; }));
-  const eligible = theirs.filter((position) => inFocus.includes(position) || hits.get(position)! >= 2);
+  const howPlainly = (position: Position) => plainness(lower, propositions.get(position.propositionId), context.features);
+  const hits = new Map(theirs.map((position) => [position, howPlainly(position)]));
+  const eligible = theirs.filter((position) => inFocus.includes(position) || hits.get(position)! >= PLAINLY);
   // …unless the sentence speaks more of a position of theirs it already links
-  const linkedMost = Math.max(0, ...own.filter((p) => linked.has(p.id)).map((p) => { const proposition = propositions.get(p.propositionId); return Math.max(cueGroupsHit(lower, proposition), learned(proposition)); }));
+  const linkedMost = Math.max(0, ...own.filter((p) => linked.has(p.id)).map(howPlainly));
   const most = Math.max(0, ...eligible.map((position) => hits.get(position)!));
   if (linkedMost > most) return [];
   // a paragraph of quotation that speaks of none of them ("Evil flourishes when good men do nothing") argues none
@@ -89,8 +88,19 @@ function arguingWords(context: ArguingContext): number {
   return new Set(contentWords(text.replace(SAYING, ' '))).size;
 }
 
+/** a sentence speaks of a proposition plainly with two of its cue groups, or when the learned words say it does */
+export const PLAINLY = 2;
+
+/**
+ * How plainly a sentence speaks of a proposition: the cue groups it has a term of, or PLAINLY when the learned
+ * words say it speaks of it.
+ */
+export function plainness(lower: string, proposition: Proposition | undefined, features: () => readonly string[]): number {
+  return Math.max(cueGroupsHit(lower, proposition), speaksOfProposition(proposition, features) ? PLAINLY : 0);
+}
+
 /** how many of the proposition's cue groups the sentence has a term of, its counter-cues counting as one */
-export function cueGroupsHit(lower: string, proposition: Proposition | undefined): number {
+function cueGroupsHit(lower: string, proposition: Proposition | undefined): number {
   if (!proposition) return 0;
   const groups = [...(proposition.cues ?? []), ...(proposition.signatures ? [proposition.signatures] : []), ...(proposition.againstCues ? [proposition.againstCues] : [])];
   return groups.filter((group) => hasTerm(lower, group)).length;

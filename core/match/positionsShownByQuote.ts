@@ -6,22 +6,17 @@
  * the first the story lists when it speaks of none: "End-to-end encryption has a place" is her demand for access.
  */
 import type { Position, Proposition } from '../corpus/model';
-import { cueGroupsHit } from './positionsArgued';
-import { speaksOfProposition } from './speaksOfProposition';
+import { groupBy } from './matchIndex';
+import { PLAINLY, plainness } from './positionsArgued';
 
 export function positionsShownByQuote(
   shown: readonly Position[],
   sentence: { folded: string; features: () => readonly string[] },
   propositions: ReadonlyMap<string, Proposition>,
 ): Position[] {
-  const byHolder = new Map<string, Position[]>();
-  for (const position of shown) byHolder.set(position.holderId, [...(byHolder.get(position.holderId) ?? []), position]);
   const lower = sentence.folded.toLowerCase();
-  const speaksOf = (position: Position) => {
-    const proposition = propositions.get(position.propositionId);
-    return cueGroupsHit(lower, proposition) >= 2 || speaksOfProposition(proposition, sentence.features);
-  };
-  return [...byHolder.values()].flatMap((theirs) => {
+  const speaksOf = (position: Position) => plainness(lower, propositions.get(position.propositionId), sentence.features) >= PLAINLY;
+  return [...groupBy(shown, (p) => [p.holderId]).values()].flatMap((theirs) => {
     if (theirs.length === 1) return theirs;
     const spoken = theirs.filter(speaksOf);
     return spoken.length > 0 ? spoken : theirs.slice(0, 1);
