@@ -50,9 +50,9 @@ const TOLL_PATTERNS: ReadonlyArray<readonly [readonly string[] | undefined, RegE
 const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b/i;
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
 const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fatally\s+|then\s+)?(?:stabbing\s+|stabbed\s+|killing\s+|killed\s+)?(?:to death\s+)?(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)\b/i;
-/** "…before stabbing a police officer", "…and then fatally stabbed a police officer", "…, then stabbed and killed a police officer", "…before going on to stab a policeman", within `reach` characters */
+/** "…before stabbing a police officer", "…and then fatally stabbed a police officer", "…, then stabbed and killed a police officer", "…before going on to stab a policeman", "…before stabbing to death his fourth victim, PC Keith Palmer", within `reach` characters */
 const officerKilledLater = (reach: number) =>
-  new RegExp(String.raw`^[^.;]{0,${reach}}?\b(?:(?:before|and|then)\s+(?:then\s+)?(?:he\s+)?(?:going on to\s+|went on to\s+)?(?:fatally\s+)?(?:stabbing|stabbed|stab)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)`, 'i');
+  new RegExp(String.raw`^[^.;]{0,${reach}}?\b(?:(?:before|and|then)\s+(?:then\s+)?(?:he\s+)?(?:going on to\s+|went on to\s+)?(?:fatally\s+)?(?:stabbing|stabbed|stab)(?:\s+and\s+(?:killing|killed))?|murdered|murdering)(?:\s+to death)?\s+(?:his\s+(?:\w+\s+)?victim,?\s+)?(?:a\s+|an\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\b|police constable)`, 'i');
 const PLUS_OFFICER_LATER = officerKilledLater(60);
 /** the dead counted first, then what he did after: "…and injured scores more after ploughing into pedestrians before stabbing…" */
 const KILLED_BEFORE = /^[^.;]{0,100}?\bbefore\b/i;

@@ -710,6 +710,11 @@ describe('another event\'s numbers', () => {
 });
 
 describe('counts read for what they count, and ages no name stands with', () => {
+  it('counts the officer killed after those on the bridge when the sentence names him as "his fourth victim"', () => {
+    // The Guardian at the inquest's opening: "Masood … killed three people when he drove his 4x4 Hyundai Tucson across Westminster Bridge before stabbing to death his fourth victim, PC Keith Palmer."
+    expect(linksOf(unlabelledPage('03-'), 'stabbing to death his fourth victim')).toEqual(['fact attack.killed agrees']);
+  });
+
   it('reads "the fourth victim to die" as four dead, and a 75-year-old victim as the one victim of 75', () => {
     // Press Association via AOL, 23 March 2017
     const aol = matchingDevPage('402-');
