@@ -36,8 +36,3 @@ export async function writeCorpusSnapshot(db: CrosscheckDB, part: SnapshotPart, 
 export async function forgetCorpusSnapshot(db: CrosscheckDB, parts: readonly SnapshotPart[] = ['whole', 'items']): Promise<void> {
   await db.settings.bulkDelete(parts.map((part) => KEYS[part]));
 }
-
-/** Whether a row is kept (for the tests). */
-export async function hasCorpusSnapshot(db: CrosscheckDB, part: SnapshotPart): Promise<boolean> {
-  return (await db.settings.get(KEYS[part])) !== undefined;
-}

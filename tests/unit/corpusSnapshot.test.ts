@@ -11,7 +11,7 @@ import { buildCorpus } from '../../core/corpus/buildCorpus';
 import { corpusIndexLifecycle } from '../../entrypoints/background/corpusIndex';
 import { importCorpusPack, removeSource } from '../../storage/corpusImport';
 import { corpusWriteTables, loadCorpus, loadCorpusItems, loadSmallCorpus, refreshCorpusSnapshots, removeSources, writeCorpusPart } from '../../storage/corpusRepository';
-import { forgetCorpusSnapshot, hasCorpusSnapshot, IN_MEMORY_TARGETS, readCorpusSnapshot, type SnapshotPart } from '../../storage/corpusSnapshot';
+import { forgetCorpusSnapshot, IN_MEMORY_TARGETS, readCorpusSnapshot, type SnapshotPart } from '../../storage/corpusSnapshot';
 import { openDatabase, type CrosscheckDB } from '../../storage/db';
 import { matchIndexState } from '../../storage/matchIndexState';
 import { ensureSeedCorpus } from '../../storage/seedLoader';
@@ -31,7 +31,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const kept = (part: SnapshotPart) => hasCorpusSnapshot(db, part);
+const kept = async (part: SnapshotPart) => (await readCorpusSnapshot(db, part)) !== undefined;
 /** A copy as its row holds it: JSON text, so equal text is the same corpus in the same order, field by field. */
 const copyText = async (part: SnapshotPart) => JSON.stringify(await readCorpusSnapshot(db, part));
 
