@@ -194,6 +194,8 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
       reportFailure('analyzer: analyse the page')(error);
       return; // nothing to paint
     }
+    // The answer's delivery (its deserialization) has its task; locating the sentences starts in the next one.
+    await yieldToPage();
     if (gen !== generation) return;
     await paint(matchedSentences(answer.matches), answer.items, gen);
   }
