@@ -11,6 +11,7 @@ import { blockTextWork } from './blockText';
 import { framesetDocuments } from './framesetDocuments';
 import { isoDay, publishedDate } from './publishedDate';
 import { readabilityWork, type ParsedArticle } from './readabilityWork';
+import { textLength } from './textLength';
 
 /**
  * Past this many characters of body text, Readability (one pass over a clone of the whole document) would hold
@@ -30,7 +31,7 @@ export function extractArticle(doc: Document, url?: string): PageInput {
  * Readability.
  */
 export async function extractArticleInSlices(doc: Document, yieldToPage: YieldToPage, url?: string): Promise<PageInput> {
-  if (!doc.body || (doc.body.textContent?.length ?? 0) <= READABILITY_MAX_CHARS) return runInSlices(articleWork(doc, url), yieldToPage);
+  if (!doc.body || textLength(doc.body) <= READABILITY_MAX_CHARS) return runInSlices(articleWork(doc, url), yieldToPage);
   return pageInput(doc, null, await runInSlices(blockTextWork(doc.body), yieldToPage), url);
 }
 
@@ -41,6 +42,8 @@ function* articleWork(doc: Document, url?: string): Generator<unknown, PageInput
     const [longest] = frames.map((frame) => extractArticle(frame, url ?? doc.location?.href)).sort((a, b) => b.text.length - a.text.length);
     if (longest?.text) return { ...longest, title: doc.title?.trim() || longest.title };
   }
+  // the clone is a step of its own, apart from whatever ran before the work started
+  yield PAUSE;
   const clone = doc.cloneNode(true) as Document;
   yield PAUSE;
   // The serializer hands back Readability's own element (inside the clone), so nothing is re-parsed into

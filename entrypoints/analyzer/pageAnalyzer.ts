@@ -6,6 +6,7 @@
  */
 import type { SentenceMatch } from '../../core/analysis';
 import { extractArticleInSlices } from '../../core/extract/extractArticle';
+import { textLength } from '../../core/extract/textLength';
 import { locateSentencesInSlices } from '../../core/highlight/locateSentences';
 import { matchLinks } from '../../core/highlight/matchLinks';
 import { matchedSentences, type MatchedSentence } from '../../core/highlight/matchedSentences';
@@ -166,7 +167,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
   }
 
   function bodyTextLength(): number {
-    return doc.body?.textContent?.length ?? 0;
+    return doc.body ? textLength(doc.body) : 0;
   }
 
   async function run() {
@@ -193,6 +194,8 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
       reportFailure('analyzer: analyse the page')(error);
       return; // nothing to paint
     }
+    // The answer's delivery (its deserialization) has its task; locating the sentences starts in the next one.
+    await yieldToPage();
     if (gen !== generation) return;
     await paint(matchedSentences(answer.matches), answer.items, gen);
   }
