@@ -25,7 +25,7 @@ import { chromiumPath } from '../browser/chromiumPath';
 import { launchExtension } from '../browser/launchExtension';
 import { articleHtml, startPageServer, type PageServer } from '../server/pageServer';
 import type { BrowserFigures } from './browserFigures';
-import { readAnalysisTrace, type TraceEvent } from './analysisTrace';
+import { HIGHLIGHTS_SEEN, readAnalysisTrace, type TraceEvent } from './analysisTrace';
 import { measurePopupRender } from './popupRender';
 import { storyDirectory } from '../storyDirectory';
 import type { ExtensionSession } from '../browser/launchExtension';
@@ -203,6 +203,22 @@ export async function readArticleInnerText(plain: Browser, url: string): Promise
 /** what the analysis figures are read from (analysisTrace.ts) */
 export const TRACE_CATEGORIES = 'devtools.timeline,toplevel,v8.execute,mojom,ipc';
 
+/**
+ * Waits, frame by frame, for the page's first highlights and stamps the trace (console.timeStamp) in the frame that
+ * paints them: the end of the analysis, read without polling the page from outside (whose tasks would mix with the
+ * extension's). Evaluated in the page as written (a string: the script runner's helpers are not there).
+ */
+const stampHighlightsSeen = `new Promise((seen, fail) => {
+  const giveUp = setTimeout(() => fail(new Error('no highlights within 20 s')), 20000);
+  const look = () => {
+    if (CSS.highlights.size === 0) return void requestAnimationFrame(look);
+    clearTimeout(giveUp);
+    console.timeStamp(${JSON.stringify(HIGHLIGHTS_SEEN)});
+    seen();
+  };
+  requestAnimationFrame(look);
+})`;
+
 /** What a CDP trace shows the extension doing for the article in a fresh tab (and the trace's events). */
 export async function traceAnalysis(extension: ExtensionSession, url: string, options: { stopWorker?: boolean; words?: number; categories?: string } = {}) {
   const page = await extension.context.newPage();
@@ -223,7 +239,7 @@ export async function traceAnalysis(extension: ExtensionSession, url: string, op
     const complete = new Promise<void>((done) => tracer.once('Tracing.tracingComplete', () => done()));
     await tracer.send('Tracing.start', { categories: options.categories ?? TRACE_CATEGORIES, transferMode: 'ReportEvents' });
     await page.goto(url);
-    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { polling: 5, timeout: 20_000 });
+    await page.evaluate(stampHighlightsSeen);
     await page.waitForTimeout(100); // the painted frame
     await tracer.send('Tracing.end');
     await complete;
