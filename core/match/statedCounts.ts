@@ -17,12 +17,12 @@ const OFFICER = String.raw`(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*offi
 const AND_OFFICER = String.raw`\s+and\s+(?:${OFFICER}|(?:PC\s+|Pc\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+,\s+(?:a|an)\s+(?:unarmed\s+)?police(?:\s*officer|man))`;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** each toll pattern with the words (lower-cased) one of which it cannot match without: a pattern a page never needs is never compiled */
-const TOLL_PATTERNS: ReadonlyArray<readonly [readonly string[], RegExp]> = [
+const TOLL_PATTERNS: ReadonlyArray<readonly [readonly string[] | undefined, RegExp]> = [
   // "killing four people", "murdered four pedestrians", "taken the lives of five innocent people", "deaths of five", "the death of five people"
   [['kill', 'murder', 'fatally', 'lives of', 'death'], new RegExp(String.raw`\b(?:killing|killed|kill|murdered|murdering|fatally\s+(?:injured|injuring|wounded|wounding)|(?:claimed|taken|took|claiming|taking) the lives of|deaths? of)\s+(?:the\s+|a total of\s+)?${NUM}(?:\s+${VICTIMS})?`, 'gi')],
   // "four people were killed", "Four died", "five people, including a police officer, were killed", "five people - including
   // the perpetrator - were killed", "Four members of the public and PC Keith Palmer died", "into four pedestrians who died and stabbed a policeman"
-  [['killed', 'dead', 'died', 'murdered', 'lost their lives'], new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*[,(]?\s*-?\s*including\s[^,()]{3,60}?\s*[,)]?\s*-?(?=\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b)|${AND_OFFICER},?)?\s+(?:who\s+)?(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi')],
+  [undefined, new RegExp(String.raw`\b${NUM}(?:\s+${VICTIMS})?(?:\s*[,(]?\s*-?\s*including\s[^,()]{3,60}?\s*[,)]?\s*-?(?=\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b)|${AND_OFFICER},?)?\s+(?:who\s+)?(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died|murdered|lost their lives)\b`, 'gi')],
   // "left five people dead", "leaving four dead"
   [['left', 'leav'], new RegExp(String.raw`\b(?:left|leaving|leaves)\s+${NUM}(?:\s+${VICTIMS})?\s+dead\b`, 'gi')],
   // "one of the five victims", "the four people who died", "one of five people killed", "the five deaths", "among five people who died"
@@ -104,7 +104,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
   const text = foldPunctuation(sentence);
   // a sentence that counts nothing states no toll: only whether it speaks of those on the bridge is left to read
   if (!SOME_COUNT.test(text)) return { partial: speaksOfSomeDead(text) };
-  const namedAndOthers = /kill|murder/.test(text) ? NAMED_AND_OTHERS.exec(text) : null;
+  const namedAndOthers = NAMED_AND_OTHERS.exec(text);
   const others = namedAndOthers ? parseNumber(namedAndOthers[1]!) : undefined;
   if (others !== undefined) {
     return { toll: { kind: 'count', value: others + 1, unit: 'killed', text: namedAndOthers![0].replace(/^\w+\s+/, '') }, partial: false };
@@ -112,7 +112,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
   let partialCount = false;
   const lower = text.toLowerCase();
   for (const [words, pattern] of TOLL_PATTERNS) {
-    if (!words.some((w) => lower.includes(w))) continue;
+    if (words && !words.some((w) => lower.includes(w))) continue;
     for (const m of text.matchAll(pattern)) {
       let value = parseNumber(m[1]!) ?? ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
       if (value === 0) continue;
