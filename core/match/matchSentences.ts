@@ -19,7 +19,8 @@ import type { Story } from '../story/model';
 import { bundledStory } from '../story/bundledStory';
 import { hasEveryGroup } from './hasTerm';
 import { comparableUnit, extractQuantities } from '../text/quantities';
-import { arrestOutcomes, deathToll } from './statedCounts';
+import { arrestOutcomes, deathToll, statedCountPatterns } from './statedCounts';
+import { compileAtOnce } from '../text/compiledAtOnce';
 import type { PersonMention } from './personMentions';
 import { withinQuotation } from '../text/quotationRuns';
 import { quotedFragments, type SpeakerOfFragment } from './quotedFragments';
@@ -72,6 +73,8 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
   const positions = new Map(index.corpus.positions.map((p) => [p.id, p]));
   const propositions = index.propositions;
   const headlines: SentenceContext[] = [];
+  const pageText = sentences.map((s) => s.text).join(' ');
+  compileAtOnce(statedCountPatterns(pageText.toLowerCase()), pageText);
   sentences.forEach((span, sentenceIndex) => {
     const { folded, mentions, before, speaker, someoneSpeaks, quoted: quotedSpans } = people[sentenceIndex]!;
     const words = contentWords(span.text);
