@@ -18,7 +18,7 @@ import { arrestCount, arrestedThenFate } from '../corpus/facts';
 import type { Story } from '../story/model';
 import { bundledStory } from '../story/bundledStory';
 import { hasEveryGroup } from './hasTerm';
-import { comparableUnit, extractQuantities } from '../text/quantities';
+import { comparableUnit, extractQuantities, quantityPatterns } from '../text/quantities';
 import { arrestOutcomes, deathToll, statedCountPatterns } from './statedCounts';
 import { compileAtOnce } from '../text/compiledAtOnce';
 import type { PersonMention } from './personMentions';
@@ -32,6 +32,8 @@ import { positionsShownByQuote } from './positionsShownByQuote';
 import { namesAnotherEvent } from './namesAnotherEvent';
 import { PositionsInFocus } from './positionsInFocus';
 import { sentencePeople } from './sentencePeople';
+import { SPEAKER_PATTERNS } from './speakerOf';
+import { NAMED_SPEAKER_PATTERNS } from './namedSpeakers';
 import { namedWords, sentenceFeatures } from './speaksOfProposition';
 import { contentWords, stem } from '../text/terms';
 import { round } from '../text/wording';
@@ -67,14 +69,16 @@ export interface SentenceMatching {
 export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[], pageDate?: string, story: Story = bundledStory): SentenceMatching {
   const matches: SentenceMatch[] = [];
   const hits: SentenceHit[] = [];
+  // the patterns the page's sentences will each be read with, compiled once (compiledAtOnce.ts)
+  const pageText = sentences.map((s) => s.text).join(' ');
+  const pageLower = pageText.toLowerCase();
+  compileAtOnce([...SPEAKER_PATTERNS, ...NAMED_SPEAKER_PATTERNS, ...quantityPatterns(pageLower), ...statedCountPatterns(pageLower)], pageText);
   const attackers = attackerNames(index);
   const people = sentencePeople(sentences, index.people);
   const focus = new PositionsInFocus();
   const positions = new Map(index.corpus.positions.map((p) => [p.id, p]));
   const propositions = index.propositions;
   const headlines: SentenceContext[] = [];
-  const pageText = sentences.map((s) => s.text).join(' ');
-  compileAtOnce(statedCountPatterns(pageText.toLowerCase()), pageText);
   sentences.forEach((span, sentenceIndex) => {
     const { folded, mentions, before, speaker, someoneSpeaks, quoted: quotedSpans } = people[sentenceIndex]!;
     const words = contentWords(span.text);

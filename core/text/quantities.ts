@@ -199,3 +199,8 @@ export function comparableUnit(q: Quantity, context = ''): string {
   }
   return `count:${unit}`;
 }
+
+/** The patterns the sentences of a page (its text lower-cased: `lower`) will be read with: none on a page without a number. */
+export function quantityPatterns(lower: string): RegExp[] {
+  return NUMBERISH.test(lower) ? [NUMBERISH, TIMING, CLOSE_BEFORE, DURATION, ...AGE_FORMS, COUNTED, VERB_FIRST, COUNTED_AS] : [NUMBERISH];
+}
