@@ -21,12 +21,12 @@ import { hasEveryGroup } from './hasTerm';
 import { comparableUnit, extractQuantities, quantityPatterns } from '../text/quantities';
 import { arrestOutcomes, deathToll, statedCountPatterns } from './statedCounts';
 import { compileAtOnce } from '../text/compiledAtOnce';
-import type { PersonMention } from './personMentions';
+import { MENTION_PATTERNS, type PersonMention } from './personMentions';
 import { withinQuotation } from '../text/quotationRuns';
-import { quotedFragments, type SpeakerOfFragment } from './quotedFragments';
+import { FRAGMENT_PATTERNS, quotedFragments, type SpeakerOfFragment } from './quotedFragments';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
-import { statedPositions, type PeopleBefore } from './statedPositions';
+import { statedPositionPatterns, statedPositions, type PeopleBefore } from './statedPositions';
 import { positionsArgued, positionsPressed } from './positionsArgued';
 import { positionsShownByQuote } from './positionsShownByQuote';
 import { namesAnotherEvent } from './namesAnotherEvent';
@@ -72,7 +72,13 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
   // the patterns the page's sentences will each be read with, compiled once (compiledAtOnce.ts)
   const pageText = sentences.map((s) => s.text).join(' ');
   const pageLower = pageText.toLowerCase();
-  compileAtOnce([...SPEAKER_PATTERNS, ...NAMED_SPEAKER_PATTERNS, ...quantityPatterns(pageLower), ...statedCountPatterns(pageLower)], pageText);
+  compileAtOnce(
+    [
+      ...SPEAKER_PATTERNS, ...NAMED_SPEAKER_PATTERNS, ...MENTION_PATTERNS, ...(QUOTATION_MARK.test(pageText) ? FRAGMENT_PATTERNS : []),
+      ...quantityPatterns(pageLower), ...statedCountPatterns(pageLower), ...statedPositionPatterns(pageLower, index.corpus.propositions),
+    ],
+    pageText,
+  );
   const attackers = attackerNames(index);
   const people = sentencePeople(sentences, index.people);
   const focus = new PositionsInFocus();

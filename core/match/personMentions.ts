@@ -170,3 +170,6 @@ export function personMentions(sentence: string, people: ReadonlyMap<string, Per
   }
   return out;
 }
+
+/** The patterns each person a page's sentences name is read with. */
+export const MENTION_PATTERNS: readonly RegExp[] = [OTHER_HOLDER, OTHER_COUNTRY, WORD_BEFORE, SPEAKS_AFTER, MONTH_BEFORE];
