@@ -18,19 +18,22 @@ import { arrestCount, arrestedThenFate } from '../corpus/facts';
 import type { Story } from '../story/model';
 import { bundledStory } from '../story/bundledStory';
 import { hasEveryGroup } from './hasTerm';
-import { comparableUnit, extractQuantities } from '../text/quantities';
-import { arrestOutcomes, deathToll } from './statedCounts';
-import type { PersonMention } from './personMentions';
+import { comparableUnit, extractQuantities, quantityPatterns } from '../text/quantities';
+import { arrestOutcomes, deathToll, statedCountPatterns } from './statedCounts';
+import { compileAtOnce } from '../text/compiledAtOnce';
+import { MENTION_PATTERNS, type PersonMention } from './personMentions';
 import { withinQuotation } from '../text/quotationRuns';
-import { quotedFragments, type SpeakerOfFragment } from './quotedFragments';
+import { FRAGMENT_PATTERNS, quotedFragments, type SpeakerOfFragment } from './quotedFragments';
 import { quotedWords, quotesVerbatim } from './quotesVerbatim';
 import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
-import { statedPositions, type PeopleBefore } from './statedPositions';
+import { statedPositionPatterns, statedPositions, type PeopleBefore } from './statedPositions';
 import { positionsArgued, positionsPressed } from './positionsArgued';
 import { positionsShownByQuote } from './positionsShownByQuote';
 import { namesAnotherEvent } from './namesAnotherEvent';
 import { PositionsInFocus } from './positionsInFocus';
 import { sentencePeople } from './sentencePeople';
+import { SPEAKER_PATTERNS } from './speakerOf';
+import { NAMED_SPEAKER_PATTERNS } from './namedSpeakers';
 import { namedWords, sentenceFeatures } from './speaksOfProposition';
 import { contentWords, stem } from '../text/terms';
 import { round } from '../text/wording';
@@ -66,6 +69,16 @@ export interface SentenceMatching {
 export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[], pageDate?: string, story: Story = bundledStory): SentenceMatching {
   const matches: SentenceMatch[] = [];
   const hits: SentenceHit[] = [];
+  // the patterns the page's sentences will each be read with, compiled once (compiledAtOnce.ts)
+  const pageText = sentences.map((s) => s.text).join(' ');
+  const pageLower = pageText.toLowerCase();
+  compileAtOnce(
+    [
+      ...SPEAKER_PATTERNS, ...NAMED_SPEAKER_PATTERNS, ...MENTION_PATTERNS, ...(QUOTATION_MARK.test(pageText) ? FRAGMENT_PATTERNS : []),
+      ...quantityPatterns(pageLower), ...statedCountPatterns(pageLower), ...statedPositionPatterns(pageLower, index.corpus.propositions),
+    ],
+    pageText,
+  );
   const attackers = attackerNames(index);
   const people = sentencePeople(sentences, index.people);
   const focus = new PositionsInFocus();

@@ -102,3 +102,6 @@ function asciiWordBoundary(text: string, at: number): boolean {
   const before = at > 0 && ASCII_WORD.test(text[at - 1]!);
   return before !== ASCII_WORD.test(text[at]!);
 }
+
+/** The pattern every sentence of a page is read with for the people it gives words to. */
+export const NAMED_SPEAKER_PATTERNS: readonly RegExp[] = [VERB];

@@ -14,20 +14,17 @@ const SPEECH_NOUNS = String.raw`(?:comments?|words|remarks?|calls?|demands?|clai
 const QUOTED = /["\u201C\u201D\u2018\u2019']([^"\u201C\u201D\u2018\u2019']{6,}?)["\u201C\u201D\u2018\u2019']/g;
 
 export function paraphrasesQuote(sentence: string, quote: Quote, speaker: Person | undefined, weight: (word: string) => number): boolean {
-  const folded = normalizeForMatch(sentence);
-  const names = [quote.speaker, ...(speaker ? [speaker.name, ...speaker.aliases] : [])].map((n) => normalizeForMatch(n).split(' ').pop() ?? '');
-  const venueWords = contentWords(quote.venue ?? '').filter((w) => w.length > 3 && !['show', 'news', 'sunday'].includes(w));
-  const words = contentWords(sentence);
-  const attributed = names.some((n) => n.length > 2 && new RegExp(`\\b${n}\\b(?!'s (?!${SPEECH_NOUNS})\\w)`).test(folded)) || venueWords.some((w) => words.includes(w));
+  const { folded, words } = sentenceRead(sentence);
+  const { quoteText, venueWords, quoteWords } = quoteRead(quote);
+  const names = [quote.speaker, ...(speaker ? [speaker.name, ...speaker.aliases] : [])].map(surname);
+  const attributed = names.some((n) => n.length > 2 && attributionPattern(n).test(folded)) || venueWords.some((w) => words.includes(w));
   if (!attributed) return false;
 
-  const quoteText = normalizeForMatch(quote.text);
   for (const m of folded.matchAll(QUOTED)) {
     const fragment = m[1]!.trim();
     if (fragment.split(' ').length >= 2 && quoteText.includes(fragment)) return true;
   }
   const nameWords = new Set(names.flatMap((n) => contentWords(n)));
-  const quoteWords = new Set([...contentWords(quote.text), ...venueWords]);
   let covered = 0;
   let total = 0;
   // the speaker's name says who, not what: "Dear home secretary," carries none of her words
@@ -42,4 +39,39 @@ export function paraphrasesQuote(sentence: string, quote: Quote, speaker: Person
     }
   }
   return saysSomething && covered / total >= MIN_COVER;
+}
+
+/** the last word of a name, folded: "Amber Rudd" -> "rudd" */
+const surnames = new Map<string, string>();
+function surname(name: string): string {
+  let folded = surnames.get(name);
+  if (folded === undefined) surnames.set(name, (folded = normalizeForMatch(name).split(' ').pop() ?? ''));
+  return folded;
+}
+
+/** "rudd" named as the one whose words they are (not "Rudd's department"), compiled once per name */
+const attributionPatterns = new Map<string, RegExp>();
+function attributionPattern(name: string): RegExp {
+  let pattern = attributionPatterns.get(name);
+  if (!pattern) attributionPatterns.set(name, (pattern = new RegExp(`\\b${name}\\b(?!'s (?!${SPEECH_NOUNS})\\w)`)));
+  return pattern;
+}
+
+/** the sentence as the readers see it, read once for all the quotes it is compared with */
+let lastSentence: { sentence: string; folded: string; words: string[] } | undefined;
+function sentenceRead(sentence: string): { folded: string; words: string[] } {
+  if (lastSentence?.sentence !== sentence) lastSentence = { sentence, folded: normalizeForMatch(sentence), words: contentWords(sentence) };
+  return lastSentence;
+}
+
+/** a quote's folded text, its venue's telling words and its own words with them, read once per quote */
+const quotesRead = new WeakMap<Quote, { quoteText: string; venueWords: string[]; quoteWords: Set<string> }>();
+function quoteRead(quote: Quote): { quoteText: string; venueWords: string[]; quoteWords: Set<string> } {
+  let read = quotesRead.get(quote);
+  if (!read) {
+    const venueWords = contentWords(quote.venue ?? '').filter((w) => w.length > 3 && !['show', 'news', 'sunday'].includes(w));
+    read = { quoteText: normalizeForMatch(quote.text), venueWords, quoteWords: new Set([...contentWords(quote.text), ...venueWords]) };
+    quotesRead.set(quote, read);
+  }
+  return read;
 }

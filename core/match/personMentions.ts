@@ -18,8 +18,11 @@ export interface PersonMention {
 }
 
 interface Forms {
-  /** lower-cased forms by their first character, longest first, so "PC Keith Palmer" is one mention and not three */
-  byFirst: Map<string, string[]>;
+  /**
+   * lower-cased forms by their first two characters (a space for white space), longest first, so "PC Keith Palmer"
+   * is one mention and not three
+   */
+  byStart: Map<string, string[]>;
   /** lower-cased form -> whose it is, whether it is a name or a description, and whether it may be written lower-case */
   owners: Map<string, Owner>;
 }
@@ -96,13 +99,14 @@ function formsOf(people: ReadonlyMap<string, Person>): Forms {
   }
   const owners = new Map<string, Owner>();
   for (const [form, claim] of claims) if (claim.ids.size === 1) owners.set(form, { personId: [...claim.ids][0]!, by: claim.by, lowerCase: claim.lowerCase, onlySpeaking: claim.onlySpeaking });
-  const byFirst = new Map<string, string[]>();
+  const byStart = new Map<string, string[]>();
   for (const form of [...owners.keys()].sort((a, b) => b.length - a.length)) {
-    const list = byFirst.get(form[0]!) ?? [];
+    const key = form[0]! + (WHITESPACE.test(form[1]!) ? ' ' : form[1]!);
+    const list = byStart.get(key) ?? [];
     list.push(form);
-    byFirst.set(form[0]!, list);
+    byStart.set(key, list);
   }
-  const forms = { byFirst, owners };
+  const forms = { byStart, owners };
   formsCache.set(people, forms);
   return forms;
 }
@@ -124,12 +128,13 @@ function formEnd(lower: string, at: number, form: string): number {
 }
 
 /** The whole words or phrases of the sentence that are one of the forms, left to right, the longest at each place: where, as written, and which form. */
-function* formsIn(sentence: string, byFirst: ReadonlyMap<string, readonly string[]>): Generator<{ index: number; text: string; form: string }> {
+function* formsIn(sentence: string, byStart: ReadonlyMap<string, readonly string[]>): Generator<{ index: number; text: string; form: string }> {
   let lower = sentence.toLowerCase();
   // a character whose lower case is longer ("İ") would shift every offset after it: lower-case the rest one by one
   if (lower.length !== sentence.length) lower = [...sentence].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   for (let at = 0; at < lower.length; at++) {
-    const candidates = byFirst.get(lower[at]!);
+    const second = lower[at + 1];
+    const candidates = second === undefined ? undefined : byStart.get(lower[at]! + (WHITESPACE.test(second) ? ' ' : second));
     if (!candidates || letterOrNumberBefore(lower, at)) continue;
     for (const form of candidates) {
       const end = formEnd(lower, at, form);
@@ -147,9 +152,9 @@ const SPEAKS_AFTER = /^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|adde
 const MONTH_BEFORE = /(?:\b(?:in|on|of|since|until|till|from|by|early|late|mid|last|next|this|during|before|after)|\d)\s*$/i;
 
 export function personMentions(sentence: string, people: ReadonlyMap<string, Person>): PersonMention[] {
-  const { byFirst, owners } = formsOf(people);
+  const { byStart, owners } = formsOf(people);
   const out: PersonMention[] = [];
-  for (const m of formsIn(sentence, byFirst)) {
+  for (const m of formsIn(sentence, byStart)) {
     const owner = owners.get(m.form);
     // a name keeps its capital: "Rudd", not "rudd"; "May" the name, not "may" the verb; a surname keeps it though the
     // given name lost it ("the interior amber Rudd", as a translation wrote it)
@@ -165,3 +170,6 @@ export function personMentions(sentence: string, people: ReadonlyMap<string, Per
   }
   return out;
 }
+
+/** The patterns each person a page's sentences name is read with. */
+export const MENTION_PATTERNS: readonly RegExp[] = [OTHER_HOLDER, OTHER_COUNTRY, WORD_BEFORE, SPEAKS_AFTER, MONTH_BEFORE];

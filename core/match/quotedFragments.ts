@@ -127,3 +127,6 @@ function matchFragment(fragment: string, lookup: QuoteLookup, speakerOf: (speake
   const best = theirs.sort((a, b) => (a.verdict !== b.verdict ? (a.verdict === 'verbatim' ? -1 : 1) : b.run - a.run || a.quote.text.length - b.quote.text.length))[0];
   return best ? { quote: best.quote, verdict: best.verdict, within: theirs.map((f) => f.quote) } : undefined;
 }
+
+/** The patterns the sentences of a page with quotation marks are read with for the quotes they cut. */
+export const FRAGMENT_PATTERNS: readonly RegExp[] = [QUOTED, OPEN_QUOTATION];

@@ -72,8 +72,9 @@ export function scoreCandidates(
   if (fuseable.length > 0) {
     const folded = normalizeForMatch(sentence);
     for (const c of fuseable) {
-      const text = foldedText(index.targets[c.target]!);
-      const fuse = new Fuse([text], FUSE_OPTIONS);
+      const target = index.targets[c.target]!;
+      const text = foldedText(target);
+      const fuse = fuseOf(target, text);
       const piece = (at: number) => {
         const [r] = fuse.search(folded.slice(at, at + FUSE_PATTERN));
         return r ? 1 - (r.score ?? 1) : undefined;
@@ -93,6 +94,14 @@ export function scoreCandidates(
     score: LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (closeness.get(target) ?? 0),
     sharedWords,
   }));
+}
+
+/** each target's fuse.js instance, made the first time a sentence is compared with it (a target is often a candidate of several) */
+const fuses = new WeakMap<MatchTarget, Fuse<string>>();
+function fuseOf(target: MatchTarget, text: string): Fuse<string> {
+  let fuse = fuses.get(target);
+  if (!fuse) fuses.set(target, (fuse = new Fuse([text], FUSE_OPTIONS)));
+  return fuse;
 }
 
 /** Shares of the sentence's and of the target's word weight the two have in common. */

@@ -44,3 +44,6 @@ export function speakerOf(unquoted: string, mentions: readonly PersonMention[], 
   if (own.length === 1) return own[0];
   return own.length === 0 ? before.pronouns.get(pronoun)?.personId : undefined;
 }
+
+/** The patterns every sentence of a page is read with for who speaks in it. */
+export const SPEAKER_PATTERNS: readonly RegExp[] = [SOMEONE_SAYS, PRONOUN_SAYS, SAYS_AFTER, SAYS_BEFORE, CLAUSE_ENDS];

@@ -224,9 +224,12 @@ const ARRESTED_FIRST = /^\s*(?:been\s+)?(?:arrested|detained|held)\b(?:\s+in\s+(
 
 const NEXT_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/i;
 
+/** a cheap first look: most sentences speak of no arrest */
+const ARREST_WORD = /\b(?:arrest|custody|bail|released|freed|held|detained|no further action)/i;
+
 export function arrestOutcomes(sentence: string): Quantity[] {
   const text = foldPunctuation(sentence);
-  if (!/\b(?:arrest|custody|bail|released|freed|held|detained|no further action)/i.test(text)) return [];
+  if (!ARREST_WORD.test(text)) return [];
   const out: Quantity[] = [];
   // each count is read in turn, even one inside the words of the count before ("12 people arrested, nine have been released")
   COUNT_THEN_FATE.lastIndex = 0;
@@ -279,4 +282,19 @@ export function arrestOutcomes(sentence: string): Quantity[] {
   const nth = ordinal ? Number(ordinal[1] ?? ordinal[2] ?? ordinal[3]) : undefined;
   if (nth !== undefined && !out.some((q) => q.unit === 'arrested')) out.push({ kind: 'count', value: nth, unit: 'arrested', text: ordinal![0] });
   return out;
+}
+
+/**
+ * The patterns the sentences of a page (its text lower-cased: `lower`) will be read with: none without a word of
+ * death or of arrest, and a toll pattern only with one of its words.
+ */
+export function statedCountPatterns(lower: string): RegExp[] {
+  const death = DEATH_WORD.test(lower)
+    ? [
+        DEATH_WORD, SOME_COUNT, NAMED_AND_OTHERS, ...TOLL_PATTERNS.filter(([words]) => !words || words.some((w) => lower.includes(w))).map(([, pattern]) => pattern),
+        PLUS_OFFICER_LATER, PLUS_OFFICER, IN_ONE_PLACE, KILLED_BEFORE, BY_MEANS, PLUS_OFFICER_AFTER_PLACE, WITH_ATTACKER, AND_OFFICER_IN, INCLUDING_OFFICER, INCLUDING_OFFICER_AFTER, WHEN_PART, APART_FROM_ATTACKER,
+      ]
+    : [];
+  const arrest = ARREST_WORD.test(lower) ? [ARREST_WORD, COUNT_THEN_FATE, COUNT_BETWEEN, AGES_BETWEEN, AGE_BEFORE, OF_THE_ARRESTED, NUMBER_OF_ARRESTS, TOTAL_TAKEN_TO, IN_CUSTODY_COUNT, ALL_OF_THE_ARRESTED, MONTH_BEFORE, MONTH_AFTER, WHO_BETWEEN, ARRESTED_FIRST, NEXT_COUNT] : [];
+  return [...death, ...arrest];
 }

@@ -291,3 +291,12 @@ function holderOf(text: string, mentions: readonly PersonMention[], held: readon
   }
   return holderId ? held.find((p) => p.holderId === holderId) : undefined;
 }
+
+/**
+ * The patterns the sentences of a page (its text lower-cased: `lower`) are read with for the holders of the
+ * positions they state: none when the page states none of the propositions.
+ */
+export function statedPositionPatterns(lower: string, propositions: readonly Proposition[]): RegExp[] {
+  if (!propositions.some((p) => statesIn(lower, p))) return [];
+  return [NEGATION, TAKEN_BACK, PRONOUN, SUBJECT_PRONOUN, ACCORDING_TO, FIRST_PERSON_QUOTE, SAID_BY_ANOTHER, ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE, SPOKEN_OF_BEFORE, SPOKEN_OF_AFTER, WITH_BEFORE, SAYING_AFTER, REFUSED, CALLING_AFTER, HERS_AFTER, DEMAND_AFTER, JOINED, ECHOED, BACKED_BY, ACTS_LATER, QUESTION_PUT];
+}

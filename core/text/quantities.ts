@@ -53,6 +53,25 @@ const CLOSE_BEFORE_SECONDS = 600;
 /** a cheap first look: a sentence with no digit, number word, timing word or "shortly before" states no quantity */
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|couple|seconds|minutes|moments)\b|\b(?:shortly|just|immediately|right)\s+(?:before|prior)\b/i;
 
+/**
+ * The readings' patterns, global (matchAll reads each from its start): timing relative to the attack, durations,
+ * ages in their forms, counted nouns, and a verb then its count.
+ */
+const TIMING = new RegExp(String.raw`\b(?:(?:just|only)\s+)?(?:${NUM}\s+|the\s+|mere\s+)?(seconds|minutes|moments)\s+(?:(?:\w+\s+){0,1}${TIMING_WORDS}\b|${TIMING_GAP})`, 'gi');
+const DURATION = new RegExp(String.raw`\b${NUM}(-plus|\s+plus)?[\s-]+(seconds?|minutes?|hours?)\b(?!'?s?\s+silence)`, 'gi');
+const AGE_FORMS: readonly RegExp[] = [
+  new RegExp(YEAR_OLD_AGE, 'g'),
+  /\baged (\d{1,3})\b/g,
+  /\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, (\d{2})(?=[,;)\s.]|$)/g,
+  /\b[A-Z][a-z]+ \((\d{2})\)/g,
+  /\b(?:[A-Z][a-z]+|[a-z]{4,}), who was (\d{2})\b/g,
+  /\b[a-z]{4,}, (\d{2}),/g,
+  /\b(\d{1,3}) years? old\b/g,
+  new RegExp(AGE_SAID_OF, 'g'),
+];
+const COUNTED = new RegExp(String.raw`\b${NUM}\s+((?:more|other|further)\s+)?(\w+)`, 'gi');
+const VERB_FIRST = new RegExp(String.raw`\b(killing|killed|kill|arrested|injuring|injured)\s+${NUM}\b`, 'gi');
+
 export function extractQuantities(sentence: string): Quantity[] {
   if (!NUMBERISH.test(sentence)) return [];
   const text = foldPunctuation(sentence);
@@ -67,8 +86,7 @@ export function extractQuantities(sentence: string): Quantity[] {
 
   // Timing relative to the attack: "two minutes before", "the seconds before", "minutes earlier", "moments before",
   // "the couple of minutes between message and attack".
-  const timing = new RegExp(String.raw`\b(?:(?:just|only)\s+)?(?:${NUM}\s+|the\s+|mere\s+)?(seconds|minutes|moments)\s+(?:(?:\w+\s+){0,1}${TIMING_WORDS}\b|${TIMING_GAP})`, 'gi');
-  for (const m of lower.matchAll(timing)) {
+  for (const m of lower.matchAll(TIMING)) {
     const count = m[1] ? parseNumber(m[1]) : undefined;
     const scale = m[2] === 'moments' ? 'seconds' : m[2]!;
     const value = count !== undefined ? count * UNIT_SECONDS[scale]! : scale === 'seconds' ? 60 : 600;
@@ -83,8 +101,7 @@ export function extractQuantities(sentence: string): Quantity[] {
   }
 
   // Durations: "82 seconds", "two weeks" are left out (not a story fact), "in 82 seconds", "lasted 82 seconds".
-  const duration = new RegExp(String.raw`\b${NUM}(-plus|\s+plus)?[\s-]+(seconds?|minutes?|hours?)\b(?!'?s?\s+silence)`, 'gi');
-  for (const m of lower.matchAll(duration)) {
+  for (const m of lower.matchAll(DURATION)) {
     const n = parseNumber(m[1]!);
     if (n === undefined) continue;
     const bound = m[2] ? 'at least' : boundBefore(lower.slice(Math.max(0, m.index - 16), m.index));
@@ -92,17 +109,7 @@ export function extractQuantities(sentence: string): Quantity[] {
   }
 
   // Ages: "52-year-old", "aged 52", "Kurt Cochran, 54", "Khalid Masood (52)", "Masood, who was 52", "the attacker, 52,", "the attacker, who was 52", "52 years old".
-  const ageForms = [
-    new RegExp(YEAR_OLD_AGE, 'g'),
-    /\baged (\d{1,3})\b/g,
-    /\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, (\d{2})(?=[,;)\s.]|$)/g,
-    /\b[A-Z][a-z]+ \((\d{2})\)/g,
-    /\b(?:[A-Z][a-z]+|[a-z]{4,}), who was (\d{2})\b/g,
-    /\b[a-z]{4,}, (\d{2}),/g,
-    /\b(\d{1,3}) years? old\b/g,
-    new RegExp(AGE_SAID_OF, 'g'),
-  ];
-  for (const pattern of ageForms) {
+  for (const pattern of AGE_FORMS) {
     for (const m of text.matchAll(pattern)) {
       const n = parseNumber(m[1]!) ?? 0;
       if (n < 1 || n > 110) continue;
@@ -114,8 +121,7 @@ export function extractQuantities(sentence: string): Quantity[] {
 
   // Counts: "four people", "12 arrested", "3,500 witnesses", "killing four".
   // "Ten other people were arrested", "two more arrests": some besides those counted already, not a total
-  const counted = new RegExp(String.raw`\b${NUM}\s+((?:more|other|further)\s+)?(\w+)`, 'gi');
-  for (const m of lower.matchAll(counted)) {
+  for (const m of lower.matchAll(COUNTED)) {
     const n = parseNumber(m[1]!);
     const noun = COUNT_NOUNS[m[3]!] ?? (/^(?:people|men|women)$/.test(m[3]!) ? 'people' : undefined);
     if (n === undefined || !noun || m[1] === 'a' || m[1] === 'an') continue;
@@ -139,8 +145,7 @@ export function extractQuantities(sentence: string): Quantity[] {
     const witnesses = noun === 'people' && (QUESTIONED_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 30)) || QUESTIONED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index)));
     push({ kind: 'count', value, unit: witnesses ? 'witnesses' : unit, text: text.slice(m.index, m.index + m[0].length), ...(bound ? { bound } : {}) }, m.index, m.index + m[0].length);
   }
-  const verbFirst = new RegExp(String.raw`\b(killing|killed|kill|arrested|injuring|injured)\s+${NUM}\b`, 'gi');
-  for (const m of lower.matchAll(verbFirst)) {
+  for (const m of lower.matchAll(VERB_FIRST)) {
     const n = parseNumber(m[2]!);
     if (n === undefined) continue;
     const unit = /^kill/.test(m[1]!) ? 'killed' : /^arrest/.test(m[1]!) ? 'arrested' : 'injured';
@@ -193,4 +198,9 @@ export function comparableUnit(q: Quantity, context = ''): string {
     return resolved === 'people' ? 'count:people' : comparableUnit({ ...q, unit: resolved });
   }
   return `count:${unit}`;
+}
+
+/** The patterns the sentences of a page (its text lower-cased: `lower`) will be read with: none on a page without a number. */
+export function quantityPatterns(lower: string): RegExp[] {
+  return NUMBERISH.test(lower) ? [NUMBERISH, TIMING, CLOSE_BEFORE, DURATION, ...AGE_FORMS, COUNTED, VERB_FIRST, COUNTED_AS] : [NUMBERISH];
 }
