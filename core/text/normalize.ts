@@ -15,12 +15,15 @@ export function foldPunctuation(text: string): string {
   return FOLDABLE.test(text) ? text.replace(FOLDABLE_ALL, (c) => QUOTE_FOLDS[c] ?? c) : text;
 }
 
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const WHITESPACE_RUNS = /\s+/g;
+
 /** Lower-cased, punctuation-folded, diacritics removed, runs of whitespace collapsed. For comparison only. */
 export function normalizeForMatch(text: string): string {
   return foldPunctuation(text)
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
+    .replace(WHITESPACE_RUNS, ' ')
     .trim();
 }

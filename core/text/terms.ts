@@ -15,6 +15,12 @@ const STOPWORDS = new Set(
 );
 
 const WORD = /[\p{L}\p{N}]+(?:[',.][\p{L}\p{N}]+)*/gu;
+/** the word-level patterns, made once rather than at every word: a possessive 's, the commas of "3,500", a digit, "-es" after a hiss ("witnesses"), "-ed" ("used") */
+const POSSESSIVE = /'s$/;
+const COMMAS = /,/g;
+const DIGIT = /\d/;
+const SIBILANT_PLURAL = /(?:ss|x|ch|sh)es$/;
+const PAST_ED = /[^e]ed$/;
 
 /** Content words too common in speech to carry a phrase on their own: "we need to make sure", "like that". */
 const WEAK_WORDS = new Set(
@@ -37,9 +43,9 @@ export function isStopword(word: string): boolean {
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const m of normalizeForMatch(text).matchAll(WORD)) {
-    let w = m[0].replace(/'s$/, '').replace(/,/g, '');
+    let w = m[0].replace(POSSESSIVE, '').replace(COMMAS, '');
     if (w.endsWith("'")) w = w.slice(0, -1);
-    if (w.length < 2 && !/\d/.test(w)) continue;
+    if (w.length < 2 && !DIGIT.test(w)) continue;
     if (STOPWORDS.has(w)) continue;
     out.push(stem(w));
   }
@@ -51,14 +57,14 @@ export function contentWords(text: string): string[] {
  * "attacker"/"attack" meet. Not a linguistic stemmer: it only has to map a text and its paraphrase alike.
  */
 export function stem(word: string): string {
-  if (/\d/.test(word) || word.length <= 3) return word;
+  if (DIGIT.test(word) || word.length <= 3) return word;
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (/(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (SIBILANT_PLURAL.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   if (w.endsWith('ing') && w.length >= 5) w = w.slice(0, -3);
   else if (w.endsWith('ion') && w.length >= 7) w = w.slice(0, -3);
-  else if (/[^e]ed$/.test(w) && w.length >= 4) w = w.slice(0, -2);
+  else if (PAST_ED.test(w) && w.length >= 4) w = w.slice(0, -2);
   else if (w.endsWith('er') && w.length >= 7) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length >= 4) w = w.slice(0, -1);
   return w;
