@@ -19,7 +19,7 @@ export interface PersonMention {
 
 interface Forms {
   /**
-   * lower-cased forms by their first two characters (a space for white space), longest first, so "PC Keith Palmer"
+   * lower-cased forms (three characters or more) by their first two (startKey), longest first, so "PC Keith Palmer"
    * is one mention and not three
    */
   byStart: Map<string, string[]>;
@@ -101,7 +101,7 @@ function formsOf(people: ReadonlyMap<string, Person>): Forms {
   for (const [form, claim] of claims) if (claim.ids.size === 1) owners.set(form, { personId: [...claim.ids][0]!, by: claim.by, lowerCase: claim.lowerCase, onlySpeaking: claim.onlySpeaking });
   const byStart = new Map<string, string[]>();
   for (const form of [...owners.keys()].sort((a, b) => b.length - a.length)) {
-    const key = form[0]! + (WHITESPACE.test(form[1]!) ? ' ' : form[1]!);
+    const key = startKey(form, 0);
     const list = byStart.get(key) ?? [];
     list.push(form);
     byStart.set(key, list);
@@ -112,6 +112,11 @@ function formsOf(people: ReadonlyMap<string, Person>): Forms {
 }
 
 const WHITESPACE = /\s/;
+
+/** The two characters from `at`, white space as a space: what the forms are filed under. */
+function startKey(text: string, at: number): string {
+  return text[at]! + (WHITESPACE.test(text[at + 1]!) ? ' ' : text[at + 1]!);
+}
 
 /** Where `form` (lower-cased, a space for any run of white space) ends if it is written at `at`, else -1. */
 function formEnd(lower: string, at: number, form: string): number {
@@ -133,8 +138,8 @@ function* formsIn(sentence: string, byStart: ReadonlyMap<string, readonly string
   // a character whose lower case is longer ("İ") would shift every offset after it: lower-case the rest one by one
   if (lower.length !== sentence.length) lower = [...sentence].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   for (let at = 0; at < lower.length; at++) {
-    const second = lower[at + 1];
-    const candidates = second === undefined ? undefined : byStart.get(lower[at]! + (WHITESPACE.test(second) ? ' ' : second));
+    // a form is three characters or more: none starts at the last one
+    const candidates = at + 1 < lower.length ? byStart.get(startKey(lower, at)) : undefined;
     if (!candidates || letterOrNumberBefore(lower, at)) continue;
     for (const form of candidates) {
       const end = formEnd(lower, at, form);
