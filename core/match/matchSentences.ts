@@ -65,8 +65,31 @@ export interface SentenceMatching {
   hits: SentenceHit[];
 }
 
+/**
+ * A page's sentences matched in page order, in as many steps as the caller likes: the first screenful can be
+ * shown while the rest is read. Each step may bring its own index, which must hold the terms of the sentences it
+ * matches and the same corpus items as the others (a part of the stored index read for those sentences).
+ */
+export interface PageMatcher {
+  /** how many of the page's sentences are matched so far */
+  readonly matched: number;
+  /** matches the next sentences, up to `end` (exclusive) */
+  matchThrough(index: MatchIndex, end: number): void;
+  /** the matches of the sentences matched so far, without the headlines' quotes, which need the whole page */
+  sofar(): SentenceMatching;
+  /** the whole page's matching, once every sentence is matched */
+  finish(index: MatchIndex): SentenceMatching;
+}
+
 /** `story`: its near misses and other events, whose numbers are not the story's. */
 export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[], pageDate?: string, story: Story = bundledStory): SentenceMatching {
+  const matcher = pageMatcher(index, sentences, pageDate, story);
+  matcher.matchThrough(index, sentences.length);
+  return matcher.finish(index);
+}
+
+/** `items`: an index whose corpus items every step's index shares (the targets and postings are not read). */
+export function pageMatcher(items: MatchIndex, sentences: readonly TextSpan[], pageDate?: string, story: Story = bundledStory): PageMatcher {
   const matches: SentenceMatch[] = [];
   const hits: SentenceHit[] = [];
   // the patterns the page's sentences will each be read with, compiled once (compiledAtOnce.ts)
@@ -75,17 +98,19 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
   compileAtOnce(
     [
       ...SPEAKER_PATTERNS, ...NAMED_SPEAKER_PATTERNS, ...MENTION_PATTERNS, ...(QUOTATION_MARK.test(pageText) ? FRAGMENT_PATTERNS : []),
-      ...quantityPatterns(pageLower), ...statedCountPatterns(pageLower), ...statedPositionPatterns(pageLower, index.corpus.propositions),
+      ...quantityPatterns(pageLower), ...statedCountPatterns(pageLower), ...statedPositionPatterns(pageLower, items.corpus.propositions),
     ],
     pageText,
   );
-  const attackers = attackerNames(index);
-  const people = sentencePeople(sentences, index.people);
+  const attackers = attackerNames(items);
+  const people = sentencePeople(sentences, items.people);
   const focus = new PositionsInFocus();
-  const positions = new Map(index.corpus.positions.map((p) => [p.id, p]));
-  const propositions = index.propositions;
+  const positions = new Map(items.corpus.positions.map((p) => [p.id, p]));
+  const propositions = items.propositions;
   const headlines: SentenceContext[] = [];
-  sentences.forEach((span, sentenceIndex) => {
+  let matched = 0;
+
+  function matchSentence(index: MatchIndex, span: TextSpan, sentenceIndex: number): void {
     const { folded, mentions, before, speaker, someoneSpeaks, quoted: quotedSpans } = people[sentenceIndex]!;
     const words = contentWords(span.text);
     if (words.length === 0) return;
@@ -124,9 +149,21 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
     const subjects = new Set([...facts, ...aged].map((m) => index.facts.get(m.itemId)!.subject));
     matches.push(...quoted, ...cut, ...stated, ...argued, ...pressed, ...facts, ...aged, ...statedFactMatches(index, context, subjects));
     if ((sentenceIndex < HEADLINE_SENTENCES || isSubheading(span.text)) && QUOTATION_MARK.test(span.text) && !speaker && !someoneSpeaks && !quoted.length && !cut.some((m) => m.kind === 'quote')) headlines.push(context);
-  });
-  matches.push(...headlineQuotes(index, headlines, matches));
-  return { matches, hits };
+  }
+
+  return {
+    get matched() {
+      return matched;
+    },
+    matchThrough(index, end) {
+      for (; matched < Math.min(end, sentences.length); matched++) matchSentence(index, sentences[matched]!, matched);
+    },
+    sofar: () => ({ matches: [...matches], hits: [...hits] }),
+    finish(index) {
+      if (matched < sentences.length) throw new Error(`only ${matched} of the page's ${sentences.length} sentences are matched`);
+      return { matches: [...matches, ...headlineQuotes(index, headlines, matches)], hits };
+    },
+  };
 }
 
 interface SentenceContext {

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PageInput } from '../../core/analysis';
+import type { PageAnalysis, PageInput } from '../../core/analysis';
+import { analyzePage, analyzePageInParts, preparePage } from '../../core/analyzePage';
 import { pageInputFromText } from '../../scripts/cli/pageInputFromText';
 import { buildMatchIndex, type MatchIndex } from '../../core/match/matchIndex';
 import { matchSentences } from '../../core/match/matchSentences';
@@ -76,6 +77,37 @@ describe('the stored match index', () => {
     }
     expect(matched).toBeGreaterThan(100);
   }, 60_000);
+
+  it('analyses a page in two parts, each through its own part of the stored index, as it analyses it whole', async () => {
+    fresh();
+    await writeCorpusPart(db, loadSeedCorpusFromDisk());
+    expect(await buildStoredMatchIndex(db)).toBe(true);
+    const memory = buildMatchIndex(await loadCorpus(db));
+    const reader = pageIndexReader(db);
+    const indexFor = async (texts: readonly string[]) => (await reader.indexFor(texts.map(contentWords)))!;
+    const FIRST_PART = 4;
+    let parted = 0;
+    let shownFirst = 0;
+    for (const page of pages) {
+      const prepared = preparePage(page.input);
+      // the pages are openings, most shorter than twice FIRST_PART_SENTENCES: they are cut after their fourth sentence
+      if (prepared.toMatch.length < 2 * FIRST_PART) continue;
+      parted++;
+      const whole = analyzePage(page.input, memory, prepared);
+      let first: PageAnalysis | undefined;
+      const { analysis } = await analyzePageInParts(page.input, prepared, indexFor, (part) => (first = part), { firstPart: FIRST_PART });
+      expect({ file: page.file, topic: analysis.topic, matches: analysis.matches }).toEqual({ file: page.file, topic: whole.topic, matches: whole.matches });
+      if (!first) continue;
+      shownFirst++;
+      // the first part says what the whole says of its sentences, but for the quotes the rest of the page gives a headline
+      const ofFirstPart = whole.matches.filter((m) => m.sentenceIndex < FIRST_PART);
+      expect(first.matches.every((m) => m.sentenceIndex < FIRST_PART)).toBe(true);
+      expect(ofFirstPart.filter((m) => !first!.matches.some((f) => f.itemId === m.itemId && f.sentenceIndex === m.sentenceIndex)).every((m) => m.kind === 'quote' || m.kind === 'position')).toBe(true);
+      expect(first.matches.filter((f) => !ofFirstPart.some((m) => m.itemId === f.itemId && m.sentenceIndex === f.sentenceIndex))).toEqual([]);
+    }
+    expect(parted).toBeGreaterThan(100);
+    expect(shownFirst).toBeGreaterThan(parted / 2);
+  }, 120_000);
 
   it('gives the same matches on a planted synthetic corpus, read through caches too small to hold a page', async () => {
     fresh();
