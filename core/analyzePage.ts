@@ -53,13 +53,14 @@ export const FIRST_PART_SENTENCES = 16;
  * the first `firstPart` sentences (FIRST_PART_SENTENCES unless a test says), then the others. `indexFor` gives the index for some of the page's
  * sentences (the stored index reads only their terms). `onFirstPart` gets the first part's analysis when that part
  * is about the story; the whole analysis, which comes after it, says the same of those sentences, and may add the
- * quotes of a headline that the rest of the page gives to a speaker.
+ * quotes of a headline that the rest of the page gives to a speaker. The rest is read once what `onFirstPart`
+ * returns has settled: the first part is on its way before the rest takes the thread.
  */
 export async function analyzePageInParts(
   input: PageInput,
   prepared: PreparedPage,
   indexFor: (sentences: readonly string[]) => Promise<MatchIndex>,
-  onFirstPart: (first: PageAnalysis, index: MatchIndex) => void,
+  onFirstPart: (first: PageAnalysis, index: MatchIndex) => void | Promise<void>,
   { story = bundledStory, firstPart = FIRST_PART_SENTENCES }: { story?: Story; firstPart?: number } = {},
 ): Promise<{ analysis: PageAnalysis; index: MatchIndex }> {
   const { toMatch } = prepared;
@@ -75,7 +76,7 @@ export async function analyzePageInParts(
   matcher.matchThrough(firstIndex, firstPart);
   let matchMs = performance.now() - t;
   const first = concluded(input, prepared, matcher.sofar(), matchMs, story);
-  if (first.topic.topic !== 'none') onFirstPart(first, firstIndex);
+  if (first.topic.topic !== 'none') await onFirstPart(first, firstIndex);
   const index = await indexFor(texts(firstPart));
   t = performance.now();
   matcher.matchThrough(index, toMatch.length);

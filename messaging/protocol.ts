@@ -1,10 +1,10 @@
 /**
  * Every message between the extension's parts, typed in one place. The background answers all of them
- * except `scrollToMatch`, `stepMatch` and `clearHighlights`, which the in-page analyzer answers, and
+ * except `scrollToMatch`, `stepMatch`, `clearHighlights` and `firstMatches`, which the in-page analyzer answers, and
  * `saveSelection`, which the annotator answers.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageAnalysis, PageInput } from '../core/analysis';
+import type { PageAnalysis, PageInput, SentenceMatch } from '../core/analysis';
 import type { AnchoringReport, AnnotationListing } from '../core/annotations/anchorState';
 import type { AnnotationPage, AnnotationPageQuery } from '../core/annotations/annotationPage';
 import type { ExportFormat } from '../core/annotations/exportFile';
@@ -26,8 +26,11 @@ export interface ProtocolMap {
   /** content script -> background: the pre-check said "maybe" (or the page has saved annotations); inject the analyzer. */
   requestAnalyzer(data: { reason: 'precheck' }): boolean;
   /** analyzer -> background: analyse the extracted article; the background keeps the result for the tab and answers
-   * the matches to paint with the corpus items behind them, for the hover card. */
-  analyzePage(data: PageInput): PageAnalysis & { items: MatchedItems };
+   * the matches to paint with the corpus items behind them, for the hover card. A long page's first sentences are
+   * sent ahead with `firstMatches`, under the `requestId` the analyzer gave. */
+  analyzePage(data: PageInput & { requestId?: string }): PageAnalysis & { items: MatchedItems };
+  /** background -> analyzer: the matches of a long page's first sentences, to paint until the whole answer comes. */
+  firstMatches(data: { requestId: string; matches: SentenceMatch[]; items: MatchedItems }): boolean;
   /** popup -> background: the last result for a tab, or null when the page is not about the story. */
   getTabResult(data: { tabId: number }): TabResult | null;
   /** popup -> analyzer in the tab: scroll to a matched sentence and flash its highlight. */

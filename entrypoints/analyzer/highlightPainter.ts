@@ -12,6 +12,8 @@ import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, MARK_ATTRIBUTE, hi
 export const MARK_INDEX_ATTRIBUTE = 'data-crosscheck-index';
 
 export interface HighlightPainter {
+  /** whether painting changes the page's text nodes (the <mark> fallback wraps them): a sentence painted is then found again only once cleared */
+  readonly wrapsText: boolean;
   /** paints each range in its kind; returns the ranges to use from now on (the <mark> fallback moves them) */
   paint(items: { range: Range; kind: HighlightKind }[]): Range[];
   /** the sentence reached with the keyboard, or none */
@@ -35,6 +37,7 @@ function customHighlightPainter(doc: Document): HighlightPainter {
     CSS.highlights.set(name, highlight);
   };
   return {
+    wrapsText: false,
     paint(items) {
       styles.adopt();
       for (const kind of HIGHLIGHT_KINDS) {
@@ -69,6 +72,7 @@ function markPainter(doc: Document): HighlightPainter {
     marksBySentence.forEach((marks, i) => marks.forEach((m) => m.toggleAttribute(attribute, i === index)));
   };
   return {
+    wrapsText: true,
     paint(items) {
       styles.adopt();
       // Last sentence first: splitting a text node keeps its first part in place, so the boundaries of the

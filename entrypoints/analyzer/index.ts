@@ -15,6 +15,7 @@ export default defineUnlistedScript(() => {
   setAnalyzerHandle(analyzer);
   onMessage('scrollToMatch', ({ data }) => analyzer.scrollToMatch(data.sentenceIndex));
   onMessage('stepMatch', ({ data }) => analyzer.step(data.step));
+  onMessage('firstMatches', ({ data }) => analyzer.paintFirstMatches(data));
   onMessage('clearHighlights', () => {
     analyzer.stop();
     return true;

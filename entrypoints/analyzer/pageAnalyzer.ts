@@ -36,6 +36,8 @@ interface Painted {
 }
 
 export interface PageAnalyzer extends AnalyzerHandle {
+  /** paints a long page's first matches while the whole answer is on its way; false when they are not this run's */
+  paintFirstMatches(first: { requestId: string; matches: SentenceMatch[]; items: MatchedItems }): boolean;
   scrollToMatch(sentenceIndex: number): boolean;
   step(step: 1 | -1): boolean;
   /** the site was paused: remove everything and stop watching */
@@ -70,6 +72,9 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
   let pointerInCard = false;
   let stopHover: (() => void) | null = null;
   let growth: GrowthWatcher | null = null;
+  /** the run's request while its answer is awaited, and the painting of the first matches sent ahead of it */
+  let awaited: string | null = null;
+  let firstPainting: Promise<void> = Promise.resolve();
 
   const card = createCardHost(doc, {
     onStep: (step) => void stepTo(step, card.hasFocus()),
@@ -156,10 +161,14 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
   }
 
   function clearPaint() {
-    hideCard();
+    unpaint();
     card.remove();
-    painter.clear();
     growth?.discardPending();
+  }
+
+  function unpaint() {
+    hideCard();
+    painter.clear();
     stopHover?.();
     stopHover = null;
     painted = [];
@@ -188,7 +197,11 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
       // A very long page is read a slice at a time, so the page keeps responding (core/slices.ts).
       const page = await extractArticleInSlices(doc, yieldToPage);
       if (gen !== generation) return;
-      answer = await retryAfterRestart(() => sendMessage('analyzePage', page));
+      const requestId = `${gen}-${Math.random().toString(36).slice(2)}`; // crypto.randomUUID needs a secure page
+      awaited = requestId;
+      answer = await retryAfterRestart(() => sendMessage('analyzePage', { ...page, requestId })).finally(() => {
+        if (awaited === requestId) awaited = null;
+      });
     } catch (error) {
       // the extension was reloaded (silent), or a bug: in extraction, or the background refused the page or failed
       reportFailure('analyzer: analyse the page')(error);
@@ -196,20 +209,27 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     }
     // The answer's delivery (its deserialization) has its task; locating the sentences starts in the next one.
     await yieldToPage();
+    await firstPainting;
     if (gen !== generation) return;
     await paint(matchedSentences(answer.matches), answer.items, gen);
   }
 
+  /** Paints the sentences, in place of what was painted before (the first matches of a long page). */
   async function paint(sentences: MatchedSentence[], matchedItems: MatchedItems, gen: number) {
-    if (!sentences.length || !doc.body) return;
-    const ranges = await locateSentencesInSlices(
-      doc.body,
-      sentences.map((s) => s.sentence),
-      { skip: isOwn, isVisible: (el) => el.checkVisibility?.() ?? true },
-      yieldToPage,
-    );
+    if (!doc.body) return;
+    if (painter.wrapsText) unpaint();
+    const ranges = sentences.length
+      ? await locateSentencesInSlices(
+          doc.body,
+          sentences.map((s) => s.sentence),
+          { skip: isOwn, isVisible: (el) => el.checkVisibility?.() ?? true },
+          yieldToPage,
+        )
+      : [];
     if (gen !== generation) return; // cleared or started again meanwhile
     const located = sentences.flatMap((sentence, i) => (ranges[i] ? [{ sentence, range: ranges[i]! }] : []));
+    // the first matches stay painted while the whole answer's sentences are found, and give way in one task
+    unpaint();
     if (!located.length) return;
     const moved = painter.paint(located.map(({ sentence, range }) => ({ range, kind: sentence.kind })));
     growth?.discardPending();
@@ -269,6 +289,12 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
 
   return {
     reanalyze,
+    paintFirstMatches(first) {
+      if (first.requestId !== awaited) return false;
+      const gen = generation;
+      firstPainting = paint(matchedSentences(first.matches), first.items, gen).catch(reportFailure('analyzer: paint the first matches'));
+      return true;
+    },
     scrollToMatch(sentenceIndex) {
       const index = painted.findIndex((p) => p.sentence.sentenceIndex === sentenceIndex);
       if (index === -1) return false;
@@ -279,6 +305,7 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
     step: (step) => stepTo(step, true),
     stop() {
       generation++;
+      awaited = null;
       clearTimeout(debounce);
       growth?.stop();
       growth = null;

@@ -3,13 +3,15 @@
  * kept for the tab, counted on the badge, answered with the matches to paint and the items behind them), and
  * the popup's request for the tab's result.
  */
-import { browser } from 'wxt/browser';
-import { analyzePage, preparePage } from '../../core/analyzePage';
+import { browser, type Browser } from 'wxt/browser';
+import type { PageAnalysis } from '../../core/analysis';
+import { analyzePageInParts, preparePage } from '../../core/analyzePage';
+import type { Corpus } from '../../core/corpus/model';
 import { withoutDismissedMatches } from '../../core/context/hideDismissed';
 import { parsePageInput } from '../../core/pageInputSchema';
 import { buildTabResult, matchedItems } from '../../core/tabResult';
 import { afterReply } from '../../messaging/afterReply';
-import { onMessage } from '../../messaging/protocol';
+import { onMessage, sendMessage } from '../../messaging/protocol';
 import type { CrosscheckDB } from '../../storage/db';
 import { dismissedItems } from '../../storage/dismissals';
 import { mayAnalyze } from '../../storage/mayAnalyze';
@@ -34,14 +36,19 @@ export function registerAnalysisHandlers(db: CrosscheckDB, session: TabSession):
   });
 
   onMessage('analyzePage', async ({ data, sender }) => {
-    const parsed = parsePageInput(data);
+    const { requestId, ...page } = data;
+    const parsed = parsePageInput(page);
     if (!parsed.ok) throw new Error(`Rejected page input: ${parsed.issue.path}: ${parsed.issue.message}`);
     // read while the page is analysed
     const dismissed = sender.tab?.url ? dismissedItems(db, sender.tab.url) : Promise.resolve([]);
     const prepared = preparePage(parsed.value);
-    const index = await pageMatchIndex(db, prepared.toMatch.map((s) => s.text));
+    const { analysis, index } = await analyzePageInParts(
+      parsed.value,
+      prepared,
+      (sentences) => pageMatchIndex(db, sentences),
+      (first, { corpus }) => sendFirstMatches(first, corpus, sender, typeof requestId === 'string' ? requestId.slice(0, 64) : undefined, dismissed),
+    );
     const { corpus } = index;
-    const analysis = analyzePage(parsed.value, index, prepared);
     const tabId = sender.tab?.id;
     // Paused while the page was being analysed (the reader switched it off meanwhile): keep and paint nothing.
     if (!(await mayAnalyze(db, sender.tab?.url))) return { ...analysis, matches: [], items: matchedItems([], corpus) };
@@ -65,4 +72,19 @@ export function registerAnalysisHandlers(db: CrosscheckDB, session: TabSession):
   });
 
   onMessage('getTabResult', ({ data }) => session.result(data.tabId));
+}
+
+/**
+ * A long page's first matches, sent to the frame that asked while the rest is read: what the reader sees first is
+ * painted first. The whole answer follows and replaces them; a frame that has moved on meanwhile ignores them.
+ */
+async function sendFirstMatches(first: PageAnalysis, corpus: Corpus, sender: Browser.runtime.MessageSender, requestId: string | undefined, dismissed: Promise<string[]>): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || requestId === undefined) return;
+  const shown = withoutDismissedMatches(first, new Set(await dismissed));
+  if (!shown.matches.length) return;
+  const items = matchedItems(shown.matches.map((m) => m.itemId), corpus);
+  // Sent, not waited for: the rest of the page is read meanwhile. The message leaves in the messaging's first
+  // microtask, before the analysis, which awaits this function, takes the thread again.
+  void sendMessage('firstMatches', { requestId, matches: shown.matches, items }, { tabId, frameId: sender.frameId ?? 0 }).catch(() => undefined); // a frame gone meanwhile
 }

@@ -3,8 +3,9 @@
  * what the extension did for that page, without anything in the page's own timeline:
  *
  * - start: the content script's evaluation on the page's main thread (document_idle);
- * - painted: the end of the first frame painted once the highlights were seen (HIGHLIGHTS_SEEN, a time stamp the
- *   bench's own script leaves from the frame's animation callback), or, in a trace without it, after the page
+ * - painted: the end of the first frame painted once the whole answer's highlights were seen (HIGHLIGHTS_SEEN or
+ *   HIGHLIGHTS_CHANGED after the answer came, time stamps the bench's own script leaves from the frame's animation
+ *   callback), or, in a trace without them, after the page
  *   received the background's analysis (the article is the largest message the worker receives, the analysis the
  *   largest the page receives after it);
  * - pageWorkMs: main-thread time of the page's tasks that ran the extension's code in between (the content
@@ -13,7 +14,10 @@
  *   its work resumed after a yield: the continuations of scheduler.yield() and the microtask checkpoints that
  *   follow one of its tasks. The bench's pages run no script of their own, so every continuation is the
  *   extension's;
- * - workerWorkMs: the service worker's task time in between (tasks, and the microtask checkpoints between them).
+ * - workerWorkMs: the service worker's task time in between (tasks, and the microtask checkpoints between them);
+ * - first…: the same up to the first frame painted with highlights, a long page's first matches, sent ahead of the
+ *   whole answer (the same as the others when the page got none);
+ * - firstMatchesWorkerMs: the worker's task time until the page received those first matches.
  */
 export interface TraceEvent {
   name: string;
@@ -29,6 +33,12 @@ export interface AnalysisTrace {
   wallMs: number;
   pageWorkMs: number;
   workerWorkMs: number;
+  /** the same up to the first frame painted with highlights: a long page's first matches come ahead of the rest */
+  firstWallMs: number;
+  firstPageWorkMs: number;
+  firstWorkerWorkMs: number;
+  /** the service worker's task time until its first matches reached the page (its whole answer when it sent none first) */
+  firstMatchesWorkerMs: number;
 }
 
 const EXTENSION_SCRIPT = /^chrome-extension:\/\//;
@@ -39,6 +49,8 @@ const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', '
 const YIELD_CONTINUATION = 'RunYieldContinuation';
 /** what the bench's script stamps (console.timeStamp) in the first animation frame that has highlights to paint */
 export const HIGHLIGHTS_SEEN = 'crosscheck-bench: highlights seen';
+/** ...and in each later frame whose highlights are new ones (the whole answer's, painted in place of the first matches) */
+export const HIGHLIGHTS_CHANGED = 'crosscheck-bench: highlights changed';
 
 function threadKeys(events: TraceEvent[], threadName: string): Set<string> {
   return new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === threadName).map((e) => `${e.pid}:${e.tid}`));
@@ -87,10 +99,17 @@ export function readAnalysisTrace(events: TraceEvent[], contentScript: string): 
   const delivery = deliveries.reduce<TraceEvent | undefined>((a, b) => (!a || bytes(b) > bytes(a) ? b : a), undefined);
   const answer = delivery && tasks.find((t) => t.name === TASK && t.ts <= delivery.ts && end(delivery) <= end(t));
   if (!answer) throw new Error('no page task after the analysis came back');
-  const seen = onMain.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === HIGHLIGHTS_SEEN && e.ts >= end(answer));
-  const paint = onMain.find((e) => e.name === 'Paint' && e.ts >= (seen?.ts ?? end(answer)));
-  const painted = paint ? end(paint) : end(answer);
-  const within = (e: TraceEvent) => e.ts >= start.ts && end(e) <= painted;
+  // the bench's script stamps the frames whose highlights changed: the first painted, and the whole answer's after the answer came
+  // (console.timeStamp leaves instant events, ph "I", not complete ones)
+  const stamps = events
+    .filter((e) => key(e) === main && e.ts >= start.ts && e.name === 'TimeStamp' && (e.args?.data?.message === HIGHLIGHTS_SEEN || e.args?.data?.message === HIGHLIGHTS_CHANGED))
+    .sort((a, b) => a.ts - b.ts);
+  const paintedAfter = (stamp: TraceEvent | undefined, otherwise: number) => {
+    const paint = onMain.find((e) => e.name === 'Paint' && e.ts >= (stamp?.ts ?? otherwise));
+    return paint ? end(paint) : otherwise;
+  };
+  const painted = paintedAfter(stamps.find((e) => e.ts >= end(answer)), end(answer));
+  const firstPainted = stamps[0] && stamps[0].ts < end(answer) ? paintedAfter(stamps[0], painted) : painted;
   // a microtask checkpoint between tasks belongs to the task before it (the last one that is not itself a checkpoint)
   let owner: TraceEvent | undefined;
   const isExtensionWork = (t: TraceEvent) => {
@@ -98,10 +117,24 @@ export function readAnalysisTrace(events: TraceEvent[], contentScript: string): 
     const task = owner ?? t;
     return inside(task).some((e) => e.name === YIELD_CONTINUATION) || isExtensionTask(task);
   };
+  const extensionTasks = tasks.filter(isExtensionWork);
   const ms = (us: number) => Math.round(us) / 1000;
+  const until = (to: number) => {
+    const within = (e: TraceEvent) => e.ts >= start.ts && end(e) <= to;
+    return {
+      wallMs: ms(to - start.ts),
+      pageWorkMs: ms(extensionTasks.filter(within).reduce((sum, t) => sum + (t.dur ?? 0), 0)),
+      workerWorkMs: ms(workerTasks.filter(within).reduce((sum, t) => sum + (t.dur ?? 0), 0)),
+    };
+  };
+  const first = until(firstPainted);
+  // the first matches reach the page in the first delivery after the article (the answer itself when none came first)
+  const firstDelivery = deliveries[0] && deliveries[0].ts < delivery.ts ? deliveries[0] : delivery;
   return {
-    wallMs: ms(painted - start.ts),
-    pageWorkMs: ms(tasks.filter((t) => isExtensionWork(t) && within(t)).reduce((sum, t) => sum + (t.dur ?? 0), 0)),
-    workerWorkMs: ms(workerTasks.filter(within).reduce((sum, t) => sum + (t.dur ?? 0), 0)),
+    ...until(painted),
+    firstWallMs: first.wallMs,
+    firstPageWorkMs: first.pageWorkMs,
+    firstWorkerWorkMs: first.workerWorkMs,
+    firstMatchesWorkerMs: until(firstDelivery.ts).workerWorkMs,
   };
 }

@@ -25,7 +25,7 @@ import { chromiumPath } from '../browser/chromiumPath';
 import { launchExtension } from '../browser/launchExtension';
 import { articleHtml, startPageServer, type PageServer } from '../server/pageServer';
 import type { BrowserFigures } from './browserFigures';
-import { HIGHLIGHTS_SEEN, readAnalysisTrace, type TraceEvent } from './analysisTrace';
+import { HIGHLIGHTS_CHANGED, HIGHLIGHTS_SEEN, readAnalysisTrace, type TraceEvent } from './analysisTrace';
 import { measurePopupRender } from './popupRender';
 import { storyDirectory } from '../storyDirectory';
 import type { ExtensionSession } from '../browser/launchExtension';
@@ -203,18 +203,31 @@ export async function readArticleInnerText(plain: Browser, url: string): Promise
 /** what the analysis figures are read from (analysisTrace.ts) */
 export const TRACE_CATEGORIES = 'devtools.timeline,toplevel,v8.execute,mojom,ipc';
 
+/** how long the highlights stay as they are before the bench takes them as the whole answer's */
+const QUIET_MS = 600;
+
 /**
- * Waits, frame by frame, for the page's first highlights and stamps the trace (console.timeStamp) in the frame that
- * paints them: the end of the analysis, read without polling the page from outside (whose tasks would mix with the
+ * Waits, frame by frame, for the page's highlights and stamps the trace (console.timeStamp) in each frame that
+ * paints new ones: a long page's first matches, then the whole answer's. The analysis ends at the stamp after the
+ * answer came (analysisTrace.ts), read without polling the page from outside (whose tasks would mix with the
  * extension's). Evaluated in the page as written (a string: the script runner's helpers are not there).
  */
 const stampHighlightsSeen = `new Promise((seen, fail) => {
   const giveUp = setTimeout(() => fail(new Error('no highlights within 20 s')), 20000);
-  const look = () => {
-    if (CSS.highlights.size === 0) return void requestAnimationFrame(look);
-    clearTimeout(giveUp);
-    console.timeStamp(${JSON.stringify(HIGHLIGHTS_SEEN)});
-    seen();
+  let painted = [];
+  let changedAt = 0;
+  const look = (now) => {
+    const highlights = [...CSS.highlights.values()];
+    if (highlights.length && (highlights.length !== painted.length || highlights.some((h, i) => h !== painted[i]))) {
+      console.timeStamp(painted.length ? ${JSON.stringify(HIGHLIGHTS_CHANGED)} : ${JSON.stringify(HIGHLIGHTS_SEEN)});
+      painted = highlights;
+      changedAt = now;
+    }
+    if (painted.length && now - changedAt > ${QUIET_MS}) {
+      clearTimeout(giveUp);
+      return seen();
+    }
+    requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
 })`;
@@ -248,7 +261,7 @@ export async function traceAnalysis(extension: ExtensionSession, url: string, op
   }
   await page.close();
   const trace = readAnalysisTrace(events, '/precheck.js');
-  return { ...trace, workMs: trace.pageWorkMs + trace.workerWorkMs, events };
+  return { ...trace, workMs: trace.pageWorkMs + trace.workerWorkMs, firstWorkMs: trace.firstPageWorkMs + trace.firstWorkerWorkMs, events };
 }
 
 /**
@@ -277,6 +290,9 @@ async function traceAnalyses(extension: ExtensionSession, plain: Browser, url: s
     analysisWallVsInnerText: med((r) => r.trace.wallMs / r.yardstick.freshMs),
     analysisStoppedWorkerMs: med((r) => r.trace.workerWorkMs, cold),
     analysisStoppedVsInnerText: med((r) => r.trace.workMs / r.yardstick.freshMs, cold),
+    firstHighlightsVsInnerText: med((r) => r.trace.firstWorkMs / r.yardstick.freshMs),
+    firstHighlightsStoppedWorkerMs: med((r) => r.trace.firstWorkerWorkMs, cold),
+    firstHighlightsStoppedVsInnerText: med((r) => r.trace.firstWorkMs / r.yardstick.freshMs, cold),
   };
 }
 

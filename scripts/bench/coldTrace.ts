@@ -64,7 +64,7 @@ async function main(): Promise<void> {
       const categories = `${TRACE_CATEGORIES},${EXTRA_CATEGORIES}${profile ? PROFILER : ''}`;
       const trace = await traceAnalysis(extension, url, { stopWorker: !warm, words, categories });
       const events = trace.events as Event[];
-      console.log(`round ${round}: wall ${trace.wallMs} ms, page work ${trace.pageWorkMs} ms, worker work ${trace.workerWorkMs} ms`);
+      console.log(`round ${round}: wall ${trace.wallMs} ms, page work ${trace.pageWorkMs} ms, worker work ${trace.workerWorkMs} ms; to the first highlights: wall ${trace.firstWallMs} ms, page work ${trace.firstPageWorkMs} ms, worker work ${trace.firstWorkerWorkMs} ms; the worker's until the first matches reached the page ${trace.firstMatchesWorkerMs} ms`);
       workerPhases(events);
       const worker = extension.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
       const marks = await worker?.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(1)}`).join(', '));

@@ -2,7 +2,8 @@
  * The stored index in the real extension: for each corpus size, a fresh profile whose corpus is grown with the
  * synthetic one (indexWriteMs: the write of a 10k-passage part, index included), then the 1,500-word story
  * article analysed with the service worker stopped first, as Chromium stops it after 30 s idle
- * (coldFirstMatchMs: the worker's task time from its wake to its answer, from a CDP trace; the median of a
+ * (coldFirstMatchMs: the worker's task time from its wake until the page received the article's first matches,
+ * sent ahead of the whole answer, from a CDP trace; the median of a
  * few rounds), and the worker's used JS heap after that cold analysis (over CDP).
  */
 import { launchExtension, type ExtensionSession } from '../browser/launchExtension';
@@ -49,7 +50,7 @@ export async function measureStoredIndex(sizes: number[], vocabularyText: string
 
         const article = `${server.origin}/article-1500`;
         const cold: number[] = [];
-        for (let r = 0; r < COLD_ROUNDS; r++) cold.push((await traceAnalysis(extension, article, { stopWorker: true })).workerWorkMs);
+        for (let r = 0; r < COLD_ROUNDS; r++) cold.push((await traceAnalysis(extension, article, { stopWorker: true })).firstMatchesWorkerMs);
         figures.coldFirstMatchMs[size] = Math.round(median(cold));
         figures.workerHeapMB[size] = await workerHeapMB(extension.cdpEndpoint, extension.extensionId);
       } finally {

@@ -6,6 +6,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProtocolMap } from '../../messaging/protocol';
+import type { SentenceMatch } from '../../core/analysis';
+import { FIRST_PART_SENTENCES } from '../../core/analyzePage';
+import type { MatchedItems } from '../../core/tabResult';
 
 // @wxt-dev/storage reads the extension API from the global scope when it loads: fakeBrowser has to be there first.
 const { fakeBrowser } = await vi.hoisted(async () => {
@@ -107,7 +110,7 @@ describe('the background wiring', () => {
   });
 
   it('answers every message of the protocol that is the background\'s', () => {
-    const answeredElsewhere = ['scrollToMatch', 'stepMatch', 'clearHighlights', 'saveSelection'];
+    const answeredElsewhere = ['scrollToMatch', 'stepMatch', 'clearHighlights', 'firstMatches', 'saveSelection'];
     for (const type of ['requestAnalyzer', 'analyzePage', 'getTabResult', 'setSitePaused', 'reportError', 'clearErrorLog']) expect(handlers.has(type)).toBe(true);
     for (const type of answeredElsewhere) expect(handlers.has(type)).toBe(false);
   });
@@ -155,6 +158,30 @@ describe('analysis handlers', () => {
     expect(await sessionKeys(tabId)).toEqual([]);
     expect(await ask('getTabResult', { tabId })).toBeNull();
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+  });
+
+  it("send a long page's first matches ahead of the answer, to the frame that asked, under the request's id", async () => {
+    // one long page of several stories' openings, as a reader meets a long article
+    const long = { ...story, text: ['009-', '010-', '006-', '020-', '013-'].map((prefix) => fixtureText('devset', prefix).text).join('\n\n') };
+    toTabs.length = 0;
+    const answer = await ask('analyzePage', { ...long, requestId: 'run-1' }, { tab: { id: tabId, url: STORY_URL }, frameId: 2 });
+    const sent = toTabs.filter((m) => m.type === 'firstMatches');
+    expect(sent).toHaveLength(1);
+    const first = sent[0]!.data as { requestId: string; matches: SentenceMatch[]; items: MatchedItems };
+    expect(sent[0]!.tabId).toEqual({ tabId, frameId: 2 });
+    expect(first.requestId).toBe('run-1');
+    expect(first.matches.length).toBeGreaterThan(0);
+    expect(first.matches.every((m) => m.sentenceIndex < FIRST_PART_SENTENCES)).toBe(true);
+    // what the whole answer says of the same sentences, with the items the card needs
+    for (const m of first.matches) expect(answer.matches).toContainEqual(m);
+    expect(first.items.facts.length + first.items.quotes.length + first.items.positions.length).toBeGreaterThan(0);
+    expect(answer.matches.some((m) => m.sentenceIndex >= FIRST_PART_SENTENCES)).toBe(true);
+
+    // a page that gave no id (or a short one) gets its answer alone
+    toTabs.length = 0;
+    await ask('analyzePage', long, { tab: { id: tabId, url: STORY_URL }, frameId: 2 });
+    await ask('analyzePage', { ...story, requestId: 'run-2' }, { tab: { id: tabId, url: STORY_URL }, frameId: 2 });
+    expect(toTabs.filter((m) => m.type === 'firstMatches')).toEqual([]);
   });
 
   it('keep nothing for a frame other than the top one', async () => {
