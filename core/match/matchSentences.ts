@@ -31,7 +31,7 @@ import { positionsArgued, positionsPressed } from './positionsArgued';
 import { positionsShownByQuote } from './positionsShownByQuote';
 import { namesAnotherEvent } from './namesAnotherEvent';
 import { PositionsInFocus } from './positionsInFocus';
-import { sentencePeople } from './sentencePeople';
+import { peopleReadEnd, sentencePeople, type SentencePeople } from './sentencePeople';
 import { SPEAKER_PATTERNS } from './speakerOf';
 import { NAMED_SPEAKER_PATTERNS } from './namedSpeakers';
 import { namedWords, sentenceFeatures } from './speaksOfProposition';
@@ -52,6 +52,9 @@ const STATEMENT_COVER = 0.5;
 /** ...and one whose numbers differ this much, so that another event's toll is not read as a correction */
 const DIFFERING_NUMBERS_SCORE = 0.35;
 const MIN_SHARED_WORDS = 3;
+
+/** a step of this many sentences or more has its patterns compiled to machine code first; a shorter one interprets them */
+const COMPILED_STEP = 24;
 
 export interface SentenceHit {
   sentenceIndex: number;
@@ -92,18 +95,23 @@ export function matchSentences(index: MatchIndex, sentences: readonly TextSpan[]
 export function pageMatcher(items: MatchIndex, sentences: readonly TextSpan[], pageDate?: string, story: Story = bundledStory): PageMatcher {
   const matches: SentenceMatch[] = [];
   const hits: SentenceHit[] = [];
-  // the patterns the page's sentences will each be read with, compiled once (compiledAtOnce.ts)
-  const pageText = sentences.map((s) => s.text).join(' ');
-  const pageLower = pageText.toLowerCase();
-  compileAtOnce(
-    [
-      ...SPEAKER_PATTERNS, ...NAMED_SPEAKER_PATTERNS, ...MENTION_PATTERNS, ...(QUOTATION_MARK.test(pageText) ? FRAGMENT_PATTERNS : []),
-      ...quantityPatterns(pageLower), ...statedCountPatterns(pageLower), ...statedPositionPatterns(pageLower, items.corpus.propositions),
-    ],
-    pageText,
-  );
+  // the patterns the page's sentences will each be read with, compiled once (compiledAtOnce.ts) before a step long enough to pay for it
+  let compiled = false;
+  const compileForMany = () => {
+    compiled = true;
+    const pageText = sentences.map((s) => s.text).join(' ');
+    const pageLower = pageText.toLowerCase();
+    compileAtOnce(
+      [
+        ...SPEAKER_PATTERNS, ...NAMED_SPEAKER_PATTERNS, ...MENTION_PATTERNS, ...(QUOTATION_MARK.test(pageText) ? FRAGMENT_PATTERNS : []),
+        ...quantityPatterns(pageLower), ...statedCountPatterns(pageLower), ...statedPositionPatterns(pageLower, items.corpus.propositions),
+      ],
+      pageText,
+    );
+  };
   const attackers = attackerNames(items);
-  const people = sentencePeople(sentences, items.people);
+  // the people of the sentences matched so far: a first step reads them only as far as it needs
+  let people: SentencePeople[] = [];
   const focus = new PositionsInFocus();
   const positions = new Map(items.corpus.positions.map((p) => [p.id, p]));
   const propositions = items.propositions;
@@ -156,6 +164,8 @@ export function pageMatcher(items: MatchIndex, sentences: readonly TextSpan[], p
       return matched;
     },
     matchThrough(index, end) {
+      if (!compiled && Math.min(end, sentences.length) - matched >= COMPILED_STEP) compileForMany();
+      if (end > people.length) people = sentencePeople(sentences.slice(0, peopleReadEnd(sentences, end)), items.people);
       for (; matched < Math.min(end, sentences.length); matched++) matchSentence(index, sentences[matched]!, matched);
     },
     sofar: () => ({ matches: [...matches], hits: [...hits] }),

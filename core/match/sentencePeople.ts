@@ -40,6 +40,19 @@ function introducedBy(text: string, read: SentencePeople): string | undefined {
   return read.someoneSpeaks && named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * How far the people of a page's first `end` sentences must be read to be what reading the whole page gives: to the
+ * end of the quotation the last of them is part of (its speaker, named in any of its sentences, speaks in all).
+ */
+export function peopleReadEnd(sentences: readonly TextSpan[], end: number): number {
+  if (end >= sentences.length) return sentences.length;
+  if (end <= 0) return 0;
+  const runs = quotationRuns(sentences);
+  let through = end;
+  while (through < sentences.length && runs[through]!.run !== undefined && runs[through]!.run === runs[through - 1]!.run) through++;
+  return through;
+}
+
 export function sentencePeople(sentences: readonly TextSpan[], people: ReadonlyMap<string, Person>): SentencePeople[] {
   const runs = quotationRuns(sentences);
   let left: PeopleBefore = { pronouns: new Map(), named: [] };

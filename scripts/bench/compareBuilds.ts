@@ -7,7 +7,8 @@
  * without extensions (the yardstick), then traces one analysis in each build (their order alternates), with the
  * worker stopped first unless --warm. --size grows both corpora with the synthetic one first (as coldFirstMatchMs
  * does). It prints each round and each build's medians: worker and page work, wall time from the content script's
- * start to the painted highlights, and the ratio of the work to innerText. Build the other commit into its own
+ * start to the painted highlights, the ratio of the work to innerText, the same ratio up to the first highlights,
+ * and the worker's work until the page received its first matches. Build the other commit into its own
  * folder first (a worktree and `npm run build`, or CROSSCHECK_OUT_DIR).
  */
 import { chromium } from 'playwright-core';
@@ -28,7 +29,7 @@ const option = (name: string, fallback: number) => {
 interface Build {
   name: string;
   extension: ExtensionSession;
-  rounds: { workerMs: number; pageMs: number; wallMs: number; ratio: number }[];
+  rounds: { workerMs: number; pageMs: number; wallMs: number; ratio: number; firstRatio: number; firstMatchesWorkerMs: number }[];
 }
 
 async function main(): Promise<void> {
@@ -56,8 +57,8 @@ async function main(): Promise<void> {
       for (const build of r % 2 ? [...builds].reverse() : builds) {
         try {
           const trace = await traceAnalysis(build.extension, url, { stopWorker: !warm });
-          build.rounds.push({ workerMs: trace.workerWorkMs, pageMs: trace.pageWorkMs, wallMs: trace.wallMs, ratio: trace.workMs / freshMs });
-          console.error(`round ${r + 1} ${build.name}: innerText ${freshMs.toFixed(1)} ms · worker ${trace.workerWorkMs.toFixed(1)} ms · page ${trace.pageWorkMs.toFixed(1)} ms · wall ${trace.wallMs.toFixed(1)} ms · ratio ${(trace.workMs / freshMs).toFixed(2)}`);
+          build.rounds.push({ workerMs: trace.workerWorkMs, pageMs: trace.pageWorkMs, wallMs: trace.wallMs, ratio: trace.workMs / freshMs, firstRatio: trace.firstWorkMs / freshMs, firstMatchesWorkerMs: trace.firstMatchesWorkerMs });
+          console.error(`round ${r + 1} ${build.name}: innerText ${freshMs.toFixed(1)} ms · worker ${trace.workerWorkMs.toFixed(1)} ms · page ${trace.pageWorkMs.toFixed(1)} ms · wall ${trace.wallMs.toFixed(1)} ms · ratio ${(trace.workMs / freshMs).toFixed(2)} · to the first highlights ${(trace.firstWorkMs / freshMs).toFixed(2)} · worker to the first matches ${trace.firstMatchesWorkerMs.toFixed(1)} ms`);
         } catch (error) {
           // a trace that misses the answer's delivery (it happens on a busy machine) is left out, and said
           console.error(`round ${r + 1} ${build.name} left out: ${(error as Error).message.split('\n')[0]}`);
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
         pageWorkMs: med(b.rounds.map((x) => x.pageMs)),
         wallMs: med(b.rounds.map((x) => x.wallMs)),
         [warm ? 'analysisVsInnerText' : 'analysisStoppedVsInnerText']: med(b.rounds.map((x) => x.ratio)),
+        [warm ? 'firstHighlightsVsInnerText' : 'firstHighlightsStoppedVsInnerText']: med(b.rounds.map((x) => x.firstRatio)),
+        firstMatchesWorkerMs: med(b.rounds.map((x) => x.firstMatchesWorkerMs)),
       }])),
     }, null, 2));
   } finally {
