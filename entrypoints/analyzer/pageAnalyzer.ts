@@ -217,6 +217,8 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
   /** Paints the sentences, in place of what was painted before (the first matches of a long page). */
   async function paint(sentences: MatchedSentence[], matchedItems: MatchedItems, gen: number) {
     if (!doc.body) return;
+    // a card open on a first match stays open on the same sentence once the whole answer is painted
+    const open = shown === null ? null : { sentenceIndex: painted[shown]?.sentence.sentenceIndex, focus: card.hasFocus() };
     if (painter.wrapsText) unpaint();
     const ranges = sentences.length
       ? await locateSentencesInSlices(
@@ -245,6 +247,10 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
       (target) => target instanceof Node && card.isHost(target),
     );
     items = matchedItems;
+    const again = open ? painted.findIndex((p) => p.sentence.sentenceIndex === open.sentenceIndex) : -1;
+    if (again === -1) return;
+    if (open!.focus) painter.setActive(again);
+    showCard(again, open!.focus);
   }
 
   function onGrowth() {

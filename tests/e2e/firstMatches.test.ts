@@ -2,7 +2,7 @@
  * A long story page, opened while the service worker is stopped (as Chromium stops it after 30 s idle): the
  * matches of its opening are painted first, and the whole answer's highlights then take their place. The page is
  * the bench's 1,500-word article, put together from the labelled story pages (tests/fixtures/pages, each with its
- * source URL).
+ * source URL). A card opened on a first match stays open on its sentence.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,42 @@ describe('a long page opened with the service worker stopped', () => {
     expect(first!.length).toBeLessThan(sentences.size);
     // every sentence painted first is one of the opening's, as the whole answer matches it
     for (const text of first!) expect(opening).toContain(squash(text));
+    await page.close();
+  }, 60_000);
+
+  it('keeps a card opened on a first match open on the same sentence when the whole answer is painted', async () => {
+    const sw = await extension.serviceWorker();
+    // the worker holds its thread for a moment right after sending the first matches: the reader hovers meanwhile
+    await sw.evaluate(() => {
+      const send = chrome.tabs.sendMessage.bind(chrome.tabs) as (...args: unknown[]) => unknown;
+      (chrome.tabs as { sendMessage: unknown }).sendMessage = (...args: unknown[]) => {
+        const sent = send(...args);
+        if ((args[1] as { type?: string })?.type === 'firstMatches') {
+          const until = performance.now() + 2_000;
+          while (performance.now() < until);
+        }
+        return sent;
+      };
+    });
+    const url = `${server.origin}/long-story-article-hovered`;
+    const page = await extension.context.newPage();
+    await serveStoryArticle(page, url, 1500);
+    await page.addInitScript(RECORD_PAINTS);
+    const cdp = await extension.context.newCDPSession(page);
+    const cardOpen = async () =>
+      ((await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] }).nodes.some(
+        (n) => n.role?.value === 'dialog' && !!n.name?.value.startsWith('Crosscheck'),
+      );
+    await page.goto(url);
+    await expect.poll(async () => (await paints(page)).length, { timeout: 20_000 }).toBe(1);
+    const box = (await page.evaluate('(() => { const r = [...[...CSS.highlights.values()][0]][0].getClientRects()[0]; return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()')) as { x: number; y: number };
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await expect.poll(cardOpen, { timeout: 5_000 }).toBe(true);
+    expect(await paints(page)).toHaveLength(1);
+    // the whole answer's highlights take the first ones' place, and the card is still there
+    await expect.poll(async () => (await paints(page)).length, { timeout: 20_000 }).toBe(2);
+    await page.waitForTimeout(300);
+    expect(await cardOpen()).toBe(true);
     await page.close();
   }, 60_000);
 });
