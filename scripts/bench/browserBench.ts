@@ -213,7 +213,7 @@ const QUIET_MS = 600;
  * answer came (analysisTrace.ts), read without polling the page from outside (whose tasks would mix with the
  * extension's). Evaluated in the page as written (a string: the script runner's helpers are not there).
  */
-const stampHighlightsSeen = `new Promise((seen, fail) => {
+export const stampHighlightsSeen = `new Promise((seen, fail) => {
   const giveUp = setTimeout(() => fail(new Error('no highlights within 20 s')), 20000);
   let painted = [];
   let changedAt = 0;
