@@ -74,8 +74,6 @@ export interface SentenceMatching {
  * matches and the same corpus items as the others (a part of the stored index read for those sentences).
  */
 export interface PageMatcher {
-  /** how many of the page's sentences are matched so far */
-  readonly matched: number;
   /** matches the next sentences, up to `end` (exclusive) */
   matchThrough(index: MatchIndex, end: number): void;
   /** the matches of the sentences matched so far, without the headlines' quotes, which need the whole page */
@@ -160,9 +158,6 @@ export function pageMatcher(items: MatchIndex, sentences: readonly TextSpan[], p
   }
 
   return {
-    get matched() {
-      return matched;
-    },
     matchThrough(index, end) {
       if (!compiled && Math.min(end, sentences.length) - matched >= COMPILED_STEP) compileForMany();
       if (end > people.length) people = sentencePeople(sentences.slice(0, peopleReadEnd(sentences, end)), items.people);

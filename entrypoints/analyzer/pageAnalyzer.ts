@@ -247,10 +247,11 @@ export function createPageAnalyzer(doc: Document): PageAnalyzer {
       (target) => target instanceof Node && card.isHost(target),
     );
     items = matchedItems;
-    const again = open ? painted.findIndex((p) => p.sentence.sentenceIndex === open.sentenceIndex) : -1;
+    if (!open) return;
+    const again = painted.findIndex((p) => p.sentence.sentenceIndex === open.sentenceIndex);
     if (again === -1) return;
-    if (open!.focus) painter.setActive(again);
-    showCard(again, open!.focus);
+    if (open.focus) painter.setActive(again);
+    showCard(again, open.focus);
   }
 
   function onGrowth() {
