@@ -47,7 +47,7 @@ const TOLL_PATTERNS: ReadonlyArray<readonly [readonly string[] | undefined, RegE
   [ORDINALS, new RegExp(String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim|person)\s+(?:to\s+die|killed)\b`, 'gi')],
 ];
 /** a count of the dead in one place is some of them: "killed four people on Westminster Bridge", "at the Linwood mosque" */
-const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b/i;
+const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b|by\s+(?:a|the|his)\s+(?:\w+\s+)?(?:car|vehicle|suv|4x4)\b)/i;
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
 const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fatally\s+|then\s+)?(?:stabbing\s+|stabbed\s+|killing\s+|killed\s+)?(?:to death\s+)?(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)\b/i;
 /** "…before stabbing a police officer", "…and then fatally stabbed a police officer", "…, then stabbed and killed a police officer", "…before going on to stab a policeman", "…before stabbing to death his fourth victim, PC Keith Palmer", within `reach` characters */

@@ -582,6 +582,12 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('363-'), 'fourth victim was taking photo')).toEqual([]);
   });
 
+  it('reads those "killed by a car" as some of the dead, not the toll, so "the fourth victim" beside them is the count', () => {
+    // awaown (a blog): "The fourth victim has been named as 75-year-old Leslie Rhodes, … - one of three people killed by a car on
+    // Westminster Bridge.": three on the bridge, the officer stabbed apart; four victims in all
+    expect(linksOf(matchingDevPage('2728-'), 'one of three people killed by a car')).toEqual(['fact attack.killed agrees', 'fact victim.age:leslie-rhodes agrees']);
+  });
+
   it('takes the suspect out of "one of five people including the suspect killed", and adds the officer murdered after "killing four people"', () => {
     // Police Professional: "Police Constable Keith Palmer was one of five people including the suspect killed as he tried to intercept a terrorist…"
     expect(linksOf(matchingDevPage('509-'), 'one of five people including the suspect killed')).toEqual(['fact attack.killed agrees']);
