@@ -60,8 +60,8 @@ const KILLED_BEFORE = /^[^.;]{0,100}?\bbefore\b/i;
 const BY_MEANS = /\bby\s+\w+ing\b/i;
 /** after a count of those on the bridge, however far on the sentence names the officer */
 const PLUS_OFFICER_AFTER_PLACE = officerKilledLater(140);
-/** the attacker counted among the dead: "including the attacker", "including a police officer and the assailant", "the attacker among them" */
-const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:[^.;]{0,40}?\band\s+)?(?:the\s+)?(?:attacker|assailant|terrorist|killer|gunman|suspect|perpetrator|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\s+among them\b/i;
+/** the attacker counted among the dead: "including the attacker", "including a police officer and the assailant", "the attacker among them", "including … the alleged assailant" */
+const WITH_ATTACKER = /^[^.;]{0,40}?\b(?:including|counting|among them|with)\s+(?:[^.;]{0,40}?\band\s+)?(?:the\s+)?(?:(?:alleged|suspected|lone|knife-wielding)\s+)?(?:attacker|assailant|terrorist|killer|gunman|suspect|perpetrator|himself)\b|^[^.;]{0,20}?\b(?:the\s+)?(?:(?:alleged|suspected|lone)\s+)?(?:attacker|assailant|terrorist|killer|suspect|perpetrator)\s+among them\b/i;
 /** "including a police officer and Masood": the attacker named among those counted */
 const WITH_NAMED = (name: string) => new RegExp(String.raw`^[^.;]{0,60}?\bincluding\b[^.;]{0,50}?\b${name}\b`, 'i');
 

@@ -582,6 +582,12 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('363-'), 'fourth victim was taking photo')).toEqual([]);
   });
 
+  it('takes "the alleged assailant" out of a toll that counts him: five dead, four victims', () => {
+    // Whale Oil: "In a statement Mr English has condemned the attacks that left five people dead, including a police officer and
+    // the alleged assailant on Wednesday (local time)."
+    expect(linksOf(matchingDevPage('2784-'), 'left five people dead, including a police officer and the alleged assailant')).toEqual(['fact attack.killed agrees']);
+  });
+
   it('reads those "killed by a car" as some of the dead, not the toll, so "the fourth victim" beside them is the count', () => {
     // awaown (a blog): "The fourth victim has been named as 75-year-old Leslie Rhodes, … - one of three people killed by a car on
     // Westminster Bridge.": three on the bridge, the officer stabbed apart; four victims in all
