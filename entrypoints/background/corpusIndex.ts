@@ -39,7 +39,7 @@ function seeded(db: CrosscheckDB): Promise<void> {
   }));
 }
 
-/** How many sentences the stored index counts (infinitely many while it is incomplete), read once per worker life. */
+/** How many sentences the stored index counts (infinitely many while it is incomplete), read once per worker life and again once the index is built. */
 function storedTargetCount(db: CrosscheckDB): Promise<number> {
   return (corpusSize ??= matchIndexState(db).then((state) => (state.ready ? state.targetCount : Number.POSITIVE_INFINITY)));
 }
@@ -62,7 +62,13 @@ export function buildIndexInBackground(db: CrosscheckDB): Promise<boolean> {
     .then(() => buildStoredMatchIndex(db))
     .then((done) => {
       if (!done) building = undefined;
-      else memoryIndex = undefined; // analysis reads the stored index from now on
+      else {
+        // the index counts the corpus now: a small one is matched in memory from its one-row copy, a larger one
+        // through the stored index
+        memoryIndex = undefined;
+        corpusSize = undefined;
+        loading = undefined;
+      }
       return done;
     })
     .catch(() => {

@@ -21,6 +21,8 @@ import { buildStoredMatchIndex } from '../../storage/matchIndexBuild';
 import { matchIndexState, wordCounts } from '../../storage/matchIndexState';
 import { pageIndexReader } from '../../storage/pageMatchIndex';
 import { loadSeedCorpusFromDisk } from '../../scripts/seedCorpus';
+import { buildIndexInBackground, invalidateCorpusIndex, pageMatchIndex } from '../../entrypoints/background/corpusIndex';
+import { IN_MEMORY_TARGETS } from '../../storage/corpusSnapshot';
 import { labelledPages } from './analyzeFixtures';
 import { RELEASED_V2_STORES, RELEASED_V3_STORES } from './releasedSchemas';
 
@@ -121,5 +123,28 @@ describe.each([
       const stored = await reader.indexFor(sentences.map((s) => contentWords(s.text)));
       expect(matchSentences(stored!, sentences).matches).toEqual(matchSentences(memory, sentences).matches);
     }
+  });
+});
+
+describe('the background, with a database of schema version 2', () => {
+  it('matches a small corpus in memory while its index is built, and again once it is built (not through the stored index)', async () => {
+    name = `crosscheck-v2-routing-${Math.random()}`;
+    await writeWithReleased(2, name);
+    db = openDatabase(name);
+    invalidateCorpusIndex();
+    const sentences = pageSentences(pages[0]!.input).map((s) => s.text);
+    const targets = matchTargets(await loadCorpus(db)).length;
+
+    // the stored index is not there yet: the whole index, built in memory, answers
+    const during = await pageMatchIndex(db, sentences);
+    expect(during.candidates).toBeUndefined();
+    expect(await buildIndexInBackground(db)).toBe(true);
+    expect((await matchIndexState(db)).targetCount).toBeLessThanOrEqual(IN_MEMORY_TARGETS);
+
+    // built: the corpus is still small enough to match in memory, whole, and the same
+    const after = await pageMatchIndex(db, sentences);
+    expect(after.candidates).toBeUndefined();
+    expect(after.targets).toHaveLength(targets);
+    invalidateCorpusIndex();
   });
 });
