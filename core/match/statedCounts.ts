@@ -123,7 +123,8 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       // the officer stabbed at Parliament is never among those "on Westminster Bridge", however far on he is named
       // nor among those he "killed" "before" he stabbed the officer: "killed three people and injured 50 more before he fled … and
       // fatally stabbed a police officer" ("Four people died … after Masood drove into pedestrians, before stabbing…" may count him)
-      const later = PLUS_OFFICER_LATER.exec(after) ?? (IN_ONE_PLACE.test(after) || (/^kill/i.test(m[0]) && KILLED_BEFORE.test(after)) ? PLUS_OFFICER_AFTER_PLACE.exec(after) : null);
+      // a count "when he drove into people … and stabbed an officer" is of the dead of both, however far on the officer is named
+      const later = PLUS_OFFICER_LATER.exec(after) ?? (IN_ONE_PLACE.test(after) || WHEN_PART.test(after) || (/^kill/i.test(m[0]) && KILLED_BEFORE.test(after)) ? PLUS_OFFICER_AFTER_PLACE.exec(after) : null);
       // "killing four people … by ploughing into pedestrians and fatally stabbing a policeman": how the four died, the officer among them
       const officerAfter = PLUS_OFFICER.exec(after) ?? (later && !BY_MEANS.test(later[0]) ? later : null);
       const plusOfficer = AND_OFFICER_IN.test(m[0]) || officerAfter !== null;

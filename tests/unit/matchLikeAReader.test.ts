@@ -582,6 +582,12 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('363-'), 'fourth victim was taking photo')).toEqual([]);
   });
 
+  it('counts the dead "when he drove into people … and stabbed an officer" as those of both, the officer among them or not', () => {
+    // NZ Herald (Northern Advocate): "…just days after four people were killed and 50 injured when Khalid Masood drove his car into
+    // people on Westminster Bridge and stabbed an unarmed police officer guarding Parliament last Thursday."
+    expect(linksOf(matchingDevPage('2785-'), 'four people were killed and 50 injured when Khalid Masood drove')).toEqual(['fact attack.killed agrees']);
+  });
+
   it('takes "the alleged assailant" out of a toll that counts him: five dead, four victims', () => {
     // Whale Oil: "In a statement Mr English has condemned the attacks that left five people dead, including a police officer and
     // the alleged assailant on Wednesday (local time)."
