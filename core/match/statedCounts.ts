@@ -46,7 +46,7 @@ const TOLL_PATTERNS: ReadonlyArray<readonly [readonly string[] | undefined, RegE
   // "the fourth victim to die", "the fourth victim killed in the attack": as many dead so far ("the fifth person to die" may count the attacker)
   [ORDINALS, new RegExp(String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:innocent\s+)?(victim|person)\s+(?:to\s+die|killed)\b`, 'gi')],
 ];
-/** a count of the dead in one place is some of them: "killed four people on Westminster Bridge", "at the Linwood mosque" */
+/** a count of the dead in one place, or of those the car killed, is some of them: "killed four people on Westminster Bridge", "at the Linwood mosque", "killed by a car" */
 const IN_ONE_PLACE = /^\s*(?:people\s+)?(?:(?:on|at|near|inside)\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,2}(?:bridge|square|street|road|mosque|church|synagogue|station|market|arena|hall|school|building)\b|by\s+(?:a|the|his)\s+(?:\w+\s+)?(?:car|vehicle|suv|4x4)\b)/i;
 /** the dead counted apart from a partial count: "four pedestrians and a police officer" */
 const PLUS_OFFICER = /^\s*(?:,\s*)?(?:and|before|then|as well as|plus)\s+(?:fatally\s+|then\s+)?(?:stabbing\s+|stabbed\s+|killing\s+|killed\s+)?(?:to death\s+)?(?:a\s+|an\s+|one\s+)?(?:unarmed\s+)?(?:police\s*officer|policeman|officer|pc\s+\w+(?:\s+\w+)?)\b/i;
@@ -124,7 +124,8 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       // nor among those he "killed" "before" he stabbed the officer: "killed three people and injured 50 more before he fled … and
       // fatally stabbed a police officer" ("Four people died … after Masood drove into pedestrians, before stabbing…" may count him)
       // a count "when he drove into people … and stabbed an officer" is of the dead of both, however far on the officer is named
-      const later = PLUS_OFFICER_LATER.exec(after) ?? (IN_ONE_PLACE.test(after) || WHEN_PART.test(after) || (/^kill/i.test(m[0]) && KILLED_BEFORE.test(after)) ? PLUS_OFFICER_AFTER_PLACE.exec(after) : null);
+      const someOfThem = IN_ONE_PLACE.test(after) || WHEN_PART.test(after);
+      const later = PLUS_OFFICER_LATER.exec(after) ?? (someOfThem || (/^kill/i.test(m[0]) && KILLED_BEFORE.test(after)) ? PLUS_OFFICER_AFTER_PLACE.exec(after) : null);
       // "killing four people … by ploughing into pedestrians and fatally stabbing a policeman": how the four died, the officer among them
       const officerAfter = PLUS_OFFICER.exec(after) ?? (later && !BY_MEANS.test(later[0]) ? later : null);
       const plusOfficer = AND_OFFICER_IN.test(m[0]) || officerAfter !== null;
@@ -136,7 +137,7 @@ export function deathToll(sentence: string, attackers: readonly string[] = []): 
       if (plusOfficer && !/including/i.test(m[0])) value += 1;
       else if (others) value += 1;
       // "four people were killed as Masood drove into them": those on the bridge, some of the dead
-      else if (partial || IN_ONE_PLACE.test(after) || WHEN_PART.test(after)) {
+      else if (partial || someOfThem) {
         partialCount = true;
         continue;
       }

@@ -63,11 +63,9 @@ export function buildIndexInBackground(db: CrosscheckDB): Promise<boolean> {
     .then((done) => {
       if (!done) building = undefined;
       else {
-        // the index counts the corpus now: a small one is matched in memory from its one-row copy, a larger one
-        // through the stored index
+        // the index counts the corpus now: a small one is matched in memory, a larger one through the stored index
         memoryIndex = undefined;
         corpusSize = undefined;
-        loading = undefined;
       }
       return done;
     })
