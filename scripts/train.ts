@@ -2,7 +2,8 @@
  * npm run train [-- --cv]
  *
  * Learns each proposition's words (core/match/speaksOfProposition.ts) from the dev half of the hand-labelled
- * pages (tests/fixtures/matching/dev/; never the held-out half) and writes them to seeds/propositionWords.json.
+ * pages (tests/fixtures/matching/dev/; never the held-out half) and the story's written sentences
+ * (seeds/propositionSentences.jsonl, in every fold) and writes them to seeds/propositionWords.json.
  * --cv writes nothing: it splits the dev pages into five folds and, for each, runs the matcher on the fold with
  * words learned from the other four and without any, printing both, summed over the folds.
  */
@@ -14,20 +15,38 @@ import { HALVES } from './eval';
 import { precision, recall, scoreMatching, type Counts, type MatchingScore } from './eval/scoreMatching';
 import { readLabelledPages, type LabelledPage } from './eval/sentenceLabels';
 import { SEED_DIR } from './seedCorpus';
-import { propositionExamples, type PropositionExample } from './train/propositionExamples';
+import { propositionExamples, writtenExamples, type PropositionExample } from './train/propositionExamples';
 import { TRAINING, trainLogistic } from './train/logisticRegression';
 import type { WordWeights } from '../core/corpus/model';
 
 const FOLDS = 5;
 
-/** every proposition's words, learned from the pages */
+/** the story's written sentences, if its folder has them */
+const WRITTEN = `${SEED_DIR}propositionSentences.jsonl`;
+
+/** every proposition's words, learned from the pages and the story's written sentences */
 export function learnPropositionWords(pages: readonly LabelledPage[], index: MatchIndex): Record<string, WordWeights> {
-  return learnFrom(propositionExamples(pages, index), index);
+  return learnFrom(trainingExamples(pages, index), index);
+}
+
+function trainingExamples(pages: readonly LabelledPage[], index: MatchIndex): PropositionExample[] {
+  return interleave(propositionExamples(pages, index), writtenExamples(WRITTEN, index, TRAINING.writtenWeight));
+}
+
+/** `some` spread evenly through `many`, both in their order: the descent meets written sentences all along, not last */
+function interleave<T>(many: readonly T[], some: readonly T[]): T[] {
+  const out: T[] = [];
+  let next = 0;
+  many.forEach((item, i) => {
+    out.push(item);
+    while (next < some.length && (next + 1) * many.length <= (i + 1) * some.length) out.push(some[next++]!);
+  });
+  return [...out, ...some.slice(next)];
 }
 
 function learnFrom(examples: readonly PropositionExample[], index: MatchIndex): Record<string, WordWeights> {
   return Object.fromEntries(
-    index.corpus.propositions.map((p) => [p.id, trainLogistic(examples.map((e) => ({ features: e.features, positive: e.propositions.has(p.id) })))]),
+    index.corpus.propositions.map((p) => [p.id, trainLogistic(examples.map((e) => ({ features: e.features, positive: e.propositions.has(p.id), weight: e.weight })))]),
   );
 }
 
@@ -62,11 +81,12 @@ async function main(argv: string[]): Promise<void> {
   const index = buildMatchIndex(await loadCorpus());
   const pages = readLabelledPages(HALVES.dev);
   if (argv.includes('--cv')) return crossValidate(pages, index);
-  const examples = propositionExamples(pages, index);
-  const sentences = examples.length;
+  const examples = trainingExamples(pages, index);
+  const sentences = examples.filter((e) => e.weight === undefined).length;
+  const written = examples.length - sentences;
   const out = {
     about: 'Learned by `npm run train` from the dev half of the hand-labelled pages (tests/fixtures/matching/dev/), never from the held-out half. Do not edit by hand.',
-    trainedOn: { pages: pages.length, sentences },
+    trainedOn: { pages: pages.length, sentences, writtenSentences: written },
     settings: TRAINING,
     propositions: learnFrom(examples, index),
   };
@@ -76,7 +96,7 @@ async function main(argv: string[]): Promise<void> {
   const head = JSON.stringify({ about: out.about, trainedOn: out.trainedOn, settings: out.settings }, null, 2).slice(0, -2);
   writeFileSync(file, `${head},\n  "propositions": {\n${propositions.join(',\n')}\n  }\n}\n`);
   const kept = Object.values(out.propositions).reduce((n, w) => n + Object.keys(w.weights).length, 0);
-  console.log(`wrote ${file}: ${Object.keys(out.propositions).length} propositions, ${kept} weights, from ${pages.length} pages (${sentences} sentences)`);
+  console.log(`wrote ${file}: ${Object.keys(out.propositions).length} propositions, ${kept} weights, from ${pages.length} pages (${sentences} sentences) and ${written} written sentences`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

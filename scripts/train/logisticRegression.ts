@@ -14,11 +14,20 @@ export interface TrainingSettings {
   threshold: number;
   /** weights closer to 0 than this are dropped */
   keepAbove: number;
+  /** how much a written sentence (the story folder's propositionSentences.jsonl) counts against a labelled one */
+  writtenWeight: number;
 }
 
-export const TRAINING: TrainingSettings = { epochs: 5, learningRate: 0.3, l2: 1e-3, threshold: 0.3, keepAbove: 0.3 };
+export const TRAINING: TrainingSettings = { epochs: 5, learningRate: 0.3, l2: 1e-3, threshold: 0.3, keepAbove: 0.3, writtenWeight: 0.5 };
 
-export function trainLogistic(examples: readonly { features: readonly string[]; positive: boolean }[], settings: TrainingSettings = TRAINING): WordWeights {
+export interface TrainingExample {
+  features: readonly string[];
+  positive: boolean;
+  /** how much it counts (1 unless said) */
+  weight?: number;
+}
+
+export function trainLogistic(examples: readonly TrainingExample[], settings: TrainingSettings = TRAINING): WordWeights {
   // fit on every feature, keep the ones that weigh, and fit again on those alone so the bias makes up for the rest
   const first = fit(examples, settings);
   const kept = new Set([...first.weights].filter(([, w]) => Math.abs(w) > settings.keepAbove).map(([f]) => f));
@@ -28,14 +37,14 @@ export function trainLogistic(examples: readonly { features: readonly string[]; 
   return { bias: round(bias - Math.log(settings.threshold / (1 - settings.threshold))), weights: Object.fromEntries(sorted.map(([f, w]) => [f, round(w)])) };
 }
 
-function fit(examples: readonly { features: readonly string[]; positive: boolean }[], settings: TrainingSettings): { bias: number; weights: Map<string, number> } {
+function fit(examples: readonly TrainingExample[], settings: TrainingSettings): { bias: number; weights: Map<string, number> } {
   const weights = new Map<string, number>();
   let bias = -2;
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
-    for (const { features, positive } of examples) {
+    for (const { features, positive, weight = 1 } of examples) {
       let z = bias;
       for (const f of features) z += weights.get(f) ?? 0;
-      const gradient = (positive ? 1 : 0) - 1 / (1 + Math.exp(-z));
+      const gradient = weight * ((positive ? 1 : 0) - 1 / (1 + Math.exp(-z)));
       bias += settings.learningRate * gradient;
       for (const f of features) {
         const w = weights.get(f) ?? 0;

@@ -1,11 +1,15 @@
 /**
- * The labelled sentences the proposition words learn from: every sentence of the labelled pages, with its
- * features (core/match/speaksOfProposition.ts, the people it names left out) and the propositions a reader
- * linked it to a position on (positions of people the corpus knows).
+ * The sentences the proposition words learn from: every sentence of the labelled pages, with its features
+ * (core/match/speaksOfProposition.ts, the people it names left out) and the propositions a reader linked it to a
+ * position on (positions of people the corpus knows); and the story's written sentences, if its folder has them
+ * (`propositionSentences.jsonl`: one `{"text", "propositions"}` a line, sentences in the manner of news copy that
+ * state a corpus holder's view or none, to teach wordings the labelled pages do not hold).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { sentencePeople } from '../../core/match/sentencePeople';
 import type { MatchIndex } from '../../core/match/matchIndex';
 import { namedWords, sentenceFeatures } from '../../core/match/speaksOfProposition';
+import type { TextSpan } from '../../core/text/segment';
 import { contentWords } from '../../core/text/terms';
 import { pageSentences } from '../../core/text/pageSentences';
 import { placeLabels, type LabelledPage } from '../eval/sentenceLabels';
@@ -14,6 +18,8 @@ export interface PropositionExample {
   features: string[];
   /** the propositions the reader linked the sentence to */
   propositions: Set<string>;
+  /** how much the example counts in training (1 for a labelled page's sentence) */
+  weight?: number;
 }
 
 export function propositionExamples(pages: readonly LabelledPage[], index: MatchIndex): PropositionExample[] {
@@ -26,8 +32,29 @@ export function propositionExamples(pages: readonly LabelledPage[], index: Match
       const propositions = new Set(links.flatMap((link) => (link.kind === 'position' && link.holder !== 'other' ? [link.proposition] : [])));
       if (propositions.size > 0) linked.set(at, propositions);
     }
-    const people = sentencePeople(sentences, index.people);
-    sentences.forEach((s, i) => out.push({ features: sentenceFeatures(contentWords(s.text), namedWords(people[i]!.folded, people[i]!.mentions)), propositions: linked.get(i) ?? new Set() }));
+    out.push(...featuresOfSentences(sentences, index).map((features, i) => ({ features, propositions: linked.get(i) ?? new Set<string>() })));
   }
   return out;
+}
+
+/** each sentence's features, its people read as the matcher reads them in the text around it */
+function featuresOfSentences(sentences: readonly TextSpan[], index: MatchIndex): string[][] {
+  const people = sentencePeople(sentences, index.people);
+  return sentences.map((s, i) => sentenceFeatures(contentWords(s.text), namedWords(people[i]!.folded, people[i]!.mentions)));
+}
+
+/** The story folder's written sentences (`file`), each read on its own, counting `weight` each; none when the folder has no such file. */
+export function writtenExamples(file: string, index: MatchIndex, weight: number): PropositionExample[] {
+  if (!existsSync(file)) return [];
+  const known = new Set(index.corpus.propositions.map((p) => p.id));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, at) => {
+      const { text, propositions } = JSON.parse(line) as { text: string; propositions: string[] };
+      const unknown = propositions.find((id) => !known.has(id));
+      if (unknown) throw new Error(`${file}:${at + 1}: no proposition ${unknown} in the corpus`);
+      const [features] = featuresOfSentences([{ text, start: 0, end: text.length }], index);
+      return { features: features!, propositions: new Set(propositions), weight };
+    });
 }

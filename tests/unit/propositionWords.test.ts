@@ -1,9 +1,12 @@
 /**
  * The learned proposition words (seeds/propositionWords.json): what `npm run train` learns from the dev half of
- * the matching evaluation, and nothing else; what they let the matcher find on a page they were not learned from;
+ * the matching evaluation and the story's written sentences (seeds/propositionSentences.jsonl), and nothing else;
+ * written sentences that are none of the evaluation's; what they let the matcher find on a page they were not learned from;
  * and a words file that does not fit the overlay refused with a clear message.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePage } from '../../core/analyzePage';
@@ -19,6 +22,8 @@ import { readLabelledPages } from '../../scripts/eval/sentenceLabels';
 import { loadSeedCorpusFromDisk, readSeedFiles, SEED_DIR } from '../../scripts/seedCorpus';
 import { buildSeedCorpus } from '../../core/corpus/seedCorpus';
 import { learnPropositionWords } from '../../scripts/train';
+import { writtenExamples } from '../../scripts/train/propositionExamples';
+import { pageSentences } from '../../core/text/pageSentences';
 import { fixtureText } from './analyzeFixtures';
 
 const stored = JSON.parse(readFileSync(`${SEED_DIR}propositionWords.json`, 'utf8')) as { propositions: Record<string, unknown> };
@@ -37,11 +42,33 @@ function positionsIn(piece: string, page = fixtureText('devset', '015-')): strin
 }
 
 describe('learned proposition words', () => {
-  it('are exactly what training on the dev half learns (never the held-out half), for every proposition', () => {
+  it('are exactly what training on the dev half and the written sentences learns (never the held-out half), for every proposition', () => {
     const learned = learnPropositionWords(readLabelledPages(HALVES.dev), index);
     expect(Object.keys(stored.propositions).sort()).toEqual(index.corpus.propositions.map((p) => p.id).sort());
     expect(stored.propositions).toEqual(learned);
   }, 60_000);
+
+  it('learn from written sentences that are none of the labelled pages\' sentences, each naming corpus propositions', () => {
+    const written = readFileSync(`${SEED_DIR}propositionSentences.jsonl`, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { text: string; propositions: string[] });
+    const examples = writtenExamples(`${SEED_DIR}propositionSentences.jsonl`, index, 0.5);
+    expect(examples).toHaveLength(written.length);
+    expect(examples.filter((e) => e.propositions.size > 0).length).toBeGreaterThan(300);
+    expect(examples.filter((e) => e.propositions.size === 0).length).toBeGreaterThan(300);
+    const squashed = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const labelled = new Set([...readLabelledPages(HALVES.dev), ...readLabelledPages(HALVES.heldout)].flatMap((page) => pageSentences(page.input).map((s) => squashed(s.text))));
+    expect(written.filter((w) => labelled.has(squashed(w.text))).map((w) => w.text)).toEqual([]);
+  });
+
+  it('refuse a written sentence that names a proposition the corpus lacks, saying where', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'written-'));
+    try {
+      writeFileSync(join(dir, 'sentences.jsonl'), '{"text": "Rudd wants a back door", "propositions": ["state-access-to-encrypted-messages"]}\n{"text": "Ban it", "propositions": ["ban-encryption"]}\n');
+      expect(() => writtenExamples(join(dir, 'sentences.jsonl'), index, 1)).toThrow(/sentences\.jsonl:2: no proposition ban-encryption/);
+      expect(writtenExamples(join(dir, 'none.jsonl'), index, 1)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('let a page they were not learned from link a position its cue groups miss', () => {
     // Wired (a detection fixture, in neither half of the matching evaluation): Rudd, after meeting the firms:
