@@ -49,8 +49,9 @@ describe('matching against hand labels', () => {
 
   it.each(['dev', 'heldout'] as const)('%s: links almost nothing a reader would not, and never gives a quote or a position to the wrong person', (half) => {
     const s = scores[half];
-    // the held-out half's 382 pages give 0.924 today (0.926 on the 344 before the last two rounds joined), under the goal: held to that until it meets it
-    expect(precision(s.sentenceLevel)).toBeGreaterThanOrEqual(half === 'dev' ? GOALS.sentencePrecision : 0.92);
+    // the held-out half's 382 pages give 0.927 today (0.924 before the proposition words learned from written sentences too;
+    // 0.926 on the 344 before the last two rounds joined), under the goal: held to that until it meets it
+    expect(precision(s.sentenceLevel)).toBeGreaterThanOrEqual(half === 'dev' ? GOALS.sentencePrecision : 0.925);
     expect(verdictAccuracy(s)).toBeGreaterThanOrEqual(GOALS.verdictAccuracy);
     expect(s.wrongSpeaker).toBe(0);
     expect(s.wrongHolderOrStance).toBe(0);
@@ -73,6 +74,7 @@ describe('matching against hand labels', () => {
   });
 
   it('held-out: finds at least the share of sentences and positions it finds today', () => {
+    // 0.719 and 0.630 since the proposition words learn from written sentences too;
     // 0.717 and 0.626 on 382 pages since the last round joined (the 16 labelled last gave 0.689 and 0.778 on first reading,
     // 31 of 45 labelled sentences and 21 of 27 positions);
     // 0.717 and 0.620 on 366 pages since the round before joined (the 22 labelled last gave 0.547 and 0.466 on first reading,
@@ -84,6 +86,6 @@ describe('matching against hand labels', () => {
     // the 19 after them 0.723 and 0.648, the 15 after them 0.489 and 0.400, the 15 after them 0.667 and 0.500, the 9 after them
     // 0.500 and 0.538, the 13 after them 0.867 and 0.806, the 7 after them 0.762 and 0.636, the 6 after them 0.917 and 1.000, the 10 after them 0.650 and 0.714, the 5 after them 0.818 and 0.500, the 13 after them 0.447 and 0.192, the 18 after them 0.391 and 0.258)
     expect(recall(scores.heldout.sentenceLevel)).toBeGreaterThanOrEqual(0.715);
-    expect(recall(scores.heldout.position)).toBeGreaterThanOrEqual(0.615);
+    expect(recall(scores.heldout.position)).toBeGreaterThanOrEqual(0.625);
   });
 });
