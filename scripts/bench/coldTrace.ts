@@ -16,7 +16,7 @@ import type { TraceEvent } from './analysisTrace';
 import { probeScript, TRACE_CATEGORIES, traceAnalysis } from './browserBench';
 import { growCorpus } from './indexBench';
 import { plantedText } from './plantedText';
-import { waitForWorkerSetting } from './workerSetting';
+import { waitForMatchIndex } from './workerSetting';
 
 interface Event extends TraceEvent {
   id?: string;
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const server = await startPageServer();
   const extension = await launchExtension();
   try {
-    await waitForWorkerSetting<{ ready: boolean }>(await extension.serviceWorker(), 'matchIndex', (state) => state.ready, 400);
+    await waitForMatchIndex(await extension.serviceWorker());
     if (size) {
       const { articleSentences, vocabularyText } = plantedText();
       const times = await growCorpus(extension, await probeScript('./indexProbe.ts', 'indexProbe'), size, vocabularyText, articleSentences.map((s) => s.text));

@@ -19,7 +19,7 @@ import { probeScript, readArticleInnerText, traceAnalysis } from './browserBench
 import { growCorpus } from './indexBench';
 import { plantedText } from './plantedText';
 import { median } from './timing';
-import { waitForWorkerSetting } from './workerSetting';
+import { waitForMatchIndex } from './workerSetting';
 
 const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const builds: Build[] = [];
   try {
     for (const [i, dir] of dirs.entries()) builds.push({ name: i ? 'after' : 'before', extension: await launchExtension({ extensionDir: dir }), rounds: [] });
-    for (const { extension } of builds) await waitForWorkerSetting<{ ready: boolean }>(await extension.serviceWorker(), 'matchIndex', (state) => state.ready, 400);
+    for (const { extension } of builds) await waitForMatchIndex(await extension.serviceWorker());
     if (size) {
       const { articleSentences, vocabularyText } = plantedText();
       const probe = await probeScript('./indexProbe.ts', 'indexProbe');

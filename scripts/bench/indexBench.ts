@@ -14,7 +14,7 @@ import { launchExtension, type ExtensionSession } from '../browser/launchExtensi
 import { startPageServer } from '../server/pageServer';
 import { probeScript, traceAnalysis } from './browserBench';
 import { median } from './timing';
-import { waitForWorkerSetting } from './workerSetting';
+import { waitForMatchIndex } from './workerSetting';
 import { workerHeapMB } from './workerHeap';
 
 const COLD_ROUNDS = 7;
@@ -49,7 +49,7 @@ export async function measureStoredIndex(sizes: number[], vocabularyText: string
         const writer = await launchExtension({ userDataDir: profile });
         try {
           // the seeds and their index are written as the worker starts
-          await waitForWorkerSetting<{ ready: boolean }>(await writer.serviceWorker(), 'matchIndex', (state) => state.ready, 400);
+          await waitForMatchIndex(await writer.serviceWorker());
           const times = await growCorpus(writer, probe, size, vocabularyText, sentences);
           if (size === 10_000) figures.indexWriteMs10k = Math.round(times[0]!);
         } finally {
@@ -57,7 +57,7 @@ export async function measureStoredIndex(sizes: number[], vocabularyText: string
         }
         const extension = await launchExtension({ userDataDir: profile });
         try {
-          await waitForWorkerSetting<{ ready: boolean }>(await extension.serviceWorker(), 'matchIndex', (state) => state.ready, 400);
+          await waitForMatchIndex(await extension.serviceWorker());
           const article = `${server.origin}/article-1500`;
           const cold: number[] = [];
           for (let r = 0; r < COLD_ROUNDS; r++) cold.push((await traceAnalysis(extension, article, { stopWorker: true })).firstMatchesWorkerMs);

@@ -9,7 +9,7 @@ import { probeScript } from './browserBench';
 import { growCorpus } from './indexBench';
 import { plantedText } from './plantedText';
 import { median } from './timing';
-import { waitForWorkerSetting } from './workerSetting';
+import { waitForMatchIndex } from './workerSetting';
 
 const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const sentences = articleSentences.map((s) => s.text);
   const extension = await launchExtension();
   try {
-    await waitForWorkerSetting<{ ready: boolean }>(await extension.serviceWorker(), 'matchIndex', (state) => state.ready, 400);
+    await waitForMatchIndex(await extension.serviceWorker());
     await growCorpus(extension, await probeScript('./indexProbe.ts', 'indexProbe'), size, vocabularyText, sentences);
     const page = await extension.extensionPage('/welcome.html');
     await page.evaluate(await probeScript('./targetReadProbe.ts', 'targetReadProbe'));

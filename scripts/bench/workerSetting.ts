@@ -26,3 +26,8 @@ export async function waitForWorkerSetting<T>(sw: Worker, key: string, accept: (
   }
   return undefined;
 }
+
+/** Waits until the extension's worker has its match index ready (the seeds and their index are written as it starts). */
+export async function waitForMatchIndex(sw: Worker): Promise<void> {
+  await waitForWorkerSetting<{ ready: boolean }>(sw, 'matchIndex', (state) => state.ready, 400);
+}

@@ -19,7 +19,7 @@ import { launchExtension } from '../browser/launchExtension';
 import { startPageServer } from '../server/pageServer';
 import { readArticleInnerText, traceAnalysis } from './browserBench';
 import { median } from './timing';
-import { waitForWorkerSetting } from './workerSetting';
+import { waitForMatchIndex } from './workerSetting';
 
 const MANIFEST = {
   manifest_version: 3,
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const minimal = await launchExtension({ extensionDir: dir });
   const crosscheck = await launchExtension();
   try {
-    await waitForWorkerSetting<{ ready: boolean }>(await crosscheck.serviceWorker(), 'matchIndex', (state) => state.ready, 400);
+    await waitForMatchIndex(await crosscheck.serviceWorker());
     const url = `${server.origin}/article-1500`;
     const rows: { innerText: number; minimalWorker: number; minimalRatio: number; crosscheckWorker: number; crosscheckRatio: number }[] = [];
     for (let r = 0; r < rounds; r++) {
