@@ -49,12 +49,27 @@ export function writtenExamples(file: string, index: MatchIndex, weight: number)
   const known = new Set(index.corpus.propositions.map((p) => p.id));
   return readFileSync(file, 'utf8')
     .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, at) => {
-      const { text, propositions } = JSON.parse(line) as { text: string; propositions: string[] };
+    .flatMap((line, at) => {
+      if (line.trim() === '') return [];
+      const { text, propositions } = parseWritten(line, `${file}:${at + 1}`);
       const unknown = propositions.find((id) => !known.has(id));
       if (unknown) throw new Error(`${file}:${at + 1}: no proposition ${unknown} in the corpus`);
       const [features] = featuresOfSentences([{ text, start: 0, end: text.length }], index);
-      return { features: features!, propositions: new Set(propositions), weight };
+      return [{ features: features!, propositions: new Set(propositions), weight }];
     });
+}
+
+/** one line of written sentences, or an error that says where it is and what it lacks */
+function parseWritten(line: string, where: string): { text: string; propositions: string[] } {
+  let read: unknown;
+  try {
+    read = JSON.parse(line);
+  } catch (error) {
+    throw new Error(`${where}: not JSON (${(error as Error).message})`);
+  }
+  const { text, propositions } = (read ?? {}) as { text?: unknown; propositions?: unknown };
+  if (typeof text !== 'string' || !Array.isArray(propositions) || !propositions.every((id) => typeof id === 'string')) {
+    throw new Error(`${where}: expected {"text": "…", "propositions": ["…"]}`);
+  }
+  return { text, propositions };
 }

@@ -59,11 +59,16 @@ describe('learned proposition words', () => {
     expect(written.filter((w) => labelled.has(squashed(w.text))).map((w) => w.text)).toEqual([]);
   });
 
-  it('refuse a written sentence that names a proposition the corpus lacks, saying where', () => {
+  it('refuse a written sentence that names a proposition the corpus lacks, or a line that is not one, saying where', () => {
     const dir = mkdtempSync(join(tmpdir(), 'written-'));
     try {
       writeFileSync(join(dir, 'sentences.jsonl'), '{"text": "Rudd wants a back door", "propositions": ["state-access-to-encrypted-messages"]}\n{"text": "Ban it", "propositions": ["ban-encryption"]}\n');
       expect(() => writtenExamples(join(dir, 'sentences.jsonl'), index, 1)).toThrow(/sentences\.jsonl:2: no proposition ban-encryption/);
+      // the line number is the file's, blank lines counted
+      writeFileSync(join(dir, 'broken.jsonl'), '{"text": "Rudd wants a back door", "propositions": []}\n\n{"text": "Rudd wants a back door", "propositions": [\n{"text": 4, "propositions": []}\n');
+      expect(() => writtenExamples(join(dir, 'broken.jsonl'), index, 1)).toThrow(/broken\.jsonl:3: not JSON/);
+      writeFileSync(join(dir, 'shape.jsonl'), '{"text": 4, "propositions": []}\n');
+      expect(() => writtenExamples(join(dir, 'shape.jsonl'), index, 1)).toThrow(/shape\.jsonl:1: expected \{"text"/);
       expect(writtenExamples(join(dir, 'none.jsonl'), index, 1)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
