@@ -29,6 +29,7 @@ import { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
 import { statedPositionPatterns, statedPositions, type PeopleBefore } from './statedPositions';
 import { positionsArgued, positionsPressed } from './positionsArgued';
 import { positionsShownByQuote } from './positionsShownByQuote';
+import { EventInFocus } from './eventInFocus';
 import { namesAnotherEvent } from './namesAnotherEvent';
 import { PositionsInFocus } from './positionsInFocus';
 import { peopleReadEnd, sentencePeople, type SentencePeople } from './sentencePeople';
@@ -108,6 +109,7 @@ export function pageMatcher(items: MatchIndex, sentences: readonly TextSpan[], p
     );
   };
   const attackers = attackerNames(items);
+  const events = new EventInFocus(sentences, story);
   // the people of the sentences matched so far: a first step reads them only as far as it needs
   let people: SentencePeople[] = [];
   const focus = new PositionsInFocus();
@@ -153,7 +155,11 @@ export function pageMatcher(items: MatchIndex, sentences: readonly TextSpan[], p
     const facts = factMatches(index, context, scored);
     const aged = ageMatches(index, context, new Set(facts.map((f) => f.itemId)));
     const subjects = new Set([...facts, ...aged].map((m) => index.facts.get(m.itemId)!.subject));
-    matches.push(...quoted, ...cut, ...stated, ...argued, ...pressed, ...facts, ...aged, ...statedFactMatches(index, context, subjects));
+    const counts = statedFactMatches(index, context, subjects);
+    // "The attack killed seven people" after a paragraph on London Bridge: that attack's numbers, not the story's
+    const elsewhere = facts.length + counts.length > 0 && events.elsewhere(sentenceIndex);
+    const ofTheStory = (found: SentenceMatch[]) => (elsewhere ? found.filter((m) => index.facts.get(m.itemId)!.quantities.length === 0) : found);
+    matches.push(...quoted, ...cut, ...stated, ...argued, ...pressed, ...ofTheStory(facts), ...aged, ...ofTheStory(counts));
     if ((sentenceIndex < HEADLINE_SENTENCES || isSubheading(span.text)) && QUOTATION_MARK.test(span.text) && !speaker && !someoneSpeaks && !quoted.length && !cut.some((m) => m.kind === 'quote')) headlines.push(context);
   }
 

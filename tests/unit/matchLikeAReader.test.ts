@@ -725,6 +725,16 @@ describe('another event\'s numbers', () => {
     // the page's own toll still differs: five dead, counted a year on
     expect(linksOf(withOthers, 'Five people were killed, including Pc Keith Palmer')).toContain('fact attack.killed differs');
   });
+
+  it('reads "the attack" as the attack the page named last: London Bridge\'s seven dead are not the story\'s', () => {
+    // TheStreet, June 2017: "…in the wake of Saturday's terror attack in the London Bridge and Borough Market area…", then
+    // "The attack killed seven people and injured 48. It has followed … a vehicle attack on Westminster Bridge, which killed five."
+    const page = matchingDevPage('2710-');
+    expect(linksOf(page, 'The attack killed seven people')).toEqual([]);
+    // the same words where the page last named Westminster are the story's toll, and differ
+    const named = { ...page, text: page.text.replace('The attack killed seven people', 'Khalid Masood attacked Westminster Bridge. The attack killed seven people') };
+    expect(linksOf(named, 'The attack killed seven people')).toEqual(['fact attack.killed differs']);
+  });
 });
 
 describe('counts read for what they count, and ages no name stands with', () => {
