@@ -486,6 +486,12 @@ describe('holders as newspapers write them', () => {
     // law-enforcement agencies wish to gain access to messages…”' (No 10 speaks; the corpus records no view of No 10 on access)
     expect(linksOf(matchingDevPage('1707-'), 'Downing Street weighed in again')).toEqual([]);
   });
+
+  it('reads "the acting head of London\'s police force" as Craig Mackey, whose "wake up call" it quotes', () => {
+    // Reuters via Gadgets 360: 'The London attack which left four people dead was a "wake up call" for technology firms …, the acting
+    // head of London's police force said on Wednesday.'
+    expect(linksOf(matchingDevPage('1861-'), 'the acting head of London')).toContain('quote Craig Mackey verbatim');
+  });
 });
 
 describe('the Prime Minister as newspapers write her', () => {
