@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_PART_SENTENCES } from '../../core/analyzePage';
 import type { TabResult } from '../../core/tabResult';
 import { serveStoryArticle } from '../../scripts/bench/browserBench';
+import { waitForMatchIndex } from '../../scripts/bench/workerSetting';
 import { askBackground } from './askBackground';
 import { launchExtension, startPageServer, type ExtensionSession, type PageServer } from './harness';
 
@@ -41,7 +42,8 @@ describe('a long page opened with the service worker stopped', () => {
   beforeAll(async () => {
     server = await startPageServer();
     extension = await launchExtension();
-    await extension.serviceWorker();
+    // the worker Chromium stops is an idle one: it has written the seeds and their index first
+    await waitForMatchIndex(await extension.serviceWorker());
   });
 
   afterAll(async () => {
