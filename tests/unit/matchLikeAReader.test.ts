@@ -688,6 +688,11 @@ describe('death tolls that depend on who is counted', () => {
     expect(linksOf(matchingDevPage('417-'), 'A total of 11 people were held')).toEqual(['fact arrests.total differs']);
   });
 
+  it('reads arrests beside the raids of the same inquiry as the number arrested', () => {
+    // Belfast Telegraph, 23 March 2017: ":: Eleven people have been arrested and a number of addresses raided across London, Birmingham and elsewhere."
+    expect(linksOf(matchingDevPage('1601-'), 'Eleven people have been arrested and a number of addresses raided')).toEqual(['fact arrests.total differs']);
+  });
+
   it('does not call "left five dead", written the week of the attack, a difference', () => {
     // The Good Web Guide: "…just minutes before his rampage that left five dead"
     const links = linksOf(fixtureText('heldout', '135-'), 'rampage that left five dead');
