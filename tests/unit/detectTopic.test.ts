@@ -129,6 +129,10 @@ describe('topic verdict', () => {
     const afr = analyzePage(matchingDevPage('2063-afr-london-terror-an-attack-on-all-democracies'), index).topic;
     expect(afr.why).not.toMatch(/Names nothing only/);
     expect(afr.evidence.some((e) => e.label.startsWith('dated 2017-03-23'))).toBe(true);
+    // "today's terror attack outside the British House of Parliament": the house named in the singular
+    const pedestrian = analyzePage(matchingDevPage('2781-pedestrian-aussie-among-injured-car-ploughed-pedestrians-london'), index).topic;
+    expect(pedestrian.topic).toBe('attack');
+    expect(pedestrian.evidence.map((e) => e.label)).toContain('the attack on Parliament');
   });
 
   it('uses the publication date as evidence, not as a window', () => {
