@@ -21,7 +21,10 @@ export interface Stances {
   positions: CuratedPosition[];
   /** what the texts do not say of people, by person name */
   people?: Record<string, PersonEntry>;
-  /** what a sentence must speak of for its number to be a subject's, by fact subject */
+  /**
+   * what a sentence must speak of for its number to be a subject's, by fact subject, or by the family before its first
+   * dot for every subject of that family ("arrests" for arrests.total, arrests.bailed…); the subject's own entry wins
+   */
   subjects?: Record<string, { cues: string[][] }>;
 }
 
@@ -37,7 +40,7 @@ export function buildCorpus(docs: readonly KeyedDocument[], stances?: Stances, w
   const sourceByKey = new Map<string, Source>(docs.map((doc, i) => [doc.key, builds[i]!.source]));
   const positions: Position[] = stances ? resolvePositions(stances.positions, stances.propositions, sourceByKey, people, quotes, what) : [];
   const facts = builds.flatMap((b) => b.facts).map((f) => {
-    const cues = stances?.subjects?.[f.subject]?.cues;
+    const cues = (stances?.subjects?.[f.subject] ?? stances?.subjects?.[f.subject.split('.')[0]!])?.cues;
     return cues ? { ...f, cues } : f;
   });
   return orderCorpus({

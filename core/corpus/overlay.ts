@@ -55,7 +55,7 @@ export const overlaySchema = v.strictObject({
   people: v.optional(v.record(v.string(), personEntrySchema)),
   propositions: v.array(propositionSchema),
   positions: v.array(positionEntrySchema),
-  /** fact subjects: what a sentence must speak of for its number to be compared with theirs */
+  /** fact subjects, or a family of them ("arrests"): what a sentence must speak of for its number to be compared with theirs */
   subjects: v.optional(v.record(v.string(), v.strictObject({ cues: v.array(terms) }))),
 });
 
